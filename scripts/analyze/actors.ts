@@ -45,20 +45,58 @@ const acronymOf = (name: string) => name.replace(/\./g, '')
 
 interface Raw { name: string; kind: Actor['kind'] }
 
-function mentionsIn(raw: string): Raw[] {
-  // possessives confuse the tagger ("Putin’s" is not tagged as the same person as "Putin")
-  const text = raw.replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’']/gu, '$1')
-  const doc = nlp(text)
-  const raws: Raw[] = [
-    ...(doc.people().out('array') as string[]).map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
-    ...(doc.places().out('array') as string[]).map(n => ({ name: clean(n), kind: 'country' as const })),
-    ...(doc.organizations().out('array') as string[]).map(n => ({ name: clean(n), kind: 'organisation' as const })),
-    ...[...text.matchAll(/\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b/g)].map(m => ({ name: m[0], kind: 'group' as const })),
-  ]
-  // split "Japan, Australia" style lists that the tagger keeps together; drop titles, demonyms and compounds
+/** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,})|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}[\p{L}’'-]*)*/gu
+const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
+const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
+
+/** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"). */
+function candidates(sentence: string): string[] {
+  const text = sentence.replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1')
+  return [...text.matchAll(RE_CANDIDATE)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, '')).filter(c => c.length > 1)
+}
+
+/** Splits "Japan, Australia" lists the tagger keeps together; drops titles, demonyms and compounds. */
+function tidy(raws: Raw[]): Raw[] {
   return raws
     .flatMap(r => r.name.split(/,\s*|\s+and\s+|—|–/).map(n => ({ ...r, name: clean(n) })))
     .filter(r => r.name.length > 1 && /^\p{Lu}/u.test(r.name) && !TITLES.test(`${r.name} `) && !/^\p{Lu}\p{Ll}+(ian|ese|ish)$/u.test(r.name) && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(r.name))
+}
+
+type Doc = ReturnType<typeof nlp>
+
+/**
+ * Classifies every distinct candidate phrase with compromise's tagger in ONE call (each phrase its own
+ * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
+ * length of the article. Acronyms and capitals are classified without the tagger.
+ */
+function classifyAll(phrases: string[]): Map<string, Raw[]> {
+  const out = new Map<string, Raw[]>()
+  const toTag: string[] = []
+  for (const p of phrases) {
+    if (CAPITALS[p]) out.set(p, [{ name: p, kind: 'country' }])
+    else if (RE_ACRONYM.test(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
+    else if (!p.includes('.')) toTag.push(p)
+  }
+  if (!toTag.length) return out
+  const sentences = nlp(toTag.map(p => `${p}.`).join('\n')).sentences()
+  const aligned = sentences.length === toTag.length
+  const each = (d: Doc) => tidy([
+    ...(d.people().out('array') as string[]).map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
+    ...(d.places().out('array') as string[]).map(n => ({ name: clean(n), kind: 'country' as const })),
+    ...(d.organizations().out('array') as string[]).map(n => ({ name: clean(n), kind: 'organisation' as const })),
+  ])
+  toTag.forEach((p, i) => out.set(p, each(aligned ? sentences.eq(i) as unknown as Doc : nlp(p))))
+  return out
+}
+
+/** The verb phrases of each sentence, tagged in one call. */
+function verbsOf(sentences: string[]): string[][] {
+  if (!sentences.length) return []
+  const ss = nlp(sentences.join('\n')).sentences()
+  const pick = (d: Doc) => d.verbs().out('array') as string[]
+  if (ss.length === sentences.length) return sentences.map((_, i) => pick(ss.eq(i) as unknown as Doc))
+  return sentences.map(t => pick(nlp(t)))
 }
 
 function sentencesOf(sections: Section[]): Sentence[] {
@@ -100,9 +138,11 @@ export function findActors(sections: Section[], language: string): { actors: Act
     byKey.set(name, actor)
     return actor
   }
-  for (const s of sentences) {
+  const perCandidates = sentences.map(s => candidates(s.text))
+  const classes = classifyAll([...new Set(perCandidates.flat())])
+  for (const [k, s] of sentences.entries()) {
     const names: string[] = []
-    for (const raw of mentionsIn(s.text)) {
+    for (const raw of perCandidates[k]!.flatMap(c => classes.get(c) ?? [])) {
       const a = canonical(raw)
       if (!names.includes(a.name)) { names.push(a.name); a.mentions++; if (!a.span.line) a.span = s.span }
     }
@@ -113,13 +153,17 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const idOf = new Map(actors.map(a => [a.name, a.id]))
   const relations: Relation[] = []
   const pairs = new Set<string>()
-  for (const { s, names } of perSentence) {
-    const present = names.filter(n => top.has(n))
-    if (present.length < 2) continue
-    const doc = nlp(s.text)
-    const verb = (doc.verbs().out('array') as string[])[0]
-    if (!verb) continue
+  const withPairs = perSentence.filter(x => x.names.filter(n => top.has(n)).length >= 2).slice(0, 60)
+  const verbs = verbsOf(withPairs.map(x => x.s.text))
+  const aliasesOf = new Map(actors.map(a => [a.name, [a.name, ...a.aliases]]))
+  const at = (text: string, name: string) => Math.min(...(aliasesOf.get(name) ?? [name]).map(n => text.indexOf(n)).filter(i => i >= 0), Infinity)
+  for (const [k, { s, names }] of withPairs.entries()) {
+    // the subject is the actor named first; the verb is the first one after it
+    const present = names.filter(n => top.has(n)).sort((a, b) => at(s.text, a) - at(s.text, b))
     const from = present[0]!
+    const start = at(s.text, from)
+    const verb = (verbs[k] ?? []).find(v => s.text.indexOf(v) > start)
+    if (!verb) continue
     for (const to of present.slice(1, 3)) {
       const key = `${from}→${to}`
       if (pairs.has(key) || pairs.has(`${to}→${from}`)) continue
