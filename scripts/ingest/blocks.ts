@@ -96,9 +96,9 @@ export function slugify(text: string): string {
     .replace(/['’‘]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/g, '')
-  return s || 'section'
+  // at most 48 characters, cut at a word boundary
+  const cut = s.length > 48 ? s.slice(0, 49).replace(/-[^-]*$/, '') : s
+  return cut || 'section'
 }
 
 /** Makes `base` unique against `taken` by suffixing -2, -3, … (and records it). */
