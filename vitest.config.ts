@@ -15,7 +15,8 @@ const BROWSER = 'test/browser/**/*.test.ts'
 export default defineConfig({
   plugins: [vue()],
   test: {
-    include: ['test/**/*.test.ts'],
+    // No root `include`: with `extends: true` arrays are concatenated, so each project lists its own
+    // files and together they cover test/**/*.test.ts.
     // Browser tests build and print a deck; generous, but finite.
     testTimeout: 300_000,
     hookTimeout: 300_000,
