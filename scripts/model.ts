@@ -206,7 +206,9 @@ export interface Scenario {
   name: string
   /** Tone of the outlook, if named. */
   tone: 'optimistic' | 'pessimistic' | 'realistic' | 'neutral'
-  /** The first sentence: the outlook. */
+  /** The scenario's whole text, as written. */
+  text: string
+  /** The first sentence (or its main clause): the outlook. */
   outlook: string
   /** The remaining sentences: drivers or consequences. */
   points: string[]

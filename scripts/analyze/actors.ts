@@ -165,6 +165,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
     const verb = (verbs[k] ?? []).find(v => s.text.indexOf(v) > start)
     if (!verb) continue
     for (const to of present.slice(1, 3)) {
+      // the verb stands between the two actors
+      const verb = (verbs[k] ?? []).find(v => { const i = s.text.indexOf(v, start); return i > start && i < at(s.text, to) })
+      if (!verb) continue
       const key = `${from}→${to}`
       if (pairs.has(key) || pairs.has(`${to}→${from}`)) continue
       pairs.add(key)

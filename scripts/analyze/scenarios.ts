@@ -23,7 +23,8 @@ function splitOutlook(sentences: string[]): { outlook: string; points: string[] 
   const [first = '', ...rest] = sentences
   if (rest.length) return { outlook: first, points: rest }
   const m = /^(.{12,}?),\s+((?:with|where|as|while|forcing|leaving|making|which|and)\b.{12,})$/u.exec(first)
-  return m?.[1] && m[2] ? { outlook: m[1], points: [m[2]] } : { outlook: first, points: [] }
+  // the clause is shown as a point of its own: capitalise its first letter (no word is changed)
+  return m?.[1] && m[2] ? { outlook: m[1], points: [m[2][0]!.toUpperCase() + m[2].slice(1)] } : { outlook: first, points: [] }
 }
 
 export function findScenarios(article: Article): { scenarios: Scenario[]; sectionId?: string } {
@@ -34,7 +35,7 @@ export function findScenarios(article: Article): { scenarios: Scenario[]; sectio
     const name = e.label ?? nameOf(e.text)
     const tone = TONES.find(t => t.pattern.test(name))?.tone ?? 'neutral'
     const { outlook, points } = splitOutlook(e.sentences)
-    return { id: uniqueId(slugify(name), ids), name, tone, outlook, points, baseCase: RE_BASE.test(name), span: e.span }
+    return { id: uniqueId(slugify(name), ids), name, tone, text: e.text, outlook, points, baseCase: RE_BASE.test(name), span: e.span }
   })
   // Only one base case: the first one marked.
   let seen = false

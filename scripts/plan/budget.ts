@@ -56,7 +56,26 @@ function bulletOf(sentences: Sentence[], label?: string): Bullet {
   }
 }
 
-/** Chooses the bullets a block contributes: whole sentences only. */
+/**
+ * The bullets of a section. When all of its sentences fit one slide, every sentence is shown
+ * (one bullet per item, one per paragraph sentence); otherwise each block is condensed by
+ * {@link bulletsOf} and the rest stays in the notes.
+ */
+export function sectionBullets(blocks: Block[]): Bullet[] {
+  const full = blocks.flatMap(fullBullets)
+  const total = full.reduce((n, b) => n + words(`${b.label ?? ''} ${b.text}`), 0)
+  return total <= SLIDE_WORDS && full.length <= SLIDE_BULLETS ? full : blocks.flatMap(bulletsOf)
+}
+
+/** Every sentence of a block as bullets (items and list entries stay whole). */
+function fullBullets(block: Block): Bullet[] {
+  if (block.kind === 'paragraph' || block.kind === 'quote') return block.sentences.map(s => bulletOf([s]))
+  if (block.kind === 'item') return block.sentences.length ? [bulletOf(block.sentences, block.label)] : [{ label: block.label, text: block.text, anchor: block.span }]
+  if (block.kind === 'list') return block.items.map(i => (i.sentences.length ? bulletOf(i.sentences, i.label) : { ...(i.label ? { label: i.label } : {}), text: i.text, anchor: i.span }))
+  return []
+}
+
+/** Chooses the bullets a block contributes when its section must be condensed: whole sentences only. */
 export function bulletsOf(block: Block): Bullet[] {
   switch (block.kind) {
     case 'item': {

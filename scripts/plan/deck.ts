@@ -12,7 +12,7 @@ import type { Sidecar } from '../sidecar.ts'
 import { slugify } from '../ingest/blocks.ts'
 import { blockText } from '../ingest/text.ts'
 import { allSections } from '../analyze/sections.ts'
-import { bulletsOf, page } from './budget.ts'
+import { page, sectionBullets } from './budget.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 
 /** Default ceiling on slides; raise it with `limits.maxSlides` in the sidecar or `--max-slides`. */
@@ -69,7 +69,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   if (findings.bottomLine) {
     const judgements: Bullet[] = []
     const base = scenarios.find(s => s.baseCase)
-    if (base) judgements.push({ label: `${base.name} (base case)`, text: base.outlook, anchor: base.span })
+    if (base) judgements.push({ label: `${base.name} (base case)`, text: base.text, anchor: base.span })
     const top = [...risks].sort((a, b) => b.likelihood.level * b.impact.level - a.likelihood.level * a.impact.level)[0]
     if (top) judgements.push({ label: `Top risk: ${top.name}`, text: top.text.split(/(?<=[.!?])\s/)[0] ?? top.text, anchor: top.span })
     const fig = findings.figures.find(f => f.kind === 'money' || f.kind === 'percent')
@@ -113,7 +113,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       })
       continue
     }
-    const bullets = s.blocks.flatMap(bulletsOf)
+    const bullets = sectionBullets(s.blocks)
     let pages = page(bullets)
     const dropped = pages.length > MAX_PAGES_PER_SECTION ? pages.slice(MAX_PAGES_PER_SECTION).flat().length : 0
     pages = pages.slice(0, MAX_PAGES_PER_SECTION)
