@@ -218,7 +218,7 @@ export async function exportHandout({ slidePdf, outFile, slides, layout, meta, o
 
   applyMeta(doc, meta)
   addOutline(doc, outline)
-  const bytes = await saveReproducible(doc, [slideBytes, Buffer.from(JSON.stringify({ slides, layout, meta }))])
+  const bytes = await saveReproducible(doc)
   const target = resolve(outFile)
   await mkdir(dirname(target), { recursive: true })
   await writeFileAtomic(target, bytes)

@@ -115,7 +115,7 @@ export async function exportPdf({
   applyMeta(doc, meta)
   if (outline)
     addOutline(doc, outline)
-  const bytes = await saveReproducible(doc, pagePdfs)
+  const bytes = await saveReproducible(doc)
   const target = resolve(outFile)
   await mkdir(dirname(target), { recursive: true })
   await writeFileAtomic(target, bytes)

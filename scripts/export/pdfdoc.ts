@@ -59,14 +59,13 @@ export function applyMeta(doc: PDFDocument, meta: PdfMeta): void {
 }
 
 /**
- * Saves with a trailer /ID derived from `seed` (bytes that determine the content), so two exports of the same
- * input are byte-identical and two different documents get different ids.
+ * Saves with a trailer /ID that is a hash of the document itself (saved once without it), so two exports of the
+ * same input are byte-identical and different documents get different ids. (Hashing Chromium's output instead
+ * would not do: it carries Chromium's own creation date.)
  */
-export async function saveReproducible(doc: PDFDocument, seed: Uint8Array[]): Promise<Uint8Array> {
-  const hash = createHash('md5')
-  for (const part of seed)
-    hash.update(part)
-  const id = PDFHexString.of(hash.digest('hex').toUpperCase())
+export async function saveReproducible(doc: PDFDocument): Promise<Uint8Array> {
+  const draft = await doc.save({ useObjectStreams: true })
+  const id = PDFHexString.of(createHash('md5').update(draft).digest('hex').toUpperCase())
   doc.context.trailerInfo.ID = doc.context.obj([id, id])
   return doc.save({ useObjectStreams: true })
 }
