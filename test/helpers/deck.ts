@@ -121,8 +121,12 @@ export async function builtDeck(slidesPath: string): Promise<string> {
     }
   }
   try {
-    if (!existsSync(join(dist, 'index.html')))
+    if (!existsSync(join(dist, 'index.html'))) {
+      // Builds of earlier versions of the deck are not needed any more.
+      for (const old of readdirSync(cache).filter(d => d.startsWith('dist-')))
+        await rm(join(cache, old), { recursive: true, force: true })
       await buildSite({ slidesPath, outDir: dist })
+    }
   }
   finally {
     await rm(lock, { recursive: true, force: true })
