@@ -1,0 +1,106 @@
+/**
+ * `slidev build` as a child process, writing into a temp dir beside `outDir` and renaming into place only on
+ * success: a build that fails or is killed half-way leaves the previous `outDir` as it was.
+ *
+ *   const { durationMs } = await buildSite({ slidesPath: 'slides.md', outDir: 'dist' })
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { basename, dirname, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { replaceDir, tempSibling } from './files.ts'
+
+/** Options for {@link buildSite}. */
+export interface BuildSiteOptions {
+  /** The deck, e.g. `slides.md`. Its directory is Slidev's user root (components/, styles/, public/). */
+  slidesPath: string
+  /** Where the static site goes, e.g. `dist`. Replaced as a whole on success. */
+  outDir: string
+  /** Public base path for hosting in a sub-directory, e.g. `/briefing/`. @default '/' */
+  base?: string
+  /** Progress lines (Slidev's own output, trimmed). */
+  onProgress?: (msg: string) => void
+  /** Stop the build (the temp dir is removed, `outDir` is untouched). */
+  signal?: AbortSignal
+}
+
+/** What {@link buildSite} did. */
+export interface BuildSiteResult {
+  /** Absolute path of the built site. */
+  outDir: string
+  /** Wall time of the Slidev build. */
+  durationMs: number
+}
+
+/** Raised when `slidev build` exits non-zero; carries the tail of its output. */
+export class SlidevBuildError extends Error {
+  constructor(slidesPath: string, code: number | string, output: string) {
+    super(`slidev build ${slidesPath} failed (${code}). Last output:\n${output.trim().split('\n').slice(-25).join('\n')}`)
+    this.name = 'SlidevBuildError'
+  }
+}
+
+/** Path of Slidev's CLI script, resolved from this project's node_modules. */
+export function slidevBin(): string {
+  const require = createRequire(import.meta.url)
+  return join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
+}
+
+/** Runs Slidev's CLI with `args` from the deck's directory; resolves with its combined output. */
+export function runSlidev(args: string[], { cwd, onProgress, signal }: {
+  cwd: string
+  onProgress?: (msg: string) => void
+  signal?: AbortSignal
+}): Promise<string> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [slidevBin(), ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
+    })
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString('utf8')
+      output = (output + text).slice(-64_000)
+      for (const line of text.split('\n')) {
+        const trimmed = line.trim()
+        if (trimmed)
+          onProgress?.(trimmed)
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('error', fail)
+    child.on('close', (code, sig) => {
+      if (code === 0)
+        ok(output)
+      else
+        fail(new SlidevBuildError(args[1] ?? '', code ?? sig ?? 'unknown', output))
+    })
+  })
+}
+
+/** Builds the deck into a static SPA at `outDir`. */
+export async function buildSite({ slidesPath, outDir, base, onProgress, signal }: BuildSiteOptions): Promise<BuildSiteResult> {
+  const slides = resolve(slidesPath)
+  if (!existsSync(slides))
+    throw new Error(`${slidesPath}: no such file; render the deck first (briefdeck render).`)
+  const out = resolve(outDir)
+  await mkdir(dirname(out), { recursive: true })
+  const tmp = tempSibling(out, 'building')
+  const started = performance.now()
+  try {
+    const args = ['build', basename(slides), '--out', tmp]
+    if (base)
+      args.push('--base', base)
+    await runSlidev(args, { cwd: dirname(slides), onProgress, signal })
+    await replaceDir(tmp, out)
+  }
+  finally {
+    await rm(tmp, { recursive: true, force: true })
+  }
+  return { outDir: out, durationMs: Math.round(performance.now() - started) }
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Gets a fresh machine ready to build and export decks; `npm start` and `npm test` run it first.
+//
+//   1. node_modules missing or older than package-lock.json → `npm ci` (Playwright's browser download skipped:
+//      we use the system Chromium).
+//   2. No Chromium discoverable, or no `pdftoppm` → as root with apt-get: `apt-get install chromium poppler-utils`;
+//      otherwise stop and say what to install.
+//
+// Plain Node with no dependencies: it runs before `npm ci`. The browser discovery list lives in
+// scripts/export/browser.ts; it is loaded through tsx once `npm ci` has put tsx in place.
+// Quick (< 1 s) when everything is already there. Exit codes: 0 ready, 1 something is missing.
+import { spawnSync } from 'node:child_process'
+import { accessSync, constants, statSync } from 'node:fs'
+import { delimiter, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const say = msg => console.log(`setup: ${msg}`)
+
+function mtime(path) {
+  try {
+    return statSync(path).mtimeMs
+  }
+  catch {
+    return undefined
+  }
+}
+
+function run(cmd, args, env = {}) {
+  say(`running ${[cmd, ...args].join(' ')}`)
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) {
+    console.error(`setup: \`${[cmd, ...args].join(' ')}\` failed (exit ${result.status ?? result.signal}).`)
+    process.exit(1)
+  }
+}
+
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    try {
+      accessSync(join(dir, name), constants.X_OK)
+      return true
+    }
+    catch {}
+  }
+  return false
+}
+
+// 1. Dependencies. npm writes node_modules/.package-lock.json on every install: it is the install's timestamp.
+const lock = mtime(join(root, 'package-lock.json'))
+const installed = mtime(join(root, 'node_modules', '.package-lock.json'))
+if (installed === undefined || (lock !== undefined && installed < lock)) {
+  say(installed === undefined ? 'node_modules is missing' : 'package-lock.json is newer than node_modules')
+  run('npm', ['ci', '--no-audit', '--no-fund'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' })
+}
+
+// 2. System tools: a Chromium for export and the browser tests, poppler for PNG/text checks.
+const { tsImport } = await import('tsx/esm/api')
+const { findBrowser } = await tsImport('./export/browser.ts', import.meta.url)
+const missing = []
+if (!findBrowser())
+  missing.push('chromium')
+if (!onPath('pdftoppm'))
+  missing.push('poppler-utils')
+
+if (missing.length > 0) {
+  const isRoot = process.getuid?.() === 0
+  if (isRoot && onPath('apt-get')) {
+    say(`installing ${missing.join(', ')} with apt-get`)
+    const env = { DEBIAN_FRONTEND: 'noninteractive' }
+    run('apt-get', ['update', '-qq'], env)
+    // fonts-liberation: a fallback font for text outside the bundled @fontsource faces (Mermaid's defaults).
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing, 'fonts-liberation'], env)
+    if (!findBrowser()) {
+      console.error('setup: chromium was installed but is still not found; set BRIEFDECK_CHROMIUM=/path/to/chromium.')
+      process.exit(1)
+    }
+  }
+  else {
+    console.error(
+      `setup: missing ${missing.join(' and ')}.\n`
+      + `  On Debian/Ubuntu:  sudo apt-get install -y ${missing.join(' ')}\n`
+      + (missing.includes('chromium')
+        ? '  Or use an existing Chrome/Chromium:  export BRIEFDECK_CHROMIUM=/path/to/chrome\n'
+        : ''),
+    )
+    process.exit(1)
+  }
+}
+const browser = findBrowser()
+say(`ready (browser: ${browser.path} via ${browser.via})`)
