@@ -31,7 +31,8 @@ function slideRoute(no: number, print: boolean): string {
 }
 
 function slideUrl(no: number, { baseUrl, routerMode = 'history', print = true }: DeckPageOptions): string {
-  return routerMode === 'hash' ? `${baseUrl}#/${slideRoute(no, print)}` : `${baseUrl}${slideRoute(no, print)}`
+  // In hash mode Slidev reads `print` from the real query string, not from the query inside the hash.
+  return routerMode === 'hash' ? `${baseUrl}${print ? '?print=true' : ''}#/${no}` : `${baseUrl}${slideRoute(no, print)}`
 }
 
 /**
@@ -55,7 +56,7 @@ export async function showSlide(page: Page, no: number, opts: DeckPageOptions): 
   const basePath = new URL(opts.baseUrl).pathname
   await page.evaluate(({ route, routerMode, basePath }) => {
     if (routerMode === 'hash') {
-      location.hash = `#/${route}`
+      location.hash = `#/${route.replace(/\?.*$/, '')}`
     }
     else {
       history.pushState(null, '', `${basePath}${route}`)

@@ -141,11 +141,13 @@ export interface ExportWithSlidevOptions {
   executablePath?: string
   /** Slidev's per-slide timeout. @default 30000 */
   timeoutMs?: number
+  /** `pdf` (a file), `pptx` (a file, speaker notes included) or `png` (a folder of one image per slide). @default 'pdf' */
+  format?: 'pdf' | 'pptx' | 'png'
   onProgress?: (msg: string) => void
 }
 
 /** The stock `slidev export` (dev server + one N-slides-tall page), for comparison. */
-export async function exportWithSlidev({ slidesPath, outFile, executablePath, timeoutMs = 30_000, onProgress }: ExportWithSlidevOptions): Promise<{ outFile: string, durationMs: number }> {
+export async function exportWithSlidev({ slidesPath, outFile, executablePath, timeoutMs = 30_000, format = 'pdf', onProgress }: ExportWithSlidevOptions): Promise<{ outFile: string, durationMs: number }> {
   const started = performance.now()
   const chrome = executablePath ?? findBrowser()?.path
   if (!chrome)
@@ -153,16 +155,17 @@ export async function exportWithSlidev({ slidesPath, outFile, executablePath, ti
   const slides = resolve(slidesPath)
   const target = resolve(outFile)
   await mkdir(dirname(target), { recursive: true })
-  const tmp = `${tempSibling(target, 'slidev')}.pdf`
+  const tmp = format === 'png' ? tempSibling(target, 'slidev') : `${tempSibling(target, 'slidev')}.${format}`
   try {
-    await runSlidev(['export', slides, '--output', tmp, '--executable-path', chrome, '--timeout', String(timeoutMs)], {
+    await runSlidev(['export', slides, '--output', tmp, '--format', format, '--executable-path', chrome, '--timeout', String(timeoutMs)], {
       cwd: dirname(slides),
       onProgress,
     })
+    if (format === 'png') await rm(target, { recursive: true, force: true })
     await rename(tmp, target)
   }
   finally {
-    await rm(tmp, { force: true })
+    await rm(tmp, { recursive: true, force: true })
   }
   return { outFile: target, durationMs: Math.round(performance.now() - started) }
 }

@@ -80,6 +80,7 @@ function headmatter(deck: Deck): Record<string, unknown> {
     canvasWidth: 980,
     transition: 'none',
     mdc: false,
+    mcp: false,
     drawings: { enabled: false },
     htmlAttrs: { lang: m.language === 'und' ? 'en' : m.language },
     briefdeck: {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../../scripts/ingest/index.ts'
-import { SAMPLE } from '../helpers.ts'
+import { SAMPLE } from '../helpers/generate.ts'
 
 const article = ingest(readFileSync(SAMPLE), SAMPLE)
 const labelled = (title: string) => article.sections.find(s => s.title === title)!.blocks.filter(b => b.kind === 'item').length

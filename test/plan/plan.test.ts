@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { countWords } from '../../scripts/ingest/blocks.ts'
 import { clauses, MAX_BULLET_WORDS, SLIDE_WORDS } from '../../scripts/plan/budget.ts'
-import { SAMPLE, SAMPLE_SIDECAR, generateFile, generateText, sharedArticles } from '../helpers.ts'
+import { SAMPLE, SAMPLE_SIDECAR, generateFile, generateText, sharedArticles } from '../helpers/generate.ts'
 import { readFileSync } from 'node:fs'
 
 const sample = generateFile(SAMPLE, SAMPLE_SIDECAR)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { ROOT, SAMPLE, SAMPLE_SIDECAR, generateFile, sharedArticles } from '../helpers.ts'
+import { ROOT, SAMPLE, SAMPLE_SIDECAR, generateFile, sharedArticles } from '../helpers/generate.ts'
 
 /** The JSON value of a `:name='…'` prop on a component tag in a slide. */
 function prop(content: string, component: string, name: string): unknown {

@@ -1,10 +1,10 @@
 /** Shared test helpers: paths and a one-call generation. */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { generate, type Generation } from '../scripts/pipeline.ts'
-import { parseSidecar } from '../scripts/sidecar.ts'
+import { generate, type Generation } from '../../scripts/pipeline.ts'
+import { parseSidecar } from '../../scripts/sidecar.ts'
 
-export const ROOT = resolve(import.meta.dirname, '..')
+export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const SAMPLE = join(ROOT, 'content', '00-putins-gamble.txt')
 export const SAMPLE_SIDECAR = join(ROOT, 'content', '00-putins-gamble.deck.yaml')
 export const SHARED_ARTICLES = resolve(ROOT, '..', 'shared', 'articles')
