@@ -110,15 +110,18 @@ export function assemble(input: AssembleInput): Article {
   // Marked body headings switch plain-line heading recognition off.
   const special = (title: string) => RE_FOOTNOTE_HEADING.test(title) || RE_BOILERPLATE_HEADING.test(title)
   const plainHeadings = !body.some(x => x.kind === 'heading' && !special(x.title))
+  const contents = contentsEntries(body)
+  const listed = new Set(contents)
   const isPlainHeading = (i: number): boolean => {
     const x = body[i]!
     if (!plainHeadings || x.kind !== 'para' || x.span.line !== x.span.endLine || i + 1 >= body.length) return false
     if (RE_REFERENCE.test(x.text) || RE_FIGURE_CAPTION.test(x.text) || metadataFields(x.text)) return false
+    // The contents list is the author's own word that a line is a heading, whatever its length.
+    if (listed.has(norm(x.text)) && !/[.!?;,]$/.test(x.text)) return true
     if (/:$/.test(x.text) && x.text.split(' ').length > 3) return false
     return headingShape(x.text) !== undefined
   }
   // Contents entries, matched to plain headings from the end so an early summary heading of the same name loses.
-  const contents = contentsEntries(body)
   const matched = new Set<number>()
   if (contents.length) {
     let e = contents.length - 1
@@ -159,8 +162,14 @@ export function assemble(input: AssembleInput): Article {
     if (x.kind === 'heading') {
       const t = x.title.replace(/:$/, '')
       baseLevel = x.level
-      if (RE_FOOTNOTE_HEADING.test(t)) { mode = 'references'; current = undefined; stack.length = 0; continue }
-      if (RE_BOILERPLATE_HEADING.test(t)) { mode = 'boilerplate'; modeReason = `under the "${t}" heading`; current = undefined; stack.length = 0; continue }
+      if (RE_FOOTNOTE_HEADING.test(t) || RE_BOILERPLATE_HEADING.test(t)) {
+        const refs = RE_FOOTNOTE_HEADING.test(t)
+        boilerplate.push({ text: x.title, reason: refs ? 'heading of the references' : 'heading of a section kept out of the slides', span: x.span })
+        mode = refs ? 'references' : 'boilerplate'
+        modeReason = `under the "${t}" heading`
+        current = undefined; stack.length = 0
+        continue
+      }
       open(t, x.level, x.span)
       continue
     }
@@ -174,8 +183,7 @@ export function assemble(input: AssembleInput): Article {
       }
       if (RE_BOILERPLATE_LABEL.test(t)) { boilerplate.push({ text: t, reason: 'disclaimer or notice', span: x.span }); continue }
       if (mode !== 'references' && isPlainHeading(i)) {
-        const h = headingShape(t)!
-        open(h.title, matched.has(i) || !contents.length ? baseLevel : baseLevel + 1, x.span)
+        open(headingShape(t)?.title ?? t.replace(/:$/, ''), matched.has(i) || !contents.length ? baseLevel : baseLevel + 1, x.span)
         continue
       }
       if (mode === 'boilerplate') { boilerplate.push({ text: t, reason: modeReason, span: x.span }); continue }

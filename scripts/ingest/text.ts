@@ -153,7 +153,10 @@ export function ingestText(text: string, path: string): Article {
     if (heading && nextLine !== undefined) {
       inReferences = RE_FOOTNOTE_HEADING.test(heading.title)
       inBoilerplate = RE_BOILERPLATE_HEADING.test(heading.title) ? heading.title : undefined
-      if (inReferences || inBoilerplate) { current = undefined; i++; continue }
+      if (inReferences || inBoilerplate) {
+        boilerplate.push({ text: t, reason: inReferences ? 'heading of the references' : 'heading of a section kept out of the slides', span: span(lineNo) })
+        current = undefined; i++; continue
+      }
       const section: Section = { id: uniqueId(slugify(heading.title), ids), title: heading.title, level: heading.level, span: span(lineNo), blocks: [], children: [] }
       while (stack.length && stack[stack.length - 1]!.level >= section.level) stack.pop()
       const parent = stack[stack.length - 1]
