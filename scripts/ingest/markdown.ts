@@ -125,9 +125,30 @@ function frontMatter(text: string, path: string): { head: AssembleInput['head'];
   return { head, body }
 }
 
+/** Deepest block-quote or list nesting parsed as such; deeper lines are flattened to this depth. */
+export const MAX_NESTING = 32
+const RE_DEEP_QUOTE = new RegExp(`^((?:[ \\t]*>){${MAX_NESTING}})(?:[ \\t]*>)+`)
+const RE_DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_NESTING * 2 + 1},}(?=\\S)`)
+
+/**
+ * Caps block-quote and list nesting at {@link MAX_NESTING}: micromark's container handling grows
+ * faster than linearly with depth (1,000 nested list levels take minutes), and no article needs it.
+ * Returns the capped text and the first line that was flattened.
+ */
+function capNesting(text: string): { text: string; line?: number } {
+  let first: number | undefined
+  const lines = text.split('\n').map((l, i) => {
+    const capped = l.replace(RE_DEEP_QUOTE, '$1').replace(RE_DEEP_INDENT, ' '.repeat(MAX_NESTING * 2))
+    if (capped !== l) first ??= i + 1
+    return capped
+  })
+  return first === undefined ? { text } : { text: lines.join('\n'), line: first }
+}
+
 /** Ingests Markdown (already decoded and LF-normalised) into an Article. */
 export function ingestMarkdown(text: string, path: string): Article {
-  const { head, body } = frontMatter(text, path)
+  const { head, body: raw } = frontMatter(text, path)
+  const { text: body, line: flattened } = capNesting(raw)
   let tree: Root
   try {
     tree = processor.parse(body)
@@ -137,5 +158,9 @@ export function ingestMarkdown(text: string, path: string): Article {
   }
   const units: Unit[] = []
   toUnits(tree.children, units, 0)
-  return assemble({ path, format: 'md', text, units, ...(head ? { head } : {}) })
+  const article = assemble({ path, format: 'md', text, units, ...(head ? { head } : {}) })
+  if (flattened !== undefined) {
+    article.diagnostics.push({ line: flattened, column: 1, severity: 'warning', rule: 'deep-nesting', message: `block quotes or lists nested deeper than ${MAX_NESTING} levels were flattened to ${MAX_NESTING}; reduce the nesting if the structure matters` })
+  }
+  return article
 }
