@@ -91,7 +91,7 @@ function foreignScript(article: Article, lines: string[]): Diagnostic[] {
     let i = 0
     while (i < line.length) {
       const ch = String.fromCodePoint(line.codePointAt(i)!)
-      const script = RE_LETTER.test(ch) ? scriptOf(ch) : dominant
+      const script: string = RE_LETTER.test(ch) ? scriptOf(ch) : dominant
       if (script === dominant || script === 'other') { i += ch.length; continue }
       // The run: letters of this script, across spaces and punctuation, until a letter of another script.
       let j = i
