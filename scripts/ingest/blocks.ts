@@ -28,35 +28,47 @@ const RE_BOLD_LABEL = /^\*\*([^*]{1,60}?)[.:]?\*\*[.:]?\s+(\S.*)$/s
 const RE_COLON_LABEL = /^([^:!?;]{1,60}):\s+(\S.*)$/s
 /** `Label. Text` — a short title-like label, a period, then a capitalised sentence. */
 const RE_PERIOD_LABEL = /^([^.!?;:]{1,60})\.\s+(\p{Lu}.*)$/su
+/** Text up to the first sentence end that is not an initial or abbreviation (a lower-case letter or digit before `.`). */
+const RE_FIRST_CLAUSE = /^.*?[\p{Ll}\p{N}][.!?](?=\s|$)/su
 
 /**
  * Is `label` shaped like a label? Short, starts with a capital or digit, does not end in a
  * function word, and (for period labels) is title-like: no finite-clause shape such as a
  * lower-case run longer than the label's capitalised words.
  */
-export function isLabelShape(label: string, strict: boolean): boolean {
+export function isLabelShape(label: string, strict: boolean, looseWords = 2): boolean {
   const words = label.trim().split(/\s+/)
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || label.length > MAX_LABEL_CHARS) return false
   if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(label.trim())) return false
   if (/^(the|a|an|and|or|of|to|in|on|for|with|by|at|from|as)$/i.test(words[words.length - 1] ?? '')) return false
   // A label names a thing; a clause opening with a pronoun ("We should agree: …") is prose.
   if (RE_PRONOUN.test(words[0] ?? '')) return false
-  if (!strict && words.length <= 2) return true
+  if (!strict && words.length <= looseWords) return true
   // "Label. Text" needs a title-like label: most words capitalised (function words aside).
   const content = words.filter(w => !/^(and|or|of|the|a|an|in|on|for|to|with|by|at|from|as|vs\.?)$/i.test(w))
   const caps = content.filter(w => /^[\p{Lu}\p{N}"“‘'(]/u.test(w)).length
   return words.length <= 2 || caps >= Math.ceil(content.length * 0.6)
 }
 
-/** Splits `text` into a label and body when it is a labelled item, else undefined. */
-export function splitLabel(text: string): { label: string; body: string } | undefined {
+/** Most words in a sentence-case label, accepted only in a list where most items are labelled. */
+export const MAX_LOOSE_LABEL_WORDS = 4
+/** Fewest words in the first sentence after a `Label.`: a run of short fragments is rhetoric, not label + text. */
+const MIN_BODY_WORDS = 4
+
+/**
+ * Splits `text` into a label and body when it is a labelled item, else undefined.
+ * `loose` also accepts sentence-case `Label. Text` labels of up to {@link MAX_LOOSE_LABEL_WORDS} words
+ * (used for list items when most items of the list are labelled, e.g. "- War powers. Some Members…").
+ */
+export function splitLabel(text: string, loose = false): { label: string; body: string } | undefined {
   const t = collapse(text)
   const bold = RE_BOLD_LABEL.exec(t)
   if (bold?.[1] && bold[2]) return { label: bold[1].trim(), body: bold[2].trim() }
   const colon = RE_COLON_LABEL.exec(t)
   if (colon?.[1] && colon[2] && isLabelShape(colon[1], false)) return { label: colon[1].trim(), body: colon[2].trim() }
   const period = RE_PERIOD_LABEL.exec(t)
-  if (period?.[1] && period[2] && isLabelShape(period[1], true) && splitSentences(period[2]).length >= 1) {
+  if (period?.[1] && period[2] && (isLabelShape(period[1], true) || (loose && isLabelShape(period[1], false, MAX_LOOSE_LABEL_WORDS)))
+    && countWords(RE_FIRST_CLAUSE.exec(period[2])?.[0] ?? period[2]) >= MIN_BODY_WORDS) {
     return { label: period[1].trim(), body: period[2].trim() }
   }
   return undefined
@@ -81,10 +93,20 @@ export function paragraphOrItem(text: string, span: Span): Block {
 }
 
 /** A list item, with its label split off when written `Label. text`. */
-export function listItem(text: string, span: Span): ListItem {
-  const l = splitLabel(text)
+export function listItem(text: string, span: Span, loose = false): ListItem {
+  const l = splitLabel(text, loose)
   const body = collapse(l ? l.body : text)
   return { ...(l ? { label: l.label } : {}), text: body, sentences: sentencesOf(body, span), span }
+}
+
+/**
+ * List items from their texts, with labels split off. A sentence-case label ("Iran's nuclear
+ * program. The U.S. plan…") is accepted when at least half of the list's items have one: the
+ * list's shape, not one item, says the author wrote labelled bullets.
+ */
+export function listItems(entries: { text: string; span: Span }[]): ListItem[] {
+  const loose = entries.filter(e => splitLabel(e.text, true)).length * 2 >= entries.length && entries.length >= 2
+  return entries.map(e => listItem(e.text, e.span, loose))
 }
 
 /** A URL- and id-safe slug. Non-Latin letters are kept (ids stay stable for Russian headings). */

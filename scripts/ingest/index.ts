@@ -1,24 +1,55 @@
 /**
- * Ingest: bytes → Article. Decodes the bytes, picks the reader by extension, and returns the typed
+ * Ingest: bytes → Article. Decodes the bytes (encoding.ts), picks the reader by extension — and by
+ * content, so a `.txt` that is really a saved web page is read as HTML — and returns the typed
  * structure. Pure: the caller reads the file.
+ *
+ * Limits: input larger than {@link DEFAULT_MAX_BYTES} (50 MB) is refused with an IngestError; raise it
+ * with the `maxBytes` option. Every regex on the hot path is linear, so a single 1 MB line is fine.
  */
 import type { Article } from '../model.ts'
+import { decodeArticle } from './encoding.ts'
+import { IngestError } from './errors.ts'
+import { ingestHtml } from './html.ts'
+import { ingestMarkdown } from './markdown.ts'
 import { ingestText } from './text.ts'
 
-/** Input the reader could not use at all (not content problems, which are diagnostics). */
-export class IngestError extends Error {
-  constructor(message: string, readonly line = 1, readonly column = 1) { super(message) }
+export { IngestError } from './errors.ts'
+export { decodeArticle } from './encoding.ts'
+
+/** Largest article accepted by default: 50 MB (a long report is well under 5 MB). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+/** Options for {@link ingest}. */
+export interface IngestOptions {
+  /** Largest input in bytes; default {@link DEFAULT_MAX_BYTES}. */
+  maxBytes?: number
 }
 
-/** Decodes article bytes to LF-normalised text (UTF-8, BOM stripped). */
-export function decode(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+const RE_HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i
+
+/** The reader for a path and its decoded text. */
+export function detectFormat(path: string, text: string): Article['format'] {
+  const ext = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase()
+  if (ext === 'md' || ext === 'markdown') return 'md'
+  if (ext === 'html' || ext === 'htm' || RE_HTML_START.test(text.slice(0, 4096))) return 'html'
+  return 'txt'
 }
 
-/** Reads an article of any supported format. */
-export function ingest(bytes: Uint8Array, path: string): Article {
-  const text = decode(bytes)
-  if (!text.trim()) throw new IngestError('the article is empty')
-  return ingestText(text, path)
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
+
+/**
+ * Reads an article of any supported format.
+ * @throws IngestError for unusable input: too large, binary, invalid UTF-8, empty.
+ */
+export function ingest(bytes: Uint8Array, path: string, options: IngestOptions = {}): Article {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  if (bytes.length > maxBytes) {
+    throw new IngestError(`${path}: the article is ${mb(bytes.length)} (${bytes.length} bytes), over the ${mb(maxBytes)} limit; split it, or raise the limit with the maxBytes option`)
+  }
+  const text = decodeArticle(bytes, path)
+  switch (detectFormat(path, text)) {
+    case 'md': return ingestMarkdown(text, path)
+    case 'html': return ingestHtml(text, path)
+    case 'txt': return ingestText(text, path)
+  }
 }

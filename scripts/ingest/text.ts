@@ -20,7 +20,7 @@
  * - **No headings at all**: paragraphs are grouped into synthetic parts of about {@link PART_WORDS} words.
  */
 import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section, Span } from '../model.ts'
-import { collapse, countWords, listItem, paragraphOrItem, slugify, uniqueId } from './blocks.ts'
+import { collapse, countWords, listItems, paragraphOrItem, slugify, uniqueId } from './blocks.ts'
 
 /** Target size of a synthetic part when the text has no headings. */
 export const PART_WORDS = 220
@@ -30,15 +30,15 @@ const MAX_HEADING_CHARS = 90
 const RE_BULLET = /^\s*(?:[-*•–·▪]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+(\S.*)$/u
 const RE_ORDERED = /^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+/u
 const RE_META_FIELD = /^\s*([\p{L}][\p{L}()' -]{0,30}?)\s*:\s*(.+?)\s*$/u
-const RE_REFERENCE = /^(Sources?|Notes?|Credits?)\s*:\s*(.+)$/iu
-const RE_FIGURE_CAPTION = /^(Figure|Table|Chart|Map|Graph|Exhibit)\s+\d+[.:]\s+\S.{0,90}$/u
+export const RE_REFERENCE = /^(Sources?|Notes?|Credits?)\s*:\s*(.+)$/iu
+export const RE_FIGURE_CAPTION = /^(Figure|Table|Chart|Map|Graph|Exhibit)\s+\d+[.:]\s+\S.{0,90}$/u
 const RE_MONTH = /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?\b/
 const RE_YEAR = /\b(1[89]|20)\d\d\b/
-const RE_BYLINE = /^(By|Von|Par|Por)\s+\p{Lu}/u
+export const RE_BYLINE = /^(By|Von|Par|Por)\s+\p{Lu}/u
 const RE_FUNCTION_WORD = /^(and|or|of|the|a|an|in|on|for|to|with|by|at|from|as|vs\.?|its|their|into|over|under|beyond|between|amid|after|before|via|per|versus|nor|but)$/i
-const RE_FOOTNOTE_HEADING = /^(foot|end)?notes$|^references$|^sources$/i
+export const RE_FOOTNOTE_HEADING = /^(foot|end)?notes$|^references$|^sources$/i
 /** Headings whose whole section is boilerplate, not briefing content. */
-const RE_BOILERPLATE_HEADING = /^(disclaimer|(table of )?contents|legal notice|copyright)$/i
+export const RE_BOILERPLATE_HEADING = /^(disclaimer|(table of )?contents|legal notice|copyright|(list of )?(figures|tables))$/i
 
 /** A heading line with its text and level. */
 interface HeadingLine { title: string; level: number }
@@ -81,7 +81,7 @@ export function metadataFields(line: string): Record<string, string> | undefined
 }
 
 /** Is this a short date line (a dateline)? */
-function isDateline(line: string): boolean {
+export function isDateline(line: string): boolean {
   const t = collapse(line)
   return t.split(' ').length <= 8 && RE_YEAR.test(t) && (RE_MONTH.test(t) || /\d{4}-\d\d-\d\d/.test(t))
 }
@@ -153,7 +153,10 @@ export function ingestText(text: string, path: string): Article {
     if (heading && nextLine !== undefined) {
       inReferences = RE_FOOTNOTE_HEADING.test(heading.title)
       inBoilerplate = RE_BOILERPLATE_HEADING.test(heading.title) ? heading.title : undefined
-      if (inReferences || inBoilerplate) { current = undefined; i++; continue }
+      if (inReferences || inBoilerplate) {
+        boilerplate.push({ text: t, reason: inReferences ? 'heading of the references' : 'heading of a section kept out of the slides', span: span(lineNo) })
+        current = undefined; i++; continue
+      }
       const section: Section = { id: uniqueId(slugify(heading.title), ids), title: heading.title, level: heading.level, span: span(lineNo), blocks: [], children: [] }
       while (stack.length && stack[stack.length - 1]!.level >= section.level) stack.pop()
       const parent = stack[stack.length - 1]
@@ -172,6 +175,7 @@ export function ingestText(text: string, path: string): Article {
     const bullet = RE_BULLET.exec(raw)
     if (bullet) {
       const list: List = { kind: 'list', ordered: RE_ORDERED.test(raw), items: [], span: span(lineNo) }
+      const entries: { text: string; span: Span }[] = []
       while (i < lines.length) {
         const b = RE_BULLET.exec(lines[i]!)
         if (!b?.[1]) { if (!lines[i]!.trim() && RE_BULLET.test(lines[i + 1] ?? '')) { i++; continue } break }
@@ -179,9 +183,10 @@ export function ingestText(text: string, path: string): Article {
         const start = i + 1
         // continuation lines of a wrapped bullet
         while (i + 1 < lines.length && lines[i + 1]!.trim() && !RE_BULLET.test(lines[i + 1]!) && /^\s+/.test(lines[i + 1]!)) { i++; body += ' ' + lines[i]!.trim() }
-        list.items.push(listItem(body, span(start, i + 1)))
+        entries.push({ text: body, span: span(start, i + 1) })
         i++
       }
+      list.items = listItems(entries)
       list.span = span(list.items[0]!.span.line, list.items[list.items.length - 1]!.span.endLine)
       addBlock(list)
       continue
@@ -241,7 +246,8 @@ export function bodyText(sections: Section[]): string {
   return sections.map(s => `${s.title} ${s.blocks.map(blockText).join(' ')} ${bodyText(s.children)}`).join(' ')
 }
 
-function absorbMeta(meta: ArticleMeta, fields: Record<string, string>, at: Span): void {
+/** Adds metadata fields to `meta` (word count, themes, other keys). */
+export function absorbMeta(meta: ArticleMeta, fields: Record<string, string>, at: Span): void {
   meta.span ??= at
   for (const [k, v] of Object.entries(fields)) {
     if (/word\s*count/i.test(k)) { const n = Number(v.replace(/[^\d]/g, '')); if (n) meta.statedWordCount = n }
@@ -250,7 +256,8 @@ function absorbMeta(meta: ArticleMeta, fields: Record<string, string>, at: Span)
   }
 }
 
-function authorOf(fields: Record<string, string>): string | undefined {
+/** The author named by a metadata field, if any. */
+export function authorOf(fields: Record<string, string>): string | undefined {
   const k = Object.keys(fields).find(key => /^authors?(\(s\))?$|^by$/i.test(key))
   return k ? fields[k] : undefined
 }

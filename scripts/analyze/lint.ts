@@ -1,0 +1,230 @@
+/**
+ * Content checks for `briefdeck check`: problems a reader of the deck would notice, found in the
+ * Article. Pure: an Article in, diagnostics out. Rules (ids are stable):
+ *
+ * - `foreign-script`: a run of letters in another script than the article's dominant one
+ *   (e.g. Chinese words inside English prose).
+ * - `word-count`: the article states a word count more than {@link WORD_COUNT_TOLERANCE} off the real one.
+ * - `apostrophe`: a plural-looking possessive ("Putins’") where the singular possessive ("Putin’s")
+ *   also occurs, or an apostrophe glued between two words ("policy’Russian").
+ * - `unbalanced`: “”, (), [] or straight double quotes that do not pair up within one block.
+ * - `empty-section`: a heading with nothing under it.
+ * - `long-paragraph`: a block over {@link MAX_SLIDE_WORDS} words, too long for any slide.
+ *
+ * `stray-line` is reported by every reader while reading (the text is gone by the time lint runs);
+ * {@link checkArticle} merges the readers' diagnostics with these.
+ */
+import type { Article, Block, Diagnostic, Section, Span } from '../model.ts'
+import { countWords } from '../ingest/blocks.ts'
+
+/** Stated vs counted words may differ by this fraction before `word-count` fires. */
+export const WORD_COUNT_TOLERANCE = 0.1
+/** A block longer than this does not fit on one slide. */
+export const MAX_SLIDE_WORDS = 120
+
+/** Scripts we tell apart; letters in any other script count as `other`. */
+const SCRIPTS: [name: string, re: RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u], ['Cyrillic', /\p{Script=Cyrillic}/u], ['Greek', /\p{Script=Greek}/u],
+  ['Han', /\p{Script=Han}/u], ['Hiragana', /\p{Script=Hiragana}/u], ['Katakana', /\p{Script=Katakana}/u],
+  ['Hangul', /\p{Script=Hangul}/u], ['Arabic', /\p{Script=Arabic}/u], ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u], ['Thai', /\p{Script=Thai}/u],
+]
+const scriptOf = (ch: string) => SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other'
+
+const RE_LETTER = /\p{L}/u
+/** A word ending in s + apostrophe: "Putins’". */
+const RE_S_POSSESSIVE = /(?<![\p{L}’'])(\p{Lu}\p{L}*?)s[’'](?![\p{L}])/gu
+/** An apostrophe glued between two words where no contraction or possessive ending follows. */
+const RE_GLUED = /(?<![\p{L}])(\p{L}{2,})([’'])(?!(?:s|t|re|ve|ll|d|m|n|em|all)(?![\p{L}]))(\p{L}+)/gu
+const PAIRS: [open: string, close: string][] = [['“', '”'], ['(', ')'], ['[', ']']]
+
+/** All lint diagnostics for an article, sorted by position. */
+export function lint(article: Article): Diagnostic[] {
+  const lines = article.text.split('\n')
+  const out: Diagnostic[] = [
+    ...foreignScript(article, lines), ...wordCount(article, lines), ...apostrophes(article, lines),
+    ...unbalanced(article, lines), ...emptySections(article.sections), ...longBlocks(article.sections),
+  ]
+  return sortDiagnostics(out)
+}
+
+/** What `briefdeck check` reports: the readers' diagnostics plus {@link lint}, without duplicates. */
+export function checkArticle(article: Article): Diagnostic[] {
+  const seen = new Set<string>()
+  return sortDiagnostics([...article.diagnostics, ...lint(article)].filter(d => {
+    const k = `${d.rule}:${d.line}:${d.column}`
+    return seen.has(k) ? false : (seen.add(k), true)
+  }))
+}
+
+function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
+}
+
+/** 1-based column in code points of UTF-16 index `i` in `line`. */
+const columnOf = (line: string, i: number) => Array.from(line.slice(0, i)).length + 1
+
+function* walk(sections: Section[]): Generator<Section> {
+  for (const s of sections) { yield s; yield* walk(s.children) }
+}
+
+/** Source line numbers that hold body text (headings and blocks), in order. */
+function bodyLines(article: Article): number[] {
+  const set = new Set<number>()
+  const addSpan = (s: Span) => { for (let l = s.line; l <= s.endLine; l++) set.add(l) }
+  for (const s of walk(article.sections)) {
+    if (!s.synthetic) addSpan(s.span)
+    for (const b of s.blocks) addSpan(b.span)
+  }
+  return [...set].sort((a, b) => a - b)
+}
+
+function foreignScript(article: Article, lines: string[]): Diagnostic[] {
+  const nums = bodyLines(article)
+  const counts = new Map<string, number>()
+  for (const n of nums) for (const ch of lines[n - 1] ?? '') if (RE_LETTER.test(ch)) counts.set(scriptOf(ch), (counts.get(scriptOf(ch)) ?? 0) + 1)
+  const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+  if (!dominant) return []
+  const out: Diagnostic[] = []
+  for (const n of nums) {
+    const line = lines[n - 1] ?? ''
+    let i = 0
+    while (i < line.length) {
+      const ch = String.fromCodePoint(line.codePointAt(i)!)
+      const script: string = RE_LETTER.test(ch) ? scriptOf(ch) : dominant
+      if (script === dominant || script === 'other') { i += ch.length; continue }
+      // The run: letters of this script, across spaces and punctuation, until a letter of another script.
+      let j = i
+      for (let k = i; k < line.length;) {
+        const c = String.fromCodePoint(line.codePointAt(k)!)
+        if (RE_LETTER.test(c)) { if (scriptOf(c) !== script) break; j = k + c.length }
+        k += c.length
+      }
+      const run = line.slice(i, j)
+      // Capitalised Latin acronyms and Roman numerals (NATO, XXI) are normal in any script's prose.
+      if (script === 'Latin' && !/\p{Ll}/u.test(run)) { i = j; continue }
+      out.push({
+        line: n, column: columnOf(line, i), severity: 'warning', rule: 'foreign-script',
+        message: `"${run}" is ${script} script inside ${dominant} text; replace it with the ${dominant}-script term or delete it`,
+      })
+      i = j
+    }
+  }
+  return out
+}
+
+function wordCount(article: Article, lines: string[]): Diagnostic[] {
+  const { statedWordCount: stated, wordCount: real, span } = article.meta
+  if (!stated || !real || Math.abs(stated - real) <= real * WORD_COUNT_TOLERANCE) return []
+  const line = span ? lines[span.line - 1] ?? '' : ''
+  const at = line.search(/word\s*count/i)
+  const pct = Math.round((Math.abs(stated - real) / real) * 100)
+  return [{
+    line: span?.line ?? 1, column: at >= 0 ? columnOf(line, at) : 1, severity: 'warning', rule: 'word-count',
+    message: `the article states ${stated} words but has ${real} (${pct}% off, more than ±${WORD_COUNT_TOLERANCE * 100}%); correct the stated count to ${real} or restore the missing text`,
+  }]
+}
+
+function apostrophes(article: Article, lines: string[]): Diagnostic[] {
+  const nums = bodyLines(article)
+  const body = nums.map(n => lines[n - 1] ?? '').join('\n')
+  const out: Diagnostic[] = []
+  for (const n of nums) {
+    const line = lines[n - 1] ?? ''
+    for (const m of line.matchAll(RE_S_POSSESSIVE)) {
+      const stem = m[1]!
+      if (new RegExp(`(?<![\\p{L}])${stem}[’']s(?![\\p{L}])`, 'u').test(body)) {
+        out.push({
+          line: n, column: columnOf(line, m.index), severity: 'warning', rule: 'apostrophe',
+          message: `"${m[0]}" looks like a misplaced apostrophe: the text also writes "${stem}’s"; write "${stem}’s" here too`,
+        })
+      }
+    }
+    for (const m of line.matchAll(RE_GLUED)) {
+      out.push({
+        line: n, column: columnOf(line, m.index + m[1]!.length), severity: 'warning', rule: 'apostrophe',
+        message: `apostrophe glued between "${m[1]}" and "${m[3]}"; a space or other punctuation was probably lost: write "${m[1]}${m[2]} ${m[3]}" or fix the word`,
+      })
+    }
+  }
+  return out
+}
+
+/** Text of the checkable parts of a block, each with its span. */
+function textsOf(b: Block): { text: string; span: Span }[] {
+  switch (b.kind) {
+    case 'paragraph': case 'quote': return [{ text: b.text, span: b.span }]
+    case 'item': return [{ text: `${b.label}: ${b.text}`, span: b.span }]
+    case 'list': return b.items.map(it => ({ text: it.label ? `${it.label}. ${it.text}` : it.text, span: it.span }))
+    case 'table': return []
+  }
+}
+
+/** Line and column of the `nth` (0-based) occurrence of `ch` in the source lines of `span`. */
+function locate(lines: string[], span: Span, ch: string, nth: number): { line: number; column: number } {
+  let seen = 0
+  for (let l = span.line; l <= span.endLine; l++) {
+    const line = lines[l - 1] ?? ''
+    for (let i = line.indexOf(ch); i >= 0; i = line.indexOf(ch, i + 1)) {
+      if (seen++ === nth) return { line: l, column: columnOf(line, i) }
+    }
+  }
+  return { line: span.line, column: 1 }
+}
+
+function unbalanced(article: Article, lines: string[]): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const s of walk(article.sections)) {
+    for (const { text, span } of s.blocks.flatMap(textsOf)) {
+      for (const [open, close] of PAIRS) {
+        // Find the first unmatched character: a close with no open, or the earliest open left over.
+        let depth = 0
+        let bad: { ch: string; nth: number } | undefined
+        const opens: number[] = []
+        let nOpen = 0, nClose = 0
+        for (const ch of text) {
+          if (ch === open) { opens.push(nOpen++); depth++ }
+          else if (ch === close) {
+            if (depth === 0) { bad ??= { ch: close, nth: nClose } } else { depth--; opens.pop() }
+            nClose++
+          }
+        }
+        if (!bad && opens.length) bad = { ch: open, nth: opens[0]! }
+        if (bad) {
+          const at = locate(lines, span, bad.ch, bad.nth)
+          out.push({ ...at, severity: 'warning', rule: 'unbalanced', message: `unbalanced "${bad.ch}": ${open}…${close} do not pair up in this paragraph; add the missing "${bad.ch === open ? close : open}" or remove the stray one` })
+        }
+      }
+      const straight = [...text].filter(c => c === '"').length
+      if (straight % 2 === 1) {
+        const at = locate(lines, span, '"', straight - 1)
+        out.push({ ...at, severity: 'warning', rule: 'unbalanced', message: 'an odd number of straight quotes (") in this paragraph; add the missing quote or remove the stray one' })
+      }
+    }
+  }
+  return out
+}
+
+function emptySections(sections: Section[]): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const s of walk(sections)) {
+    if (s.blocks.length === 0 && s.children.length === 0) {
+      out.push({ line: s.span.line, column: 1, severity: 'warning', rule: 'empty-section', message: `section "${s.title}" has no text under its heading; add its text or delete the heading` })
+    }
+  }
+  return out
+}
+
+function longBlocks(sections: Section[]): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const s of walk(sections)) {
+    for (const b of s.blocks) {
+      if (b.kind !== 'paragraph' && b.kind !== 'item' && b.kind !== 'quote') continue
+      const n = countWords(b.text)
+      if (n > MAX_SLIDE_WORDS) {
+        out.push({ line: b.span.line, column: 1, severity: 'info', rule: 'long-paragraph', message: `a ${b.kind === 'item' ? 'labelled item' : b.kind} of ${n} words is too long for one slide (over ${MAX_SLIDE_WORDS}); it will be paged across slides — split it into shorter paragraphs to choose the breaks yourself` })
+      }
+    }
+  }
+  return out
+}
