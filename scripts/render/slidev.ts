@@ -103,7 +103,11 @@ function slideBody(s: Slide): string {
 export function renderDeck(deck: Deck): string {
   const [first, ...rest] = deck.slides
   if (!first) throw new Error('render: a deck needs at least one slide')
-  const parts = [`---\n${yamlBlock({ ...headmatter(deck), ...frontmatter(first) })}\n---\n\n${slideBody(first)}\n`]
+  const head = headmatter(deck)
+  const own = frontmatter(first)
+  // the first slide's frontmatter is the deck's headmatter: merge the two `briefdeck` maps, don't replace one
+  const merged = { ...head, ...own, briefdeck: { ...(head.briefdeck as object), ...(own.briefdeck as object) } }
+  const parts = [`---\n${yamlBlock(merged)}\n---\n\n${slideBody(first)}\n`]
   for (const s of rest) parts.push(`---\n${yamlBlock(frontmatter(s))}\n---\n\n${slideBody(s)}\n`)
   return parts.join('\n')
 }
