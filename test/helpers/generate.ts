@@ -1,6 +1,6 @@
 /** Shared test helpers: paths and a one-call generation. */
 import { readFileSync, readdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { generate, type Generation } from '../../scripts/pipeline.ts'
 import { parseSidecar } from '../../scripts/sidecar.ts'
 
@@ -14,10 +14,10 @@ export function sharedArticles(): string[] {
   return readdirSync(SHARED_ARTICLES).filter(f => /\.(txt|md|html)$/.test(f) && f !== 'SOURCES.md').map(f => join(SHARED_ARTICLES, f))
 }
 
-/** Generates a deck from an article file, with its sidecar when one is given. */
+/** Generates a deck from an article file (named relative to the project, as the CLI is given it), with its sidecar when one is given. */
 export function generateFile(path: string, sidecarPath?: string): Generation {
   const sidecar = sidecarPath ? parseSidecar(readFileSync(sidecarPath, 'utf8')) : {}
-  return generate(readFileSync(path), path, { sidecar })
+  return generate(readFileSync(path), relative(ROOT, path), { sidecar })
 }
 
 /** Generates from an inline article text. */
