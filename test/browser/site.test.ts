@@ -37,13 +37,15 @@ describe(`the built site of ${slidesPath}`, () => {
   let browser: Browser
   let page: Page
   let report: PageReport
-  const opts = { baseUrl: '', print: false }
+  const opts: { baseUrl: string, print: boolean, routerMode?: 'hash' | 'history' } = { baseUrl: '', print: false }
   const overflow = new Map<number, string[]>()
   const canvases = new Map<number, { width: number, height: number }>()
   const texts = new Map<number, string>()
 
   beforeAll(async () => {
-    slides = (await readDeck(slidesPath)).slides
+    const deck = await readDeck(slidesPath)
+    slides = deck.slides
+    opts.routerMode = deck.headmatter.routerMode === 'hash' ? 'hash' : 'history'
     const dist = await builtDeck(slidesPath)
     server = await serveStatic(dist)
     browser = await launchBrowser()

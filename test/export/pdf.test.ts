@@ -28,12 +28,14 @@ describe(`the PDF export of ${slidesPath}`, () => {
   const meta = { title: 'Export test', author: 'briefdeck tests', subject: 'PDF export', keywords: ['test', 'pdf'] }
 
   beforeAll(async () => {
-    slides = (await readDeck(slidesPath)).slides
+    const deck = await readDeck(slidesPath)
+    slides = deck.slides
+    const routerMode = deck.headmatter.routerMode === 'hash' ? 'hash' as const : 'history' as const
     dist = await builtDeck(slidesPath)
     out = await mkdtemp(join(tmpdir(), 'briefdeck-pdf-'))
     browser = await launchBrowser()
-    await exportPdf({ distDir: dist, outFile: join(out, 'a.pdf'), meta, browser })
-    await exportPdf({ distDir: dist, outFile: join(out, 'b.pdf'), meta, browser })
+    await exportPdf({ distDir: dist, outFile: join(out, 'a.pdf'), meta, browser, routerMode })
+    await exportPdf({ distDir: dist, outFile: join(out, 'b.pdf'), meta, browser, routerMode })
     first = await readFile(join(out, 'a.pdf'))
     second = await readFile(join(out, 'b.pdf'))
     texts = await pdfPageTexts(first)

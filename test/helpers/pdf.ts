@@ -42,6 +42,11 @@ export async function pdfFonts(bytes: Uint8Array): Promise<{ name: string, embed
     const subtype = dict.get(PDFName.of('Subtype'))
     if (subtype === PDFName.of('Type0'))
       continue // its descendant CIDFont carries the descriptor
+    // A Type 3 font's glyphs are drawing procedures inside the file (Chromium uses them for glyphs it draws as paths)
+    if (subtype === PDFName.of('Type3')) {
+      fonts.push({ name: 'Type3', embedded: dict.has(PDFName.of('CharProcs')) })
+      continue
+    }
     const descriptor = dict.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict)
     const embedded = !!descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some(k => descriptor.has(PDFName.of(k)))
     fonts.push({ name: String(dict.get(PDFName.of('BaseFont')) ?? '?'), embedded })
