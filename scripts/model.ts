@@ -303,7 +303,7 @@ export type SlideBlock =
   | { kind: 'bullets'; items: Bullet[] }
   | { kind: 'lead'; text: string; anchor?: Span }
   | { kind: 'themes'; themes: string[] }
-  | { kind: 'agenda'; entries: { title: string; slideId: string }[] }
+  | { kind: 'agenda'; entries: { title: string; slideId: string }[]; /** Number of the first entry (agenda continued). */ start?: number }
   | { kind: 'risk-matrix'; risks: RiskMatrixRisk[] }
   | { kind: 'scenarios'; scenarios: ScenarioCard[]; dimensions: string[] }
   | { kind: 'figures'; figures: FigureCard[] }

@@ -6,10 +6,11 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, symlink } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
 import { replaceDir, tempSibling } from './files.ts'
 
 /** Options for {@link buildSite}. */
@@ -83,6 +84,26 @@ export function runSlidev(args: string[], { cwd, onProgress, signal }: {
   })
 }
 
+/** What a deck folder needs from the project for Slidev to find the components, styles, setup and footer. */
+export const DECK_SUPPORT = ['components', 'styles', 'setup', 'global-bottom.vue'] as const
+
+/** The project root: the folder holding briefdeck's own package.json. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/**
+ * Slidev takes the deck's folder as its user root. A deck outside the project root (`decks/<name>/slides.md`)
+ * gets symlinks to the project's components, styles, setup and footer, so every deck looks the same.
+ */
+export async function prepareDeckDir(deckDir: string): Promise<void> {
+  const dir = resolve(deckDir)
+  if (dir === PROJECT_ROOT) return
+  for (const name of DECK_SUPPORT) {
+    const from = join(PROJECT_ROOT, name)
+    const to = join(dir, name)
+    if (existsSync(from) && !existsSync(to)) await symlink(from, to)
+  }
+}
+
 /** Builds the deck into a static SPA at `outDir`. */
 export async function buildSite({ slidesPath, outDir, base, onProgress, signal }: BuildSiteOptions): Promise<BuildSiteResult> {
   const slides = resolve(slidesPath)
@@ -92,6 +113,7 @@ export async function buildSite({ slidesPath, outDir, base, onProgress, signal }
   await mkdir(dirname(out), { recursive: true })
   const tmp = tempSibling(out, 'building')
   const started = performance.now()
+  await prepareDeckDir(dirname(slides))
   try {
     const args = ['build', basename(slides), '--out', tmp]
     if (base)

@@ -9,7 +9,9 @@
 import type { Article, Block, Bullet, Deck, Diagnostic, Findings, Notes, Section, Slide, SlideBlock, Span } from '../model.ts'
 import { formatSpan } from '../model.ts'
 import type { Sidecar } from '../sidecar.ts'
-import { slugify } from '../ingest/blocks.ts'
+import { countWords, slugify } from '../ingest/blocks.ts'
+import { splitSentences } from '../ingest/sentences.ts'
+import { clauseAt } from '../analyze/figures.ts'
 import { blockText } from '../ingest/text.ts'
 import { allSections } from '../analyze/sections.ts'
 import { page, sectionBullets } from './budget.ts'
@@ -19,6 +21,14 @@ import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 export const DEFAULT_MAX_SLIDES = 80
 /** Continuation pages one section may take before its remaining text stays in the notes only. */
 export const MAX_PAGES_PER_SECTION = 3
+/** Agenda entries one slide holds. */
+export const AGENDA_ENTRIES = 10
+/** Words a key-figure card, a timeline event or an appendix entry shows (longer text: its first clause that fits, the rest in the notes). */
+export const CARD_WORDS = 24
+/** Words one table slide holds (rows are paged to fit). */
+export const TABLE_WORDS = 110
+/** References shown in the appendix; the rest are listed in its notes. */
+export const APPENDIX_REFERENCES = 12
 const RE_CONCLUSION = /\b(conclusions?|takeaways?|bottom line|final thoughts|заключение|выводы)\b/iu
 
 export interface PlanOptions {
@@ -87,7 +97,9 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   slides.push(agenda)
 
   // 4. Key figures
-  const figures = [...findings.figures.filter(f => f.kind === 'money' || f.kind === 'percent'), ...findings.figures.filter(f => f.kind === 'count')].slice(0, 6)
+  const fitted = [...findings.figures.filter(f => f.kind === 'money' || f.kind === 'percent'), ...findings.figures.filter(f => f.kind === 'count')]
+    .flatMap(f => { const measure = fitWords(f.measure, CARD_WORDS); return measure ? [{ ...f, measure }] : [] })
+  const figures = fitted.slice(0, fitted.slice(0, 6).every(f => countWords(f.measure) <= 14) ? 6 : 3)
   if (figures.length >= 2) {
     slides.push({
       id: 'key-figures', kind: 'figures', title: 'Key figures',
@@ -142,7 +154,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     }
     s.blocks.filter(b => b.kind === 'table').forEach((t, n) => {
       if (t.kind !== 'table') return
-      const rowPages = chunk(t.rows, 8)
+      const rowPages = pageRows(t.header, t.rows)
       rowPages.forEach((rows, p) => tableSlides.push({
         id: `${s.id}-table${n ? `-${n + 1}` : ''}${p ? `-${p + 1}` : ''}`, kind: 'table', title: t.caption ?? `${heading}: table`,
         ...(rowPages.length > 1 ? { part: { index: p + 1, of: rowPages.length } } : {}),
@@ -152,8 +164,16 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     })
   }
   slides.push(...sectionSlides)
-  agenda.blocks = [{ kind: 'agenda', entries: sections.filter(s => slides.some(x => x.id === s.id) || conclusion.some(x => x.id === s.id)).map(s => ({ title: hintFor(s)?.retitle ?? s.title, slideId: s.id })) }]
-  agenda.sources = sections.map(s => s.span)
+  const entries = sections.filter(s => sectionSlides.some(x => x.id === s.id) || conclusion.some(x => x.id === s.id)).map(s => ({ title: hintFor(s)?.retitle ?? s.title, slideId: s.id }))
+  const agendaPages = chunk(entries, AGENDA_ENTRIES)
+  const agendaSlides: Slide[] = sections.every(s => s.synthetic) ? [] : agendaPages.map((page, n) => ({
+    ...agenda,
+    id: n ? `agenda-${n + 1}` : 'agenda',
+    ...(agendaPages.length > 1 ? { part: { index: n + 1, of: agendaPages.length } } : {}),
+    blocks: [{ kind: 'agenda', entries: page, start: n * AGENDA_ENTRIES + 1 }],
+    sources: sections.filter(s => page.some(e => e.slideId === s.id)).map(s => s.span),
+  }))
+  slides.splice(slides.indexOf(agenda), 1, ...agendaSlides)
 
   // 6. Actor map
   const mapActors = findings.actors.filter(a => a.mentions >= 2).slice(0, 8)
@@ -171,11 +191,11 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   // 7. Timeline
   const events = dedupeByDate(findings.timeline)
   if (events.length >= 3) {
-    const shown = events.slice(0, 7)
+    const shown = events.flatMap(e => { const text = fitWords(clauseAt(e.text, Math.max(0, e.text.indexOf(e.date))), 18) ?? fitWords(e.text, 18); return text ? [{ ...e, text }] : [] }).slice(0, 6)
     slides.push({
       id: 'timeline', kind: 'timeline', title: 'Timeline',
       blocks: [{ kind: 'timeline', events: shown.map(e => ({ date: e.date, text: e.text, anchor: e.span })) }],
-      notes: { sources: shown.map(e => ({ span: e.span, text: e.text })), remarks: events.length > shown.length ? [`${events.length - shown.length} more dated events in the article.`] : [] },
+      notes: { sources: shown.map(e => ({ span: e.span, text: findings.timeline.find(t => t.span === e.span)?.text ?? e.text })), remarks: events.length > shown.length ? [`${events.length - shown.length} more dated events in the article.`] : [] },
       sources: shown.map(e => e.span),
     })
   }
@@ -200,6 +220,43 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   }
   deck = applyCorrections(deck, sidecar, diagnostics)
   return deck
+}
+
+/** Pages items so that each page stays within `budget` words and `max` items. */
+function pageBy<T>(xs: T[], size: (x: T) => number, budget: number, max: number): T[][] {
+  const pages: T[][] = []
+  let cur: T[] = []
+  let n = 0
+  for (const x of xs) {
+    const w = size(x)
+    if (cur.length && (n + w > budget || cur.length >= max)) { pages.push(cur); cur = []; n = 0 }
+    cur.push(x)
+    n += w
+  }
+  if (cur.length) pages.push(cur)
+  return pages
+}
+
+/** Table rows paged to the table word budget (at most 8 rows a slide). */
+function pageRows(header: string[], rows: string[][]): string[][][] {
+  const headerWords = countWords(header.join(' '))
+  const pages = pageBy(rows, r => countWords(r.join(' ')), Math.max(30, TABLE_WORDS - headerWords), 8)
+  return pages.length ? pages : [[]]
+}
+
+/** The text if it has at most `max` words, else its first sentence or clause that does (verbatim), else undefined. */
+export function fitWords(text: string, max: number): string | undefined {
+  if (countWords(text) <= max) return text
+  const first = splitSentences(text)[0] ?? text
+  if (countWords(first) <= max) return first
+  const parts = first.split(/(?<=[,;:])\s+|\s+(?=[—–(])/)
+  let out = ''
+  for (const p of parts) {
+    const next = out ? `${out} ${p}` : p
+    if (countWords(next) > max) break
+    out = next
+  }
+  return out && countWords(out) >= 3 ? out.replace(/[,;:]$/, '') : undefined
 }
 
 function chunk<T>(xs: T[], n: number): T[][] {
@@ -233,15 +290,23 @@ function appendix(article: Article, findings: Findings, sidecar: Sidecar, diagno
   for (const c of sidecar.corrections ?? []) items.push({ label: 'Correction', text: `“${c.find}” → “${c.replace}”${c.reason ? ` (${c.reason})` : ''}` })
   for (const c of sidecar.caveats ?? []) items.push({ label: 'Caveat', text: `${c.claim}: ${c.caveat}` })
   if (findings.risks.length) items.push({ label: 'Estimates', text: 'Risk likelihood and impact are estimated from the article’s own hedging and severity words unless the sidecar sets them.' })
-  for (const r of article.references.slice(0, 30)) items.push({ label: r.label, text: r.text, anchor: r.span })
-  for (const d of diagnostics.filter(d => d.severity !== 'info').slice(0, 20)) items.push({ label: `Lint L${d.line}`, text: d.message })
-  const pages = chunk(items, 7)
+  for (const r of article.references.slice(0, APPENDIX_REFERENCES)) items.push({ label: r.label, text: r.text, anchor: r.span })
+  for (const d of diagnostics.filter(d => d.severity !== 'info').slice(0, 12)) items.push({ label: `Lint L${d.line}`, text: d.message })
+  const rest = article.references.slice(APPENDIX_REFERENCES)
+  // each entry shows what fits; its full text is in the notes
+  const entries = items.map(full => ({ full, shown: { ...full, text: fitWords(full.text, 40) ?? full.text.split(/\s+/).slice(0, 40).join(' ') } }))
+  const pages = pageBy(entries, e => countWords(`${e.shown.label} ${e.shown.text}`), 95, 6)
   return pages.map((p, n) => ({
     id: n ? `appendix-${n + 1}` : 'appendix', kind: 'appendix', title: 'Appendix: sources and notes',
     ...(pages.length > 1 ? { part: { index: n + 1, of: pages.length } } : {}),
-    blocks: [{ kind: 'references', items: p }],
-    notes: { sources: [], remarks: p.map(i => `${i.label}: ${i.text}`) },
-    sources: p.flatMap(i => (i.anchor ? [i.anchor] : [])),
+    blocks: [{ kind: 'references', items: p.map(e => e.shown) }],
+    notes: {
+      sources: p.flatMap(({ full }) => (full.anchor ? [{ span: full.anchor, text: `${full.label}: ${full.text}` }] : [])),
+      remarks: [
+        ...p.filter(({ full }) => !full.anchor).map(({ full }) => `${full.label}: ${full.text}`),
+        ...(n === pages.length - 1 && rest.length ? [`${rest.length} more references: ${rest.map(r => `[${r.label}] ${r.text}`).join(' ')}`] : []),
+      ],
+    },
+    sources: p.flatMap(({ full }) => (full.anchor ? [full.anchor] : [])),
   }))
 }
-

@@ -23,7 +23,7 @@ const BLOCKS: { [K in SlideBlock['kind']]: (b: Extract<SlideBlock, { kind: K }>)
   bullets: b => b.items.map(bullet).join('\n'),
   lead: b => `<div class="lead">\n\n${mdText(b.text)}${b.anchor ? ` ${componentTag('Ref', { at: formatSpan(b.anchor) })}` : ''}\n\n</div>`,
   themes: b => `<div class="themes">\n\n${b.themes.map(t => `<span class="theme-chip">${mdText(t)}</span>`).join(' ')}\n\n</div>`,
-  agenda: b => b.entries.map((e, i) => `${i + 1}. ${mdText(e.title)}`).join('\n'),
+  agenda: b => b.entries.map((e, i) => `${i + (b.start ?? 1)}. ${mdText(e.title)}`).join('\n'),
   'risk-matrix': b => componentTag('RiskMatrix', { risks: b.risks }),
   scenarios: b => componentTag('ScenarioCompare', { scenarios: b.scenarios, ...(b.dimensions.length ? { dimensions: b.dimensions } : {}) }),
   figures: b => componentTag('KeyFigures', { figures: b.figures }),

@@ -6,30 +6,11 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDeck, showSlide } from '../../scripts/export/deck-page.ts'
 import { CANVAS } from '../../scripts/export/pdf.ts'
-import { guardedPage, launchBrowser, type PageReport } from '../helpers/browser.ts'
+import { guardedPage, launchBrowser, overflowing, type PageReport } from '../helpers/browser.ts'
 import { builtDeck, componentProp, namesFrom, readDeck, type ShownSlide, testSlidesPath } from '../helpers/deck.ts'
 import { serveStatic, type StaticServer } from '../helpers/server.ts'
 
 const slidesPath = testSlidesPath()
-
-/** Elements of slide `no` whose box leaves the slide's canvas by more than 1 px. */
-function overflowing(page: Page, no: number) {
-  return page.evaluate((no) => {
-    const slide = document.querySelector(`[data-slidev-no="${no}"]`)!
-    const box = slide.getBoundingClientRect()
-    const out: string[] = []
-    for (const el of slide.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 && r.height === 0)
-        continue
-      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1) {
-        const what = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`
-        out.push(`${what} "${(el.textContent ?? '').trim().slice(0, 40)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`)
-      }
-    }
-    return { canvas: { width: box.width, height: box.height }, out }
-  }, no)
-}
 
 describe(`the built site of ${slidesPath}`, () => {
   let slides: ShownSlide[] = []

@@ -40,3 +40,23 @@ export async function guardedPage(browser: Browser): Promise<{ page: Page, repor
   page.on('pageerror', err => report.pageErrors.push(err.stack ?? err.message))
   return { page, report }
 }
+
+/** Elements of slide `no` whose box leaves the slide's canvas by more than 1 px. */
+export function overflowing(page: Page, no: number) {
+  return page.evaluate((no) => {
+    const slide = document.querySelector(`[data-slidev-no="${no}"]`)!
+    const box = slide.getBoundingClientRect()
+    const out: string[] = []
+    for (const el of slide.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 && r.height === 0)
+        continue
+      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1) {
+        const what = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`
+        out.push(`${what} "${(el.textContent ?? '').trim().slice(0, 40)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`)
+      }
+    }
+    return { canvas: { width: box.width, height: box.height }, out }
+  }, no)
+}
+
