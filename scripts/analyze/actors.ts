@@ -53,7 +53,10 @@ const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|Tha
 /** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"). */
 function candidates(sentence: string): string[] {
   const text = sentence.replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1')
-  return [...text.matchAll(RE_CANDIDATE)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, '')).filter(c => c.length > 1)
+  return [...text.matchAll(RE_CANDIDATE)]
+    // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor
+    .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d/.test(text.slice(m.index! + m[0].length))))
+    .map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, '')).filter(c => c.length > 1)
 }
 
 /** Splits "Japan, Australia" lists the tagger keeps together; drops titles, demonyms and compounds. */
@@ -94,7 +97,8 @@ function classifyAll(phrases: string[]): Map<string, Raw[]> {
 function verbsOf(sentences: string[]): string[][] {
   if (!sentences.length) return []
   const ss = nlp(sentences.join('\n')).sentences()
-  const pick = (d: Doc) => d.verbs().out('array') as string[]
+  // verb phrases as written (compromise may return normalised forms such as "will [w]in": drop those)
+  const pick = (d: Doc) => (d.verbs().out('array') as string[]).filter(v => /^[\p{L}\s'’-]+$/u.test(v))
   if (ss.length === sentences.length) return sentences.map((_, i) => pick(ss.eq(i) as unknown as Doc))
   return sentences.map(t => pick(nlp(t)))
 }

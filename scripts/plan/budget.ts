@@ -6,15 +6,15 @@ import type { Block, Bullet, Sentence } from '../model.ts'
 import { countWords } from '../ingest/blocks.ts'
 
 /** Words one bullet slide holds at the deck's type size (measured on the 980×552 canvas). */
-export const SLIDE_WORDS = 75
+export const SLIDE_WORDS = 105
 /** Bullets one slide holds. */
 export const SLIDE_BULLETS = 6
 /** A labelled item longer than this shows only its first sentence on the slide (the rest is in the notes). */
-export const ITEM_WORDS = 40
+export const ITEM_WORDS = 50
 /** A paragraph contributes its first sentence (its topic sentence); a very short first sentence brings the second along. */
 export const SHORT_SENTENCE_WORDS = 8
 /** A single bullet longer than this is split at sentence boundaries across bullets. */
-export const MAX_BULLET_WORDS = 55
+export const MAX_BULLET_WORDS = 60
 
 const words = (t: string) => countWords(t)
 

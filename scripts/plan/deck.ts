@@ -190,8 +190,13 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
 
   // 7. Timeline
   const events = dedupeByDate(findings.timeline)
-  if (events.length >= 3) {
-    const shown = events.flatMap(e => { const text = fitWords(clauseAt(e.text, Math.max(0, e.text.indexOf(e.date))), 18) ?? fitWords(e.text, 18); return text ? [{ ...e, text }] : [] }).slice(0, 6)
+  // the whole sentence when short, else the clause that holds the date; an event whose date would not show is left out
+  const shown = events.flatMap(e => {
+    const clause = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
+    const text = countWords(e.text) <= 24 ? e.text : countWords(clause) <= 24 && countWords(clause) >= 5 && clause.includes(e.date) ? clause : undefined
+    return text ? [{ ...e, text }] : []
+  }).slice(0, 6)
+  if (shown.length >= 3) {
     slides.push({
       id: 'timeline', kind: 'timeline', title: 'Timeline',
       blocks: [{ kind: 'timeline', events: shown.map(e => ({ date: e.date, text: e.text, anchor: e.span })) }],
