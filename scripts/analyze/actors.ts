@@ -1,0 +1,175 @@
+/**
+ * Actors and relations, found with compromise's named-entity tags (places, organisations, people)
+ * plus all-capital acronyms (NATO, AUKUS) — never a list of one article's names.
+ *
+ * Alias rules, stated:
+ * 1. Possessives and leading "the" are dropped ("India’s" → India, "the Quad" → Quad).
+ * 2. An acronym equals a multi-word name whose initials it spells ("U.S." = "United States", "UN" = "United Nations").
+ * 3. A capital city stands for its country ("New Delhi" → India, "Moscow" → Russia) — a general gazetteer.
+ * 4. A person's surname alone merges into the full name seen elsewhere ("Putin" → "Vladimir Putin");
+ *    titles ("President", "PM") are dropped.
+ * Relations: in a sentence naming two or more actors, the first actor acts on the next one named
+ * after the first verb that follows it; the verb is kept as written.
+ */
+import nlp from 'compromise'
+import type { Actor, Relation, Section, Sentence } from '../model.ts'
+import { slugify } from '../ingest/blocks.ts'
+import { allSections } from './sections.ts'
+
+/** Capital → country, for alias rule 3. */
+export const CAPITALS: Readonly<Record<string, string>> = {
+  'Washington': 'United States', 'Moscow': 'Russia', 'New Delhi': 'India', 'Delhi': 'India', 'Beijing': 'China',
+  'Tokyo': 'Japan', 'Canberra': 'Australia', 'London': 'United Kingdom', 'Paris': 'France', 'Berlin': 'Germany',
+  'Tehran': 'Iran', 'Islamabad': 'Pakistan', 'Kyiv': 'Ukraine', 'Kiev': 'Ukraine', 'Ottawa': 'Canada',
+  'Seoul': 'South Korea', 'Pyongyang': 'North Korea', 'Taipei': 'Taiwan', 'Riyadh': 'Saudi Arabia',
+  'Ankara': 'Turkey', 'Jerusalem': 'Israel', 'Cairo': 'Egypt', 'Brasilia': 'Brazil', 'Rome': 'Italy',
+  'Madrid': 'Spain', 'Brussels': 'Belgium', 'Warsaw': 'Poland', 'Hanoi': 'Vietnam', 'Jakarta': 'Indonesia',
+  'Manila': 'Philippines', 'Minsk': 'Belarus', 'Damascus': 'Syria', 'Baghdad': 'Iraq', 'Kabul': 'Afghanistan',
+  'Doha': 'Qatar', 'Abu Dhabi': 'United Arab Emirates', 'Wellington': 'New Zealand', 'Pretoria': 'South Africa',
+  'Mexico City': 'Mexico', 'Caracas': 'Venezuela', 'Havana': 'Cuba', 'Beirut': 'Lebanon', 'Sanaa': 'Yemen',
+}
+const TITLES = /^(President|Prime Minister|PM|Premier|Chancellor|Minister|Secretary|General|Gen\.|Senator|Sen\.|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Vice President)\s+/u
+
+function clean(name: string): string {
+  if (/^(?:\p{Lu}\.){2,}$/u.test(name.trim())) return name.trim()
+  return name
+    .replace(/[’']s?$|[’']s(?=\s)/u, '')
+    .replace(/^(the|The)\s+/u, '')
+    .replace(/[.,;:!?)(\]"“”—–-]+$/u, '')
+    .replace(/(\s+\p{Ll}[\p{Ll}-]*)+$/u, '')
+    .replace(/^[("“]+/u, '')
+    .trim()
+}
+const initials = (name: string) => name.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('')
+const acronymOf = (name: string) => name.replace(/\./g, '')
+
+interface Raw { name: string; kind: Actor['kind'] }
+
+/** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,})|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}[\p{L}’'-]*)*/gu
+const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
+const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
+
+/** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"). */
+function candidates(sentence: string): string[] {
+  const text = sentence.replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1')
+  return [...text.matchAll(RE_CANDIDATE)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, '')).filter(c => c.length > 1)
+}
+
+/** Splits "Japan, Australia" lists the tagger keeps together; drops titles, demonyms and compounds. */
+function tidy(raws: Raw[]): Raw[] {
+  return raws
+    .flatMap(r => r.name.split(/,\s*|\s+and\s+|—|–/).map(n => ({ ...r, name: clean(n) })))
+    .filter(r => r.name.length > 1 && /^\p{Lu}/u.test(r.name) && !TITLES.test(`${r.name} `) && !/^\p{Lu}\p{Ll}+(ian|ese|ish)$/u.test(r.name) && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(r.name))
+}
+
+type Doc = ReturnType<typeof nlp>
+
+/**
+ * Classifies every distinct candidate phrase with compromise's tagger in ONE call (each phrase its own
+ * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
+ * length of the article. Acronyms and capitals are classified without the tagger.
+ */
+function classifyAll(phrases: string[]): Map<string, Raw[]> {
+  const out = new Map<string, Raw[]>()
+  const toTag: string[] = []
+  for (const p of phrases) {
+    if (CAPITALS[p]) out.set(p, [{ name: p, kind: 'country' }])
+    else if (RE_ACRONYM.test(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
+    else if (!p.includes('.')) toTag.push(p)
+  }
+  if (!toTag.length) return out
+  const sentences = nlp(toTag.map(p => `${p}.`).join('\n')).sentences()
+  const aligned = sentences.length === toTag.length
+  const each = (d: Doc) => tidy([
+    ...(d.people().out('array') as string[]).map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
+    ...(d.places().out('array') as string[]).map(n => ({ name: clean(n), kind: 'country' as const })),
+    ...(d.organizations().out('array') as string[]).map(n => ({ name: clean(n), kind: 'organisation' as const })),
+  ])
+  toTag.forEach((p, i) => out.set(p, each(aligned ? sentences.eq(i) as unknown as Doc : nlp(p))))
+  return out
+}
+
+/** The verb phrases of each sentence, tagged in one call. */
+function verbsOf(sentences: string[]): string[][] {
+  if (!sentences.length) return []
+  const ss = nlp(sentences.join('\n')).sentences()
+  const pick = (d: Doc) => d.verbs().out('array') as string[]
+  if (ss.length === sentences.length) return sentences.map((_, i) => pick(ss.eq(i) as unknown as Doc))
+  return sentences.map(t => pick(nlp(t)))
+}
+
+function sentencesOf(sections: Section[]): Sentence[] {
+  return allSections(sections).flatMap(s => s.blocks.flatMap(b => b.kind === 'list' ? b.items.flatMap(i => i.sentences) : 'sentences' in b ? b.sentences : []))
+}
+
+export function findActors(sections: Section[], language: string): { actors: Actor[]; relations: Relation[] } {
+  if (language !== 'en') return { actors: [], relations: [] }
+  const sentences = sentencesOf(sections)
+  const byKey = new Map<string, Actor>()
+  const perSentence: { s: Sentence; names: string[] }[] = []
+  const canonical = (raw: Raw): Actor => {
+    let name = CAPITALS[raw.name] ?? raw.name
+    const kind = CAPITALS[raw.name] ? 'country' : raw.kind
+    const acr = acronymOf(name)
+    // rule 2: acronym ↔ initials
+    for (const a of byKey.values()) {
+      const bare = (n: string) => n.replace(/\.$/, '')
+      if (bare(a.name) === bare(name) || a.aliases.includes(name)) {
+        if (raw.name !== a.name && !a.aliases.includes(raw.name)) a.aliases.push(raw.name)
+        return a
+      }
+      if ((acr.length >= 2 && acr === acr.toUpperCase() && initials(a.name) === acr) || (initials(name).length >= 2 && acronymOf(a.name) === initials(name) && a.name === a.name.toUpperCase())) {
+        if (!a.aliases.includes(name)) a.aliases.push(name)
+        if (name.includes(' ') && !a.name.includes(' ')) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) }
+        return a
+      }
+      // rule 4: surname alone ↔ full name
+      if (kind === 'person' || a.kind === 'person') {
+        const last = (n: string) => n.split(' ').pop()
+        if ((name.includes(' ') !== a.name.includes(' ')) && last(name) === last(a.name)) {
+          if (name.includes(' ')) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) } else a.aliases.push(name)
+          a.kind = 'person'
+          return a
+        }
+      }
+    }
+    const actor: Actor = { id: slugify(name), name, kind, aliases: raw.name !== name ? [raw.name] : [], mentions: 0, span: { line: 0, endLine: 0 } }
+    byKey.set(name, actor)
+    return actor
+  }
+  const perCandidates = sentences.map(s => candidates(s.text))
+  const classes = classifyAll([...new Set(perCandidates.flat())])
+  for (const [k, s] of sentences.entries()) {
+    const names: string[] = []
+    for (const raw of perCandidates[k]!.flatMap(c => classes.get(c) ?? [])) {
+      const a = canonical(raw)
+      if (!names.includes(a.name)) { names.push(a.name); a.mentions++; if (!a.span.line) a.span = s.span }
+    }
+    perSentence.push({ s, names })
+  }
+  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
+  const top = new Set(actors.slice(0, 10).map(a => a.name))
+  const idOf = new Map(actors.map(a => [a.name, a.id]))
+  const relations: Relation[] = []
+  const pairs = new Set<string>()
+  const withPairs = perSentence.filter(x => x.names.filter(n => top.has(n)).length >= 2).slice(0, 60)
+  const verbs = verbsOf(withPairs.map(x => x.s.text))
+  const aliasesOf = new Map(actors.map(a => [a.name, [a.name, ...a.aliases]]))
+  const at = (text: string, name: string) => Math.min(...(aliasesOf.get(name) ?? [name]).map(n => text.indexOf(n)).filter(i => i >= 0), Infinity)
+  for (const [k, { s, names }] of withPairs.entries()) {
+    // the subject is the actor named first; the verb is the first one after it
+    const present = names.filter(n => top.has(n)).sort((a, b) => at(s.text, a) - at(s.text, b))
+    const from = present[0]!
+    const start = at(s.text, from)
+    const verb = (verbs[k] ?? []).find(v => s.text.indexOf(v) > start)
+    if (!verb) continue
+    for (const to of present.slice(1, 3)) {
+      const key = `${from}→${to}`
+      if (pairs.has(key) || pairs.has(`${to}→${from}`)) continue
+      pairs.add(key)
+      relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: verb.replace(/[.,;:]+$/, ''), span: s.span })
+    }
+  }
+  return { actors, relations }
+}

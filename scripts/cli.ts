@@ -1,0 +1,191 @@
+/**
+ * briefdeck's command line: the only module that prints, reads arguments or sets exit codes.
+ *
+ * Exit codes: 0 ok · 1 `check` found errors · 2 bad input or usage (nothing written) ·
+ * 3 environment (no browser, disk full) · 4 a build or export step failed · 5 another run holds the lock.
+ */
+import { Command, InvalidArgumentError } from 'commander'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import { generate } from './pipeline.ts'
+import { parseSidecar, SidecarError, type Sidecar } from './sidecar.ts'
+import { IngestError } from './ingest/index.ts'
+import { lintArticle } from './check.ts'
+import { writeDeck, MergeRefused } from './merge/write.ts'
+import { withLock, LockHeld } from './lock.ts'
+import { exportAll, type ExportFormat } from './outputs.ts'
+import { registerLiveCommands } from './live.ts'
+import { NoBrowserError } from './export/browser.ts'
+import type { Diagnostic } from './model.ts'
+
+/** A user-facing failure: one line, an exit code, no stack trace. */
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 2) { super(message) }
+}
+
+const log = (msg: string) => process.stderr.write(`${msg}\n`)
+const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(1)} s` : `${Math.round(t)} ms`)
+
+/** Runs `fn`, printing `label … duration`. */
+async function stage<T>(label: string, fn: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now()
+  log(`▸ ${label}…`)
+  const out = await fn()
+  log(`✓ ${label} (${ms(performance.now() - t0)})`)
+  return out
+}
+
+async function readArticle(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new UserError(`${path}: no such file; give the path of an article (.txt, .md or .html)`)
+    if (code === 'EISDIR') throw new UserError(`${path}: is a directory; give an article file inside it`)
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${path}: cannot be read (permission denied); check its permissions (chmod +r)`)
+    throw new UserError(`${path}: cannot be read (${code ?? (e as Error).message})`)
+  }
+}
+
+/** The sidecar next to the article (`<name>.deck.yaml`), or the one given. */
+export function sidecarPathFor(article: string, given?: string): string | undefined {
+  if (given) return given
+  const p = join(dirname(article), `${basename(article, extname(article))}.deck.yaml`)
+  return existsSync(p) ? p : undefined
+}
+
+async function readSidecar(path: string | undefined): Promise<Sidecar> {
+  if (!path) return {}
+  let text: string
+  try { text = await readFile(path, 'utf8') } catch { throw new UserError(`${path}: sidecar not found; remove --sidecar or create the file`) }
+  try { return parseSidecar(text) } catch (e) {
+    if (e instanceof SidecarError) throw new UserError(`${path}:${e.line}: ${e.keyPath ? `${e.keyPath}: ` : ''}${e.message}; fix the sidecar (schema: sidecar.schema.json)`)
+    throw e
+  }
+}
+
+const printDiagnostics = (file: string, ds: Diagnostic[]) => { for (const d of ds) log(`${file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]`) }
+
+export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; force?: boolean }
+
+export async function runGenerate(article: string, opts: GenerateCliOptions): Promise<{ slug: string; title: string; themes: string[]; author?: string; subtitle?: string; language: string }> {
+  const bytes = await stage(`read ${article}`, () => readArticle(article))
+  const sidecar = await readSidecar(sidecarPathFor(article, opts.sidecar))
+  const gen = await stage('generate deck', () => {
+    try { return generate(bytes, article, { sidecar, ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}) }) } catch (e) {
+      if (e instanceof IngestError) throw new UserError(`${article}:${e.line}: ${e.message}`)
+      throw e
+    }
+  })
+  for (const d of gen.deck.diagnostics.filter(x => x.severity !== 'info' && x.rule === 'sidecar' || x.rule === 'max-slides')) log(`${article}:${d.line}: ${d.severity}: ${d.message}`)
+  const result = await stage(`write ${opts.output}`, () => writeDeck(opts.output, gen.markdown, { force: !!opts.force }))
+  log(`  ${gen.deck.slides.length} slides → ${opts.output}${result.note ? ` (${result.note})` : ''}`)
+  return { slug: gen.deck.meta.slug, title: gen.deck.meta.title, themes: gen.deck.meta.themes, language: gen.deck.meta.language, ...(gen.deck.meta.author ? { author: gen.deck.meta.author } : {}), ...(gen.deck.meta.subtitle ? { subtitle: gen.deck.meta.subtitle } : {}) }
+}
+
+const positiveInt = (v: string) => { const n = Number(v); if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number'); return n }
+const formats = (v: string): ExportFormat[] => {
+  const all: ExportFormat[] = ['pdf', 'handout', 'png', 'pptx']
+  const fs = v.split(',').map(s => s.trim()) as ExportFormat[]
+  for (const f of fs) if (!all.includes(f)) throw new InvalidArgumentError(`unknown format "${f}"; choose from ${all.join(', ')}`)
+  return fs
+}
+const layout = (v: string) => { if (!['1', '2', '3'].includes(v)) throw new InvalidArgumentError('expected 1, 2 or 3'); return Number(v) as 1 | 2 | 3 }
+
+export function program(): Command {
+  const p = new Command('briefdeck')
+    .description('Turn an analytical article into a Slidev briefing deck, exported to HTML, PDF and handouts.')
+    .showHelpAfterError()
+    .exitOverride()
+
+  p.command('generate')
+    .description('article (.txt/.md/.html) → slides.md, merging with a presenter’s edits')
+    .argument('<article>', 'the article file')
+    .option('-o, --output <file>', 'where to write the deck', 'slides.md')
+    .option('--sidecar <file>', 'sidecar YAML (default: <article>.deck.yaml next to the article)')
+    .option('--max-slides <n>', 'slide ceiling (default 80)', positiveInt)
+    .option('--force', 'regenerate from scratch; the old slides.md is backed up first')
+    .action(async (article: string, o: GenerateCliOptions) => { await withLock(dirname(resolve(o.output)), () => runGenerate(article, o)) })
+
+  p.command('build')
+    .description('slides.md → a static site (works offline, from any static server)')
+    .argument('[slides]', 'the deck', 'slides.md')
+    .option('-o, --out <dir>', 'output folder', 'dist')
+    .action(async (slides: string, o: { out: string }) => {
+      await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.out, formats: [], log, stage }))
+    })
+
+  p.command('export')
+    .description('slides.md → exports/<slug>.pdf (+ handout, png, pptx)')
+    .argument('[slides]', 'the deck', 'slides.md')
+    .option('-o, --out <dir>', 'output folder', 'exports')
+    .option('--dist <dir>', 'the built site to print from (built first)', 'dist')
+    .option('--format <list>', 'pdf,handout,png,pptx', formats, ['pdf', 'handout'] as ExportFormat[])
+    .option('--layout <n>', 'handout slides per page: 1, 2 or 3', layout, 2 as 1 | 2 | 3)
+    .option('--slidev', 'print with the stock `slidev export` instead of the fast path')
+    .action(async (slides: string, o: { out: string; dist: string; format: ExportFormat[]; layout: 1 | 2 | 3; slidev?: boolean }) => {
+      await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.dist, exportsDir: o.out, formats: o.format, layout: o.layout, useSlidev: !!o.slidev, log, stage }))
+    })
+
+  p.command('all')
+    .description('generate + build + export, for one or more articles')
+    .argument('<articles...>', 'article files')
+    .option('-o, --output <file>', 'deck file (single article only)', 'slides.md')
+    .option('--sidecar <file>', 'sidecar YAML')
+    .option('--max-slides <n>', 'slide ceiling', positiveInt)
+    .option('--force', 'regenerate from scratch (backs up slides.md)')
+    .option('--format <list>', 'pdf,handout,png,pptx', formats, ['pdf', 'handout'] as ExportFormat[])
+    .option('--layout <n>', 'handout slides per page', layout, 2 as 1 | 2 | 3)
+    .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3 }) => {
+      const t0 = performance.now()
+      await withLock(dirname(resolve(o.output)), async () => {
+        for (const article of articles) {
+          const many = articles.length > 1
+          const out = many ? join('decks', basename(article, extname(article)), 'slides.md') : o.output
+          const meta = await runGenerate(article, { ...o, output: out })
+          await exportAll({ slidesPath: out, distDir: many ? join(dirname(out), 'dist') : 'dist', exportsDir: 'exports', formats: o.format, layout: o.layout, useSlidev: false, log, stage, meta })
+        }
+      })
+      log(`done in ${ms(performance.now() - t0)}`)
+    })
+
+  p.command('check')
+    .description('lint an article: prints file:line:col severity message; exit 1 on errors')
+    .argument('<article>', 'the article file')
+    .action(async (article: string) => {
+      const bytes = await readArticle(article)
+      let ds: Diagnostic[]
+      try { ds = lintArticle(bytes, article) } catch (e) {
+        if (e instanceof IngestError) throw new UserError(`${article}:${e.line}: ${e.message}`)
+        throw e
+      }
+      for (const d of ds) process.stdout.write(`${article}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]\n`)
+      if (ds.some(d => d.severity === 'error')) process.exitCode = 1
+    })
+  registerLiveCommands(p, { log, stage, runGenerate })
+  return p
+}
+
+/** Entry point: maps every failure to one line and an exit code. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv)
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number; message?: string }
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') { process.exitCode = 0; return }
+    if (err.code?.startsWith('commander.')) { process.exitCode = 2; return }
+    if (e instanceof UserError) { log(`briefdeck: ${e.message}`); process.exitCode = e.exitCode; return }
+    if (e instanceof MergeRefused) { log(`briefdeck: ${e.message}`); process.exitCode = 2; return }
+    if (e instanceof LockHeld) { log(`briefdeck: ${e.message}`); process.exitCode = 5; return }
+    if (e instanceof NoBrowserError) { log(`briefdeck: ${e.message}`); process.exitCode = 3; return }
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOSPC') { log('briefdeck: the disk is full (ENOSPC); free some space and run again — earlier outputs were left as they were'); process.exitCode = 3; return }
+    log(`briefdeck: ${(e as Error).message}`)
+    if (process.env.BRIEFDECK_DEBUG) log((e as Error).stack ?? '')
+    process.exitCode = 4
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) await main(process.argv)
+

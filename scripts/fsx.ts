@@ -1,0 +1,23 @@
+/** File writes that never leave a half-written file: write a temp sibling, fsync, rename over the target. */
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+
+/** Test hook: throw between write and rename (simulates a crash there). */
+export const faults = { beforeRename: undefined as undefined | ((tmp: string, target: string) => void) }
+
+export function writeFileAtomicSync(target: string, data: string | Uint8Array): void {
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`)
+  const fd = openSync(tmp, 'w')
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
+    fsyncSync(fd)
+  } catch (e) {
+    closeSync(fd)
+    rmSync(tmp, { force: true })
+    throw e
+  }
+  closeSync(fd)
+  if (process.env.BRIEFDECK_FAULT === 'before-rename') process.kill(process.pid, 'SIGKILL')
+  faults.beforeRename?.(tmp, target)
+  renameSync(tmp, target)
+}

@@ -1,0 +1,115 @@
+/**
+ * Block builders shared by every input format (plain text, Markdown, HTML): they turn a piece of
+ * text and its line span into typed blocks with sentences, and recognise labelled items.
+ * The rules are about line shape, never about particular words.
+ */
+import type { Block, LabelledItem, ListItem, Paragraph, Sentence, Span } from '../model.ts'
+import { splitSentences } from './sentences.ts'
+
+/** Longest label we accept in `Label: text` / `Label. text` (words). */
+export const MAX_LABEL_WORDS = 6
+/** Longest label in characters. */
+export const MAX_LABEL_CHARS = 60
+
+/** Sentences of `text`, anchored to `span` with 1-based sentence indexes. */
+export function sentencesOf(text: string, span: Span): Sentence[] {
+  return splitSentences(text).map((s, i) => ({ text: s, span: { line: span.line, endLine: span.endLine, sentence: i + 1 } }))
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+const RE_PRONOUN = /^(I|We|You|He|She|It|They|This|That|These|Those|There|Here|My|Our|Your|His|Her|Their|And|But|So|Or|Now|Tonight|Today|Yes|No)$/
+/** `**Label.** text` / `**Label:** text` (Markdown bold lead-in). */
+const RE_BOLD_LABEL = /^\*\*([^*]{1,60}?)[.:]?\*\*[.:]?\s+(\S.*)$/s
+/** `Label: text` — a short label, a colon, then text. */
+const RE_COLON_LABEL = /^([^:!?;]{1,60}):\s+(\S.*)$/s
+/** `Label. Text` — a short title-like label, a period, then a capitalised sentence. */
+const RE_PERIOD_LABEL = /^([^.!?;:]{1,60})\.\s+(\p{Lu}.*)$/su
+
+/**
+ * Is `label` shaped like a label? Short, starts with a capital or digit, does not end in a
+ * function word, and (for period labels) is title-like: no finite-clause shape such as a
+ * lower-case run longer than the label's capitalised words.
+ */
+export function isLabelShape(label: string, strict: boolean): boolean {
+  const words = label.trim().split(/\s+/)
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || label.length > MAX_LABEL_CHARS) return false
+  if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(label.trim())) return false
+  if (/^(the|a|an|and|or|of|to|in|on|for|with|by|at|from|as)$/i.test(words[words.length - 1] ?? '')) return false
+  // A label names a thing; a clause opening with a pronoun ("We should agree: …") is prose.
+  if (RE_PRONOUN.test(words[0] ?? '')) return false
+  if (!strict && words.length <= 2) return true
+  // "Label. Text" needs a title-like label: most words capitalised (function words aside).
+  const content = words.filter(w => !/^(and|or|of|the|a|an|in|on|for|to|with|by|at|from|as|vs\.?)$/i.test(w))
+  const caps = content.filter(w => /^[\p{Lu}\p{N}"“‘'(]/u.test(w)).length
+  return words.length <= 2 || caps >= Math.ceil(content.length * 0.6)
+}
+
+/** Splits `text` into a label and body when it is a labelled item, else undefined. */
+export function splitLabel(text: string): { label: string; body: string } | undefined {
+  const t = collapse(text)
+  const bold = RE_BOLD_LABEL.exec(t)
+  if (bold?.[1] && bold[2]) return { label: bold[1].trim(), body: bold[2].trim() }
+  const colon = RE_COLON_LABEL.exec(t)
+  if (colon?.[1] && colon[2] && isLabelShape(colon[1], false)) return { label: colon[1].trim(), body: colon[2].trim() }
+  const period = RE_PERIOD_LABEL.exec(t)
+  if (period?.[1] && period[2] && isLabelShape(period[1], true) && splitSentences(period[2]).length >= 1) {
+    return { label: period[1].trim(), body: period[2].trim() }
+  }
+  return undefined
+}
+
+/** A paragraph block. */
+export function paragraph(text: string, span: Span): Paragraph {
+  const t = collapse(text)
+  return { kind: 'paragraph', text: t, sentences: sentencesOf(t, span), span }
+}
+
+/** A labelled item block. */
+export function labelledItem(label: string, body: string, span: Span): LabelledItem {
+  const t = collapse(body)
+  return { kind: 'item', label: collapse(label), text: t, sentences: sentencesOf(t, span), span }
+}
+
+/** A labelled item if the text is one, else a paragraph. */
+export function paragraphOrItem(text: string, span: Span): Block {
+  const l = splitLabel(text)
+  return l ? labelledItem(l.label, l.body, span) : paragraph(text, span)
+}
+
+/** A list item, with its label split off when written `Label. text`. */
+export function listItem(text: string, span: Span): ListItem {
+  const l = splitLabel(text)
+  const body = collapse(l ? l.body : text)
+  return { ...(l ? { label: l.label } : {}), text: body, sentences: sentencesOf(body, span), span }
+}
+
+/** A URL- and id-safe slug. Non-Latin letters are kept (ids stay stable for Russian headings). */
+export function slugify(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+  // at most 48 characters, cut at a word boundary
+  const cut = s.length > 48 ? s.slice(0, 49).replace(/-[^-]*$/, '') : s
+  return cut || 'section'
+}
+
+/** Makes `base` unique against `taken` by suffixing -2, -3, … (and records it). */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  taken.add(id)
+  return id
+}
+
+/** Counts words the way a reader would: runs of letters/digits (with inner apostrophes, hyphens). */
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).length
+}

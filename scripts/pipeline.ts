@@ -1,0 +1,32 @@
+/**
+ * The recipe, in one place: bytes → ingest → analyze → plan → render → slides.md.
+ * Every stage is pure; this module does no I/O either (the CLI reads and writes files).
+ */
+import type { Article, Deck, Findings } from './model.ts'
+import { ingest } from './ingest/index.ts'
+import { analyze } from './analyze/index.ts'
+import { plan, type PlanOptions } from './plan/deck.ts'
+import { renderDeck } from './render/slidev.ts'
+import type { Sidecar } from './sidecar.ts'
+
+/** Everything one generation produces, for the CLI, the tests and the benchmark. */
+export interface Generation {
+  article: Article
+  findings: Findings
+  deck: Deck
+  /** The Slidev Markdown. */
+  markdown: string
+}
+
+export interface GenerateOptions extends PlanOptions {
+  /** The validated sidecar, if any. */
+  sidecar?: Sidecar
+}
+
+export function generate(bytes: Uint8Array, path: string, options: GenerateOptions = {}): Generation {
+  const article = ingest(bytes, path)
+  const findings = analyze(article)
+  const deck = plan(article, findings, options.sidecar ?? {}, options)
+  const markdown = renderDeck(deck)
+  return { article, findings, deck, markdown }
+}

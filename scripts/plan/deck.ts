@@ -1,0 +1,247 @@
+/**
+ * The planner: Article + Findings + sidecar → Deck. It decides which slides exist, in which order,
+ * and what goes on each. Rendering only writes the plan out.
+ *
+ * Order (a senior briefing: bottom line first, pictures over walls of text, sources at the back):
+ * title → bottom line → agenda → key figures → sections (risks get a matrix, scenarios a comparison)
+ * → actor map → timeline → tables → conclusion → appendix.
+ */
+import type { Article, Block, Bullet, Deck, Diagnostic, Findings, Notes, Section, Slide, SlideBlock, Span } from '../model.ts'
+import { formatSpan } from '../model.ts'
+import type { Sidecar } from '../sidecar.ts'
+import { slugify } from '../ingest/blocks.ts'
+import { blockText } from '../ingest/text.ts'
+import { allSections } from '../analyze/sections.ts'
+import { bulletsOf, page } from './budget.ts'
+import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
+
+/** Default ceiling on slides; raise it with `limits.maxSlides` in the sidecar or `--max-slides`. */
+export const DEFAULT_MAX_SLIDES = 80
+/** Continuation pages one section may take before its remaining text stays in the notes only. */
+export const MAX_PAGES_PER_SECTION = 3
+const RE_CONCLUSION = /\b(conclusions?|takeaways?|bottom line|final thoughts|заключение|выводы)\b/iu
+
+export interface PlanOptions {
+  /** Slide ceiling (default DEFAULT_MAX_SLIDES). */
+  maxSlides?: number
+}
+
+const notesOf = (blocks: Block[], remarks: string[] = []): Notes => ({
+  sources: blocks.map(b => ({ span: b.span, text: blockText(b).trim() })),
+  remarks,
+})
+
+/** Sections flattened to two levels: deeper sub-sections fold into their level-2 parent. */
+function flatten(sections: Section[]): Section[] {
+  const fold = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(fold)]
+  return sections.flatMap(s => [
+    { ...s, children: [] },
+    ...s.children.map(c => ({ ...c, blocks: fold(c), children: [], title: c.title })),
+  ])
+}
+
+export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}, options: PlanOptions = {}): Deck {
+  const maxSlides = options.maxSlides ?? sidecar.limits?.maxSlides ?? DEFAULT_MAX_SLIDES
+  const diagnostics: Diagnostic[] = [...article.diagnostics, ...findings.diagnostics]
+  const { risks, scenarios } = applyOverrides(findings, sidecar, diagnostics)
+  const hints = sidecar.sections ?? {}
+  const hintFor = (s: Section) => hints[s.id] ?? hints[s.title]
+  for (const key of Object.keys(hints)) {
+    if (!allSections(article.sections).some(s => s.id === key || s.title === key)) {
+      diagnostics.push({ line: 1, column: 1, severity: 'warning', rule: 'sidecar', message: `sidecar names section "${key}", which the article does not have` })
+    }
+  }
+  const sections = flatten(article.sections).filter(s => !hintFor(s)?.skip && (s.blocks.length > 0))
+  const title = sidecar.meta?.title ?? article.title
+  const slides: Slide[] = []
+  const all = (s: Span[]) => s
+
+  // 1. Title
+  slides.push({
+    id: 'title', kind: 'title', title,
+    ...(article.subtitle ? { subtitle: article.subtitle } : {}),
+    blocks: article.meta.themes.length ? [{ kind: 'themes', themes: article.meta.themes }] : [],
+    notes: { sources: [article.titleSpan ? { span: article.titleSpan, text: [article.title, article.subtitle].filter(Boolean).join(' — ') } : { span: { line: 1, endLine: 1 }, text: article.title }], remarks: [[article.byline, article.dateline].filter(Boolean).join(' · ')].filter(Boolean) },
+    sources: article.titleSpan ? [article.titleSpan] : [],
+  })
+
+  // 2. Bottom line up front
+  if (findings.bottomLine) {
+    const judgements: Bullet[] = []
+    const base = scenarios.find(s => s.baseCase)
+    if (base) judgements.push({ label: `${base.name} (base case)`, text: base.outlook, anchor: base.span })
+    const top = [...risks].sort((a, b) => b.likelihood.level * b.impact.level - a.likelihood.level * a.impact.level)[0]
+    if (top) judgements.push({ label: `Top risk: ${top.name}`, text: top.text.split(/(?<=[.!?])\s/)[0] ?? top.text, anchor: top.span })
+    const fig = findings.figures.find(f => f.kind === 'money' || f.kind === 'percent')
+    if (fig) judgements.push({ text: fig.measure, anchor: fig.span })
+    slides.push({
+      id: 'bottom-line', kind: 'bottom-line', title: 'Bottom line',
+      blocks: [{ kind: 'lead', text: findings.bottomLine.text, anchor: findings.bottomLine.span }, ...(judgements.length ? [{ kind: 'bullets' as const, items: judgements }] : [])],
+      notes: { sources: [{ span: findings.bottomLine.span, text: findings.bottomLine.text }, ...judgements.map(j => ({ span: j.anchor, text: j.text }))], remarks: ['The bottom line is the first sentence of the conclusion (or the introduction’s last sentence).'] },
+      sources: all([findings.bottomLine.span, ...judgements.map(j => j.anchor)]),
+    })
+  }
+
+  // 3. Agenda (filled once section slide ids are known)
+  const agenda: Slide = { id: 'agenda', kind: 'agenda', title: 'Agenda', blocks: [], notes: { sources: [], remarks: ['The article’s sections, in order.'] }, sources: [] }
+  slides.push(agenda)
+
+  // 4. Key figures
+  const figures = [...findings.figures.filter(f => f.kind === 'money' || f.kind === 'percent'), ...findings.figures.filter(f => f.kind === 'count')].slice(0, 6)
+  if (figures.length >= 2) {
+    slides.push({
+      id: 'key-figures', kind: 'figures', title: 'Key figures',
+      blocks: [{ kind: 'figures', figures: figures.map(f => ({ value: f.value, measure: f.measure, kind: f.kind, anchor: formatSpan(f.span) })) }],
+      notes: { sources: figures.map(f => ({ span: f.span, text: f.sentence })), remarks: [] },
+      sources: figures.map(f => f.span),
+    })
+  }
+
+  // 5. Sections
+  const sectionSlides: Slide[] = []
+  let conclusion: Slide[] = []
+  const tableSlides: Slide[] = []
+  for (const s of sections) {
+    const heading = hintFor(s)?.retitle ?? s.title
+    const isConclusion = RE_CONCLUSION.test(s.title) && s === sections[sections.length - 1]
+    if (s.id === findings.scenarioSectionId && scenarios.length) {
+      sectionSlides.push({
+        id: `${s.id}`, kind: 'scenarios', title: heading,
+        blocks: [{ kind: 'scenarios', dimensions: sidecar.dimensions ?? [...new Set(scenarios.flatMap(x => Object.keys(x.dimensions ?? {})))], scenarios: scenarios.map(x => ({ id: x.id, name: x.name, tone: x.tone, outlook: x.outlook, points: x.points, baseCase: x.baseCase, ...(x.probability !== undefined ? { probability: x.probability } : {}), ...(x.dimensions ? { dimensions: x.dimensions } : {}), anchor: formatSpan(x.span) })) }],
+        notes: notesOf(s.blocks, scenarios.some(x => x.baseCase) ? [] : ['The text marks no base case.']),
+        sources: scenarios.map(x => x.span),
+      })
+      continue
+    }
+    const bullets = s.blocks.flatMap(bulletsOf)
+    let pages = page(bullets)
+    const dropped = pages.length > MAX_PAGES_PER_SECTION ? pages.slice(MAX_PAGES_PER_SECTION).flat().length : 0
+    pages = pages.slice(0, MAX_PAGES_PER_SECTION)
+    const made: Slide[] = pages.map((items, n) => {
+      const used = s.blocks.filter(b => items.some(it => it.anchor.line >= b.span.line && it.anchor.line <= b.span.endLine))
+      return {
+        id: n === 0 ? s.id : `${s.id}-${n + 1}`,
+        kind: isConclusion ? 'conclusion' : 'section',
+        title: heading,
+        ...(pages.length > 1 ? { part: { index: n + 1, of: pages.length } } : {}),
+        blocks: [{ kind: 'bullets', items } satisfies SlideBlock],
+        notes: notesOf(n === 0 && pages.length === 1 ? s.blocks.filter(b => b.kind !== 'table') : used, n === pages.length - 1 && dropped ? [`${dropped} more passage(s) of this section are in these notes only (slide budget).`] : []),
+        sources: items.map(it => it.anchor),
+      }
+    })
+    if (dropped && made.length) made[made.length - 1]!.notes = notesOf(s.blocks.filter(b => !made.slice(0, -1).some(m => m.sources.some(x => x.line >= b.span.line && x.line <= b.span.endLine))), [`${dropped} more passage(s) of this section are in these notes only (slide budget).`])
+    if (isConclusion) conclusion = made
+    else sectionSlides.push(...made)
+    if (s.id === findings.riskSectionId && risks.length) {
+      sectionSlides.push({
+        id: `${s.id}-matrix`, kind: 'risks', title: `${heading}: likelihood × impact`,
+        blocks: [{ kind: 'risk-matrix', risks: risks.map(r => ({ id: r.id, name: r.name, likelihood: r.likelihood.level, impact: r.impact.level, estimated: r.likelihood.source === 'estimated' || r.impact.source === 'estimated', basis: `likelihood ${r.likelihood.basis}; impact ${r.impact.basis}`, anchor: formatSpan(r.span) })) }],
+        notes: { sources: risks.map(r => ({ span: r.span, text: `${r.name}: ${r.text}` })), remarks: risks.map(r => `${r.name} — likelihood ${r.likelihood.level} (${r.likelihood.source}: ${r.likelihood.basis}); impact ${r.impact.level} (${r.impact.source}: ${r.impact.basis})`) },
+        sources: risks.map(r => r.span),
+      })
+    }
+    s.blocks.filter(b => b.kind === 'table').forEach((t, n) => {
+      if (t.kind !== 'table') return
+      const rowPages = chunk(t.rows, 8)
+      rowPages.forEach((rows, p) => tableSlides.push({
+        id: `${s.id}-table${n ? `-${n + 1}` : ''}${p ? `-${p + 1}` : ''}`, kind: 'table', title: t.caption ?? `${heading}: table`,
+        ...(rowPages.length > 1 ? { part: { index: p + 1, of: rowPages.length } } : {}),
+        blocks: [{ kind: 'table', header: t.header, rows, anchor: t.span }],
+        notes: notesOf([t]), sources: [t.span],
+      }))
+    })
+  }
+  slides.push(...sectionSlides)
+  agenda.blocks = [{ kind: 'agenda', entries: sections.filter(s => slides.some(x => x.id === s.id) || conclusion.some(x => x.id === s.id)).map(s => ({ title: hintFor(s)?.retitle ?? s.title, slideId: s.id })) }]
+  agenda.sources = sections.map(s => s.span)
+
+  // 6. Actor map
+  const mapActors = findings.actors.filter(a => a.mentions >= 2).slice(0, 8)
+  const ids = new Set(mapActors.map(a => a.id))
+  const rels = findings.relations.filter(r => ids.has(r.from) && ids.has(r.to)).slice(0, 10)
+  if (mapActors.length >= 3 && rels.length >= 2) {
+    slides.push({
+      id: 'actors', kind: 'actors', title: 'Who is doing what to whom',
+      blocks: [{ kind: 'actor-map', actors: mapActors.map(a => ({ id: a.id, name: a.name, kind: a.kind })), relations: rels }],
+      notes: { sources: rels.map(r => ({ span: r.span, text: `${r.from} → ${r.verb} → ${r.to}` })), remarks: mapActors.map(a => `${a.name}: ${a.mentions} mentions${a.aliases.length ? ` (also “${a.aliases.join('”, “')}”)` : ''}`) },
+      sources: rels.map(r => r.span),
+    })
+  }
+
+  // 7. Timeline
+  const events = dedupeByDate(findings.timeline)
+  if (events.length >= 3) {
+    const shown = events.slice(0, 7)
+    slides.push({
+      id: 'timeline', kind: 'timeline', title: 'Timeline',
+      blocks: [{ kind: 'timeline', events: shown.map(e => ({ date: e.date, text: e.text, anchor: e.span })) }],
+      notes: { sources: shown.map(e => ({ span: e.span, text: e.text })), remarks: events.length > shown.length ? [`${events.length - shown.length} more dated events in the article.`] : [] },
+      sources: shown.map(e => e.span),
+    })
+  }
+
+  // 8. Tables, 9. Conclusion
+  slides.push(...tableSlides, ...conclusion)
+
+  // 10. Appendix
+  slides.push(...appendix(article, findings, sidecar, diagnostics))
+
+  let deck: Deck = {
+    meta: {
+      title, ...(article.subtitle ? { subtitle: article.subtitle } : {}), slug: slugify(article.path.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '')),
+      themes: article.meta.themes, language: findings.language, sourcePath: article.path,
+      ...(sidecar.meta?.presenter ?? article.byline ? { author: sidecar.meta?.presenter ?? article.byline! } : {}),
+      ...(sidecar.meta?.organisation ? { organisation: sidecar.meta.organisation } : {}),
+      ...(sidecar.meta?.date ? { date: sidecar.meta.date } : {}),
+      ...(sidecar.meta?.classification ? { classification: sidecar.meta.classification } : {}),
+    },
+    slides: limit(slides, maxSlides, diagnostics),
+    diagnostics,
+  }
+  deck = applyCorrections(deck, sidecar, diagnostics)
+  return deck
+}
+
+function chunk<T>(xs: T[], n: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n))
+  return out.length ? out : [[]]
+}
+
+function dedupeByDate<T extends { date: string }>(xs: T[]): T[] {
+  const seen = new Set<string>()
+  return xs.filter(x => !seen.has(x.date) && seen.add(x.date))
+}
+
+/** Keeps the deck within `max` slides: drops section continuation pages first, then trailing sections, and says so. */
+function limit(slides: Slide[], max: number, diagnostics: Diagnostic[]): Slide[] {
+  if (slides.length <= max) return slides
+  const keepKinds = new Set(['title', 'bottom-line', 'agenda', 'conclusion', 'appendix', 'risks', 'scenarios'])
+  let out = slides.filter(s => keepKinds.has(s.kind) || !s.part || s.part.index === 1)
+  if (out.length > max) {
+    const fixed = out.filter(s => keepKinds.has(s.kind)).length
+    let room = max - fixed
+    out = out.filter(s => keepKinds.has(s.kind) || room-- > 0)
+  }
+  diagnostics.push({ line: 1, column: 1, severity: 'warning', rule: 'max-slides', message: `the deck would have ${slides.length} slides; kept ${out.length} (the limit is ${max}); raise it with --max-slides or limits.maxSlides in the sidecar — the rest of the text is in the source` })
+  return out
+}
+
+function appendix(article: Article, findings: Findings, sidecar: Sidecar, diagnostics: Diagnostic[]): Slide[] {
+  const items: { label: string; text: string; anchor?: Span }[] = []
+  items.push({ label: 'Source', text: `${article.path.split(/[\\/]/).pop()}${article.byline ? ` — ${article.byline}` : ''}${article.dateline ? ` (${article.dateline})` : ''}` })
+  for (const c of sidecar.corrections ?? []) items.push({ label: 'Correction', text: `“${c.find}” → “${c.replace}”${c.reason ? ` (${c.reason})` : ''}` })
+  for (const c of sidecar.caveats ?? []) items.push({ label: 'Caveat', text: `${c.claim}: ${c.caveat}` })
+  if (findings.risks.length) items.push({ label: 'Estimates', text: 'Risk likelihood and impact are estimated from the article’s own hedging and severity words unless the sidecar sets them.' })
+  for (const r of article.references.slice(0, 30)) items.push({ label: r.label, text: r.text, anchor: r.span })
+  for (const d of diagnostics.filter(d => d.severity !== 'info').slice(0, 20)) items.push({ label: `Lint L${d.line}`, text: d.message })
+  const pages = chunk(items, 7)
+  return pages.map((p, n) => ({
+    id: n ? `appendix-${n + 1}` : 'appendix', kind: 'appendix', title: 'Appendix: sources and notes',
+    ...(pages.length > 1 ? { part: { index: n + 1, of: pages.length } } : {}),
+    blocks: [{ kind: 'references', items: p }],
+    notes: { sources: [], remarks: p.map(i => `${i.label}: ${i.text}`) },
+    sources: p.flatMap(i => (i.anchor ? [i.anchor] : [])),
+  }))
+}
+

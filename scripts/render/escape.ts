@@ -1,0 +1,96 @@
+/**
+ * The one place where article text meets Markdown, Vue templates, HTML comments (notes), YAML
+ * frontmatter and component props. Nothing else in the codebase escapes.
+ *
+ * In a Slidev deck a slide's Markdown is rendered by markdown-it (HTML allowed) and the result is
+ * compiled as a Vue template. So a text field must survive three readers:
+ *  1. Slidev's own line-level syntax (`---` separators, `::slot::`, `<<<` snippets, `$…$` math),
+ *  2. markdown-it (emphasis, links, HTML tags, entities, list and heading markers),
+ *  3. Vue's template compiler (`{{ }}` interpolation, directives on tags).
+ *
+ * The rules below are data: each says what it guards against. Backslash-escaping every ASCII
+ * punctuation character is legal CommonMark for all of them and makes markdown-it emit the
+ * literal character (with `<`, `>`, `&`, `"` HTML-escaped), so no tag, link or emphasis can be
+ * formed. Vue, however, would still see `{{` in the output; a field containing `{` is therefore
+ * wrapped in `<span v-pre>`, which Vue leaves uncompiled (Slidev does the same for code).
+ */
+import { stringify as yamlStringify } from 'yaml'
+
+/** A rule of the escaper, kept as data so tests and docs can enumerate it. */
+export interface EscapeRule {
+  /** What the rule matches. */
+  pattern: RegExp
+  /** What it becomes. */
+  replace: string | ((m: string) => string)
+  /** Which reader it protects against. */
+  why: string
+}
+
+const esc = (m: string) => m.replace(/./g, c => `\\${c}`)
+
+/**
+ * Rules for inline Markdown text (bullets, titles, labels). Applied in order. Punctuation that
+ * is harmless inside a line (`.`, `,`, `'`, `"`, `(`, `?`…) is left alone so that a presenter
+ * editing slides.md reads plain prose.
+ */
+export const MARKDOWN_TEXT_RULES: readonly EscapeRule[] = [
+  { pattern: /\s+/g, replace: ' ', why: 'a field is one line: a newline could start a list, a heading or a `---` slide separator' },
+  { pattern: /[\u0000-\u0008\u000e-\u001f\u007f]/g, replace: '\uFFFD', why: 'control characters are not text; markdown-it maps NUL to U+FFFD anyway' },
+  { pattern: /[\\`*_[\]<>&{}$|~^=#!]/g, replace: esc, why: 'emphasis, code, links, images, footnotes, HTML tags, entities, math, table cells, strike/mark, headings: an escaped character is always literal (CommonMark)' },
+  { pattern: /[.:@/](?=\S)/g, replace: esc, why: 'linkify turns `www.x.org`, `a@b.org`, `http://` into links; slot syntax `::name::` needs `::`' },
+  { pattern: /^[-+]|^\d+(?=[.)])/, replace: m => /\d/.test(m) ? m.replace(/(\d)$/, '$1\\') : esc(m), why: 'a leading `-`, `+` or `1.` would start a (nested) list' },
+]
+
+/** Rules for text inside an HTML comment (speaker notes). */
+export const NOTES_RULES: readonly EscapeRule[] = [
+  { pattern: /[\u0000-\u0008\u000e-\u001f\u007f]/g, replace: '\uFFFD', why: 'control characters are not text' },
+  { pattern: /[\\`*_[\]<>&{}$|~^=#!-]/g, replace: esc, why: 'notes are Markdown rendered with v-html in the presenter view: no tag may be formed; escaping `-` means `-->` can never close the comment early' },
+  { pattern: /[.:@/](?=\S)/g, replace: esc, why: 'linkify' },
+  { pattern: /^[+]|^\d+(?=[.)])/, replace: m => /\d/.test(m) ? m.replace(/(\d)$/, '$1\\') : esc(m), why: 'a leading `+` or `1.` would start a list' },
+]
+
+function apply(rules: readonly EscapeRule[], text: string): string {
+  let out = text
+  for (const r of rules) out = out.replace(r.pattern, r.replace as (m: string) => string)
+  return out
+}
+
+/** Escapes one text field for a Slidev Markdown line: shows exactly `text`, creates nothing. */
+export function mdText(text: string): string {
+  const escaped = apply(MARKDOWN_TEXT_RULES, text)
+  // Vue interpolates `{{` in the rendered HTML; v-pre stops the compiler for this span.
+  return text.includes('{') ? `<span v-pre>${escaped}</span>` : escaped
+}
+
+/** Escapes one line of speaker notes (inside `<!-- -->`). */
+export function notesText(text: string): string {
+  return apply(NOTES_RULES, text)
+}
+
+/**
+ * Serialises component props as a JavaScript literal inside a single-quoted attribute:
+ * `:risks='[…]'`. JSON is valid JS; characters that could end the attribute, open a tag, form an
+ * entity or break the line are written as `\uXXXX` escapes inside the JSON strings, where they
+ * are the same characters to JS. Vue never evaluates article text as code: it is only string data.
+ */
+export function propLiteral(value: unknown): string {
+  return JSON.stringify(value).replace(/['<>&\u2028\u2029\n\r]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** A component tag with serialised props, on one line (an HTML block to markdown-it). */
+export function componentTag(name: string, props: Record<string, unknown>): string {
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`bad component name ${name}`)
+  const attrs = Object.entries(props)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      if (!/^[a-z][a-zA-Z0-9]*$/.test(k)) throw new Error(`bad prop name ${k}`)
+      return ` :${k}='${propLiteral(v)}'`
+    })
+    .join('')
+  return `<${name}${attrs} />`
+}
+
+/** YAML for frontmatter/headmatter, via the yaml library (never by joining strings). */
+export function yamlBlock(data: Record<string, unknown>): string {
+  return yamlStringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd()
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { countWords } from '../../scripts/ingest/blocks.ts'
+import { clauses, MAX_BULLET_WORDS, SLIDE_WORDS } from '../../scripts/plan/budget.ts'
+import { SAMPLE, SAMPLE_SIDECAR, generateFile, generateText, sharedArticles } from '../helpers.ts'
+import { readFileSync } from 'node:fs'
+
+const sample = generateFile(SAMPLE, SAMPLE_SIDECAR)
+const bulletsOf = (g: typeof sample) => g.deck.slides.flatMap(s => s.blocks.flatMap(b => (b.kind === 'bullets' ? b.items.map(i => ({ slide: s, ...i })) : [])))
+const squash = (t: string) => t.replace(/\s+/g, ' ')
+
+describe('planning the sample deck', () => {
+  it('puts the bottom line first, the sections in article order, pictures for risks and scenarios, and the appendix last', () => {
+    expect(sample.deck.slides.map(s => s.id)).toEqual([
+      'title', 'bottom-line', 'agenda', 'key-figures',
+      'introduction', 'background-the-s-400-controversy', 'putins-motivations-beyond-the-s-400', 'indias-pragmatism-security-first-relations',
+      'risks-and-challenges', 'risks-and-challenges-matrix', 'the-quasi-alliance-in-action', 'future-scenarios',
+      'actors', 'conclusion', 'appendix',
+    ])
+  })
+
+  it('lists every section in the agenda', () => {
+    const agenda = sample.deck.slides.find(s => s.kind === 'agenda')!.blocks[0]!
+    expect(agenda.kind === 'agenda' && agenda.entries.length).toBe(8)
+  })
+
+  it('shows each labelled item as label and text', () => {
+    const risks = sample.deck.slides.find(s => s.id === 'risks-and-challenges')!
+    const items = risks.blocks[0]!.kind === 'bullets' ? risks.blocks[0]!.items : []
+    expect(items.map(i => i.label)).toEqual(['U.S. Retaliation', 'Technology Stagnation', 'Regional Backlash'])
+    expect(items[1]!.text).toBe('Indian industries reliant on U.S. tech (e.g., semiconductors for drones) may suffer delays.')
+  })
+
+  it('anchors every bullet to an article line', () => {
+    for (const b of bulletsOf(sample)) expect(b.anchor.line, b.text).toBeGreaterThan(0)
+  })
+
+  it('uses only the article’s own sentences: every bullet is a verbatim substring of the source', () => {
+    const raw = generateFile(SAMPLE) // no sidecar: no corrections
+    const source = squash(readFileSync(SAMPLE, 'utf8'))
+    for (const b of bulletsOf(raw)) expect(source, b.text).toContain(b.text)
+  })
+
+  it('never cuts a sentence with an ellipsis', () => {
+    for (const b of bulletsOf(sample)) expect(b.text).not.toMatch(/…$|\.\.\.$/)
+  })
+
+  it('marks the risk placements as estimates with their basis', () => {
+    const m = sample.deck.slides.find(s => s.kind === 'risks')!.blocks[0]!
+    if (m.kind !== 'risk-matrix') throw new Error('no matrix')
+    const retaliation = m.risks.find(r => r.name === 'U.S. Retaliation')!
+    expect(retaliation).toMatchObject({ likelihood: 3, impact: 4, estimated: true })
+    expect(retaliation.basis).toContain('"could"')
+  })
+})
+
+describe('word budgets and paging', () => {
+  const long = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1} explains one more consideration that matters for the decision at hand in some detail. It adds a second sentence.`).join('\n\n')
+  const g = generateText(`A Test Article\n\nIntroduction\n\n${long}\n`)
+
+  it('turns a section that does not fit into numbered continuation slides', () => {
+    const parts = g.deck.slides.filter(s => s.title === 'Introduction')
+    expect(parts.length).toBeGreaterThan(1)
+    expect(parts.map(p => p.part)).toEqual(parts.map((_, i) => ({ index: i + 1, of: parts.length })))
+    expect(parts.map(p => p.id)).toEqual(parts.map((_, i) => (i ? `introduction-${i + 1}` : 'introduction')))
+  })
+
+  it('keeps every slide within its word budget', () => {
+    for (const s of g.deck.slides.filter(x => x.kind === 'section')) {
+      const words = s.blocks.flatMap(b => (b.kind === 'bullets' ? b.items : [])).reduce((n, i) => n + countWords(`${i.label ?? ''} ${i.text}`), 0)
+      expect(words).toBeLessThanOrEqual(SLIDE_WORDS)
+    }
+  })
+
+  it('splits an over-long sentence into clauses that give the sentence back when joined', () => {
+    const sentence = Array.from({ length: 12 }, (_, i) => `clause number ${i + 1} adds a few more words here`).join(', ') + '.'
+    const parts = clauses(sentence)
+    expect(parts.length).toBeGreaterThan(1)
+    expect(parts.join(' ')).toBe(sentence)
+    for (const p of parts) expect(countWords(p)).toBeLessThanOrEqual(MAX_BULLET_WORDS)
+  })
+})
+
+describe('articles without the sample’s structure', () => {
+  it('still produces a deck for text with no headings, in parts', () => {
+    const g = generateText('This is a plain paragraph with no heading at all. It goes on.\n\nAnother paragraph follows here. It ends.\n', 'notes.txt')
+    expect(g.deck.slides.some(s => s.kind === 'section')).toBe(true)
+  })
+
+  for (const path of sharedArticles()) {
+    it(`keeps every slide of ${path.split('/').pop()} within the word budget`, () => {
+      const g = generateFile(path)
+      for (const s of g.deck.slides.filter(x => x.kind === 'section' || x.kind === 'conclusion')) {
+        const words = s.blocks.flatMap(b => (b.kind === 'bullets' ? b.items : [])).reduce((n, i) => n + countWords(`${i.label ?? ''} ${i.text}`), 0)
+        expect(words, s.id).toBeLessThanOrEqual(SLIDE_WORDS + 60)
+      }
+    })
+  }
+})
