@@ -39,6 +39,9 @@ export const SidecarSchema = z.strictObject({
     mergeInto: z.string().optional(),
   })).optional().describe('Keyed by section title or id'),
   limits: z.strictObject({ maxSlides: z.number().int().min(5).max(2000).optional() }).optional(),
+  lint: z.strictObject({
+    ignore: z.array(z.string()).optional().describe('Lint findings the author has seen and accepts, by rule id ("word-count") or "rule:line" ("stray-line:33"); they stay out of the appendix'),
+  }).optional(),
 })
 
 /** A validated sidecar. */
@@ -52,7 +55,7 @@ export class SidecarError extends Error {
 /** Parses and validates sidecar YAML text. */
 export function parseSidecar(text: string): Sidecar {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
+  const doc = parseDocument(text, { lineCounter })
   const yamlErr = doc.errors[0]
   if (yamlErr) {
     const line = yamlErr.linePos?.[0]?.line ?? 1

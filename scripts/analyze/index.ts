@@ -7,6 +7,7 @@ import { detectLanguage } from './language.ts'
 import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
 import { allSections } from './sections.ts'
+import { lint } from './lint.ts'
 
 const RE_CONCLUSION = /\b(conclusions?|summary|bottom line|takeaways?|key judgements?|key judgments?|заключение|выводы)\b/iu
 const RE_INTRO = /\b(introduction|overview|summary|background)\b/iu
@@ -29,7 +30,7 @@ export function bottomLine(article: Article): Sentence | undefined {
 
 export function analyze(article: Article): Findings {
   const language = detectLanguage(bodyText(article.sections))
-  const diagnostics: Diagnostic[] = []
+  const diagnostics: Diagnostic[] = [...lint(article)]
   if (language !== 'en') {
     diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'language', message: `language "${language}": actor, relation and risk-estimate analysis is English-only, so those slides are left out; the deck is built from the structure` })
   }
