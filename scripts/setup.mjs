@@ -69,8 +69,9 @@ if (missing.length > 0) {
     say(`installing ${missing.join(', ')} with apt-get`)
     const env = { DEBIAN_FRONTEND: 'noninteractive' }
     run('apt-get', ['update', '-qq'], env)
-    // fonts-liberation: a fallback font for text outside the bundled @fontsource faces (Mermaid's defaults).
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing, 'fonts-liberation'], env)
+    // fonts-liberation, fonts-dejavu-core: fallbacks for glyphs outside the bundled @fontsource faces (Mermaid's
+    // defaults; symbols such as ★ ▲ ▼ ◆ → in the components).
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing, 'fonts-liberation', 'fonts-dejavu-core'], env)
     if (!findBrowser()) {
       console.error('setup: chromium was installed but is still not found; set BRIEFDECK_CHROMIUM=/path/to/chromium.')
       process.exit(1)
