@@ -49,7 +49,7 @@ export interface MergeOutcome {
 
 function conflictSlide(next: ParsedSlide, id: string): string {
   const fm = { ...(next.frontmatter as Record<string, unknown>) }
-  const bd = { ...(fm.briefdeck as Record<string, unknown> | undefined), conflict: id }
+  const bd: Record<string, unknown> = { ...(fm.briefdeck as Record<string, unknown> | undefined), conflict: id }
   delete bd.id
   const body = next.content.trim()
   const note = next.note ? `\n\n<!--\n${next.note.trim()}\n-->` : ''
