@@ -30,7 +30,7 @@ interface StatusCliOptions { article?: string; sidecar?: string }
 
 const port = (v: string) => { const n = Number(v); if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgumentError('expected a port number (1–65535)'); return n }
 const password = (v: string) => { if (!v.trim()) throw new InvalidArgumentError('remote control needs a non-empty password'); return v }
-const seconds = (t: number) => `${(t / 1000).toFixed(1)} s`
+const took = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(1)} s` : `${Math.round(t)} ms`)
 
 /** The article a deck was generated from, when it is recorded in the headmatter and still there. */
 function articleOf(deckPath: string): string | undefined {
@@ -50,7 +50,7 @@ export function registerLiveCommands(program: Command, kit: CliKit): void {
     .option('-o, --output <file>', 'the deck', 'slides.md')
     .option('--sidecar <file>', 'sidecar YAML (default: <article>.deck.yaml next to the article)')
     .option('--port <n>', 'first port to try; the next free one is used if it is taken', port, 3030)
-    .option('--remote <password>', 'turn on Slidev remote control, protected by this password')
+    .option('--remote <password>', 'turn on Slidev remote control, protected by this password', password)
     .option('--bind <ip>', 'address to listen on with --remote (0.0.0.0 to reach it from other devices)', '127.0.0.1')
     .option('--open', 'open the slides in the default browser')
     .action(async (given: string | undefined, o: DevCliOptions) => { await runDev(given, o, kit) })
@@ -86,11 +86,11 @@ async function runDev(given: string | undefined, o: DevCliOptions, kit: CliKit):
     onLine: line => { if (!/^\s*shortcuts\b/.test(line)) kit.log(`  slidev │ ${line}`) },
   })
   const urls = devUrls(slidev.port, routerMode, o.remote)
-  kit.log(`✓ Slidev ready in ${seconds(performance.now() - t0)}${slidev.port !== o.port ? ` (port ${o.port} was taken)` : ''}`)
+  kit.log(`✓ Slidev ready in ${took(performance.now() - t0)}${slidev.port !== o.port ? ` (port ${o.port} was taken)` : ''}`)
   kit.log(`  slides     ${urls.slides}`)
   kit.log(`  presenter  ${urls.presenter}`)
   kit.log(`  overview   ${urls.overview}`)
-  if (o.remote) kit.log(`  remote control is on (password protected), listening on ${o.bind}`)
+  if (o.remote) kit.log(`  remote control is on (password protected), listening on ${o.bind}${/^(127\.|::1$|localhost$)/.test(o.bind) ? ' only: pass --bind 0.0.0.0 to reach it from another device' : ''}`)
 
   const watcher = article
     ? watchSources([article, sidecarToWatch(article, o.sidecar)], async () => {
@@ -98,7 +98,7 @@ async function runDev(given: string | undefined, o: DevCliOptions, kit: CliKit):
         kit.log(`↻ ${article} or its sidecar changed: regenerating (merge, the presenter’s edits are kept)`)
         try {
           await regenerate(article)
-          kit.log(`✓ regenerated in ${seconds(performance.now() - t)}; Slidev reloads the changed slides`)
+          kit.log(`✓ regenerated in ${took(performance.now() - t)}; Slidev reloads the changed slides`)
         } catch (e) {
           kit.log(`briefdeck: ${describeFailure(e)} — ${deck} was left as it was; fix it and save again`)
         }
