@@ -44,6 +44,8 @@ export interface SlidevOptions {
   open?: boolean
   /** One line of Slidev's own output. */
   onLine: (line: string) => void
+  /** Aborting stops a server that is still starting (Ctrl-C during the first seconds). */
+  signal?: AbortSignal
 }
 
 const slidevBin = (): string => join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
@@ -58,18 +60,23 @@ export interface Slidev {
   stop: (graceMs?: number) => Promise<void>
 }
 
-/** Starts Slidev on `port`, or on the next free port if that one is taken meanwhile; resolves once it answers HTTP. */
-export async function startSlidev(o: SlidevOptions, tries = 10): Promise<Slidev> {
+/**
+ * Starts Slidev on `port`, or on the next free port if that one is taken meanwhile; resolves once it
+ * answers HTTP, or with undefined if `signal` aborted the start (the child is stopped by then).
+ */
+export async function startSlidev(o: SlidevOptions, tries = 10): Promise<Slidev | undefined> {
   let port = await findFreePort(o.port)
   for (let attempt = 1; ; attempt++) {
     const started = await startOnce({ ...o, port })
+    if (started === 'aborted') return undefined
     if (started !== 'port-taken') return started
     if (attempt >= tries) throw new Error(`ports ${o.port}–${port} are all taken; pass --port with a free one`)
     port = await findFreePort(port + 1)
   }
 }
 
-async function startOnce(o: SlidevOptions): Promise<Slidev | 'port-taken'> {
+async function startOnce(o: SlidevOptions): Promise<Slidev | 'port-taken' | 'aborted'> {
+  if (o.signal?.aborted) return 'aborted'
   const args = [slidevBin(), o.slidesPath, '--port', String(o.port)]
   if (o.remote) args.push('--remote', o.remote, '--bind', o.bind ?? '127.0.0.1')
   if (o.open) args.push('--open')
@@ -91,9 +98,11 @@ async function startOnce(o: SlidevOptions): Promise<Slidev | 'port-taken'> {
     await exited
     clearTimeout(timer)
   }
-  const ready = await Promise.race([answers(o.port, child), exited.then(() => false)])
-  if (ready) return { port: o.port, child, exited, stop }
+  const aborted = new Promise<'aborted'>(resolve => o.signal?.addEventListener('abort', () => resolve('aborted'), { once: true }))
+  const ready = await Promise.race([answers(o.port, child), exited.then(() => false), aborted])
+  if (ready === true) return { port: o.port, child, exited, stop }
   await stop()
+  if (ready === 'aborted') return 'aborted'
   if (portTaken) return 'port-taken'
   throw new Error(`Slidev stopped before serving ${o.slidesPath} (exit ${child.exitCode ?? child.signalCode}); its output is above`)
 }
@@ -142,11 +151,16 @@ export function watchSources(paths: string[], onChange: () => Promise<void>, deb
   }
 }
 
-/** Resolves on the first SIGINT or SIGTERM, and stops listening for them. */
-export function untilStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise(resolve => {
-    const on = (sig: NodeJS.Signals) => { process.off('SIGINT', on); process.off('SIGTERM', on); resolve(sig) }
-    process.on('SIGINT', on)
-    process.on('SIGTERM', on)
-  })
+/**
+ * From now on, SIGINT or SIGTERM aborts the returned signal (its reason is the signal name) instead of
+ * killing the process, so that the caller can stop its child and watcher first. `dispose` gives them back.
+ */
+export function stopOnSignals(): { signal: AbortSignal; stopped: Promise<NodeJS.Signals>; dispose: () => void } {
+  const ac = new AbortController()
+  const on = (sig: NodeJS.Signals) => { dispose(); ac.abort(sig) }
+  const dispose = () => { process.off('SIGINT', on); process.off('SIGTERM', on) }
+  process.on('SIGINT', on)
+  process.on('SIGTERM', on)
+  const stopped = new Promise<NodeJS.Signals>(resolve => ac.signal.addEventListener('abort', () => resolve(ac.signal.reason as NodeJS.Signals), { once: true }))
+  return { signal: ac.signal, stopped, dispose }
 }

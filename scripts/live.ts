@@ -3,14 +3,16 @@
  * `briefdeck status` (which slides are edited, conflicted or stale).
  *
  * Both go through the same merge as `generate` (merge/write.ts), so a presenter's edits to slides.md
- * survive every regeneration; the merge base lives in `.briefdeck/base/` next to the deck.
+ * survive every regeneration. The merge base lives in `.briefdeck/base/` next to the deck and is meant
+ * to be committed with it (only `.briefdeck/lock` and `.briefdeck/backups/` are ignored), so a colleague's
+ * regeneration merges too. Without a base every generated slide counts as edited: nothing is lost.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { InvalidArgumentError, type Command } from 'commander'
 import type { GenerateCliOptions } from './cli.ts'
 import { readArticle, readSidecar, sidecarPathFor, UserError } from './cli.ts'
-import { devUrls, startSlidev, untilStopSignal, watchSources } from './dev.ts'
+import { devUrls, startSlidev, stopOnSignals, watchSources } from './dev.ts'
 import { IngestError } from './ingest/index.ts'
 import { withLock } from './lock.ts'
 import { parseDeck } from './merge/merge.ts'
@@ -69,6 +71,11 @@ function describeFailure(e: unknown): string {
 }
 
 async function runDev(given: string | undefined, o: DevCliOptions, kit: CliKit): Promise<void> {
+  const stop = stopOnSignals() // from the start: Ctrl-C while Slidev is starting must not orphan it
+  try { await serve(given, o, kit, stop) } finally { stop.dispose() }
+}
+
+async function serve(given: string | undefined, o: DevCliOptions, kit: CliKit, stop: ReturnType<typeof stopOnSignals>): Promise<void> {
   const deck = o.output
   const article = given ?? articleOf(deck)
   if (given && !existsSync(given)) throw new UserError(`${given}: no such file; give the path of an article (.txt, .md or .html)`)
@@ -77,6 +84,8 @@ async function runDev(given: string | undefined, o: DevCliOptions, kit: CliKit):
   if (article) await regenerate(article)
   else kit.log(`no article given or recorded in ${deck}: serving it without watching`)
 
+  if (stop.signal.aborted) return void kit.log(`stopped (${String(stop.signal.reason)})`)
+
   const routerMode = (parseDeck(readFileSync(deck, 'utf8'), deck).slides[0]?.frontmatter as { routerMode?: 'hash' | 'history' } | undefined)?.routerMode ?? 'hash'
   const t0 = performance.now()
   kit.log(`▸ starting Slidev on ${deck}…`)
@@ -84,7 +93,9 @@ async function runDev(given: string | undefined, o: DevCliOptions, kit: CliKit):
     slidesPath: deck, port: o.port, bind: o.bind, open: !!o.open,
     ...(o.remote ? { remote: o.remote } : {}),
     onLine: line => { if (!/^\s*shortcuts\b/.test(line)) kit.log(`  slidev │ ${line}`) },
+    signal: stop.signal,
   })
+  if (!slidev) return void kit.log(`stopped (${String(stop.signal.reason)}) before Slidev was ready`)
   const urls = devUrls(slidev.port, routerMode, o.remote)
   kit.log(`✓ Slidev ready in ${took(performance.now() - t0)}${slidev.port !== o.port ? ` (port ${o.port} was taken)` : ''}`)
   kit.log(`  slides     ${urls.slides}`)
@@ -107,11 +118,13 @@ async function runDev(given: string | undefined, o: DevCliOptions, kit: CliKit):
   await watcher?.ready
   if (article) kit.log(`  watching ${article} (and its sidecar); Ctrl-C to stop`)
 
-  const ended = await Promise.race([untilStopSignal().then(sig => ({ sig })), slidev.exited.then(code => ({ code }))])
+  const ended = await Promise.race([stop.stopped.then(sig => ({ sig })), slidev.exited.then(code => ({ code }))])
   await watcher?.close()
   await slidev.stop()
-  if ('code' in ended) throw new Error(`Slidev stopped by itself (exit ${ended.code}); its output is above`)
-  kit.log(`stopped (${ended.sig})`)
+  // A terminal's Ctrl-C reaches Slidev too (same process group): its exit on that signal is a clean stop.
+  const clean = 'sig' in ended || stop.signal.aborted || ended.code === 'SIGINT' || ended.code === 'SIGTERM'
+  if (!clean) throw new Error(`Slidev stopped by itself (exit ${ended.code}); its output is above`)
+  kit.log(`stopped (${'sig' in ended ? ended.sig : String(stop.signal.reason ?? ended.code)})`)
 }
 
 async function runStatus(slides: string, o: StatusCliOptions): Promise<void> {

@@ -4,7 +4,7 @@
  * (test/.tmp-live/, gitignored) so that Slidev finds the project's node_modules.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser } from 'playwright-chromium'
@@ -52,6 +52,17 @@ function project(name: string): string {
   return dir
 }
 
+/** Pids of the live Slidev processes started by `parent` (Linux /proc). */
+function slidevChildren(parent: number): number[] {
+  return readdirSync('/proc').filter(d => /^\d+$/.test(d)).flatMap(pid => {
+    try {
+      const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1])
+      return ppid === parent && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('slidev') ? [Number(pid)] : []
+    } catch { return [] }
+  })
+}
+const alive = (pid: number) => existsSync(`/proc/${pid}`)
+
 let browser: Browser
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
@@ -64,7 +75,7 @@ afterAll(async () => {
 })
 
 describe('briefdeck dev', () => {
-  it('shows an article edit on the served slide in a real browser', { timeout: 180_000 }, async () => {
+  it('shows an article edit on the served slide in a real browser, keeping the presenter’s edit', { timeout: 180_000 }, async () => {
     const dir = project('watch')
     const dev = startDev(dir, await findFreePort(3300))
     const [, url] = await dev.line(/slides\s+(http:\/\/localhost:\d+\/)/)
@@ -73,11 +84,14 @@ describe('briefdeck dev', () => {
     await page.goto(`${url}#/conclusion`)
     await page.getByText('The next test is keeping the subsea cables safe.').first().waitFor({ timeout: 90_000 })
 
+    const deck = join(dir, 'slides.md')
+    writeFileSync(deck, readFileSync(deck, 'utf8').replace('**Storage:** Battery parks', '**Storage:** Our battery parks')) // the presenter, meanwhile
     const article = join(dir, 'article.txt')
     writeFileSync(article, readFileSync(article, 'utf8').replace('keeping the subsea cables safe', 'protecting the subsea cables from sabotage'))
     await page.getByText('The next test is protecting the subsea cables from sabotage.').first().waitFor({ timeout: 60_000 })
     await expect.poll(() => page.getByText('keeping the subsea cables safe').count()).toBe(0)
     expect(dev.output()).toMatch(/regenerated in/)
+    expect(readFileSync(deck, 'utf8')).toContain('**Storage:** Our battery parks')
     expect(readFileSync(join(dir, '.briefdeck/base/slides.md'), 'utf8')).toContain('protecting the subsea cables from sabotage')
     await page.close()
   })
@@ -95,5 +109,17 @@ describe('briefdeck dev', () => {
     expect(await exited(second.child)).toBe(0)
     expect(second.output()).toMatch(/stopped \(SIGINT\)/)
     expect(await findFreePort(Number(taken), Number(taken))).toBe(Number(taken)) // Slidev went with it
+  })
+
+  it('stops Slidev when Ctrl-C comes while it is still starting', { timeout: 180_000 }, async () => {
+    const dir = project('early-stop')
+    const dev = startDev(dir, await findFreePort(3500))
+    await dev.line(/starting Slidev/)
+    await expect.poll(() => slidevChildren(dev.child.pid!), { timeout: 30_000 }).toHaveLength(1)
+    const [slidev] = slidevChildren(dev.child.pid!)
+    process.kill(dev.child.pid!, 'SIGINT')
+    expect(await exited(dev.child)).toBe(0)
+    expect(dev.output()).toMatch(/stopped \(SIGINT\) before Slidev was ready/)
+    expect(alive(slidev!)).toBe(false)
   })
 })
