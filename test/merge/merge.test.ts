@@ -217,6 +217,13 @@ describe('writing slides.md', () => {
     expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([])
   })
 
+  it('refuses a broken slides.md that has no base without creating anything', () => {
+    const deck = deckIn()
+    writeFileSync(deck, '---\ntheme: default\ntitle: My deck: draft\n---\n\n# Hello\n')
+    expect(() => writeDeck(deck, gen())).toThrow(`${deck}:3:`)
+    expect(readdirSync(dir)).toEqual(['slides.md'])
+  })
+
   it('keeps every slide, none deleted and none overwritten, when the base is missing', () => {
     const deck = deckIn()
     writeDeck(deck, gen())
