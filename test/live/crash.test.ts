@@ -22,10 +22,10 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefdeck-crash-'))
   copyFileSync(FIXTURE, join(dir, 'a.txt'))
   expect(briefdeck(['generate', 'a.txt']).status).toBe(0)
-})
+}, 60_000) // each run is a fresh node + tsx start: seconds under load
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-describe('a crash between write and rename', () => {
+describe('a crash between write and rename', { timeout: 60_000 }, () => {
   it('leaves an untouched slides.md and its base whole', () => {
     const before = { deck: readFileSync(join(dir, 'slides.md')), base: readFileSync(join(dir, '.briefdeck/base/slides.md')) }
     reviseArticle()

@@ -13,7 +13,7 @@ const gen = (article = ARTICLE) => generate(Buffer.from(article), 'baltic-grid.t
 const revised = ARTICLE.replace('keeping the subsea cables safe', 'protecting the subsea cables')
 const stateOf = (rows: ReturnType<typeof deckStatus>) => Object.fromEntries(rows.map(r => [r.id, r.state]))
 
-describe('briefdeck status', () => {
+describe('briefdeck status', { timeout: 30_000 }, () => {
   it('calls every slide untouched right after generation', () => {
     const base = gen()
     expect(new Set(deckStatus(base, base, gen()).map(r => r.state))).toEqual(new Set(['untouched']))

@@ -65,7 +65,7 @@ function moveBefore(deck: string, id: string, beforeId: string): string {
   return lines.join('\n')
 }
 
-describe('regeneration merges with the presenter’s deck', () => {
+describe('regeneration merges with the presenter’s deck', { timeout: 30_000 }, () => {
   it('keeps a bullet the presenter reworded while taking the article’s change elsewhere', () => {
     const base = gen()
     const mine = edit(base, STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.')
@@ -167,7 +167,7 @@ describe('regeneration merges with the presenter’s deck', () => {
   })
 })
 
-describe('writing slides.md', () => {
+describe('writing slides.md', { timeout: 30_000 }, () => {
   let dir = ''
   const deckIn = () => { dir = mkdtempSync(join(tmpdir(), 'briefdeck-merge-')); return join(dir, 'slides.md') }
   afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }) })
