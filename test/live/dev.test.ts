@@ -66,13 +66,13 @@ const alive = (pid: number) => existsSync(`/proc/${pid}`)
 let browser: Browser
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
-})
+}, 60_000)
 afterAll(async () => {
   await browser?.close()
   for (const c of running) if (c.exitCode === null && c.signalCode === null) { try { process.kill(-c.pid!, 'SIGKILL') } catch { /* already gone */ } }
   await Promise.all(running.map(exited))
   rmSync(WORK, { recursive: true, force: true })
-})
+}, 60_000)
 
 describe('briefdeck dev', () => {
   it('shows an article edit on the served slide in a real browser, keeping the presenter’s edit', { timeout: 180_000 }, async () => {
