@@ -36,7 +36,7 @@ async function stage<T>(label: string, fn: () => Promise<T> | T): Promise<T> {
   return out
 }
 
-async function readArticle(path: string): Promise<Uint8Array> {
+export async function readArticle(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path)
   } catch (e) {
@@ -55,7 +55,7 @@ export function sidecarPathFor(article: string, given?: string): string | undefi
   return existsSync(p) ? p : undefined
 }
 
-async function readSidecar(path: string | undefined): Promise<Sidecar> {
+export async function readSidecar(path: string | undefined): Promise<Sidecar> {
   if (!path) return {}
   let text: string
   try { text = await readFile(path, 'utf8') } catch { throw new UserError(`${path}: sidecar not found; remove --sidecar or create the file`) }

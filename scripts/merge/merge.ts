@@ -6,14 +6,15 @@
  * - untouched by the presenter → the new version;
  * - edited by the presenter, unchanged in the article → the presenter's version;
  * - both changed → a line-level diff3 (node-diff3); if that conflicts, the presenter's slide stays and the
- *   new version follows it as a hidden slide (`hide: true`) marked `briefdeck.conflict`;
+ *   new version follows it as a hidden slide (`hide: true`) marked `briefdeck.conflict`; that slide stays
+ *   until the presenter deletes it, or a later merge conflicts on the same id again and replaces it;
  * - added by the presenter (no id) → stays where it is; deleted by the presenter → stays deleted;
  * - the presenter's order is kept; a slide new in the article goes after its predecessor in the new order;
  * - no base (first merge, or `.briefdeck/` lost) → every existing slide counts as edited, none is deletable.
  */
 import { parseSync, stringify } from '@slidev/parser'
 import { merge as diff3 } from 'node-diff3'
-import { stringify as yamlStringify } from 'yaml'
+import { yamlBlock } from '../render/escape.ts'
 import { MergeRefused } from './errors.ts'
 
 type ParsedSlide = ReturnType<typeof parseSync>['slides'][number]
@@ -52,7 +53,7 @@ function conflictSlide(next: ParsedSlide, id: string): string {
   delete bd.id
   const body = next.content.trim()
   const note = next.note ? `\n\n<!--\n${next.note.trim()}\n-->` : ''
-  return `---\n${yamlStringify({ ...fm, routeAlias: `${id}-conflict`, hide: true, briefdeck: bd }, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).trim()}\n---\n\n${body}${note}\n`
+  return `---\n${yamlBlock({ ...fm, routeAlias: `${id}-conflict`, hide: true, briefdeck: bd })}\n---\n\n${body}${note}\n`
 }
 
 export function mergeDecks(baseText: string | undefined, currentText: string, nextText: string, path = 'slides.md'): MergeOutcome {
@@ -62,7 +63,8 @@ export function mergeDecks(baseText: string | undefined, currentText: string, ne
   const baseById = new Map((base?.slides ?? []).flatMap(s => { const id = slideId(s); return id ? [[id, s] as const] : [] }))
   const nextById = new Map(next.slides.flatMap(s => { const id = slideId(s); return id ? [[id, s] as const] : [] }))
   const currentIds = new Set(current.slides.map(slideId).filter(Boolean))
-  const out: { id?: string; raw: string }[] = []
+  /** `conflictOf`: an earlier hidden conflict slide, kept unless this merge emits a newer one for the same id. */
+  const out: { id?: string; conflictOf?: string; raw: string }[] = []
   const conflicts: string[] = []
   const norm = (raw: string) => raw.trim()
 
@@ -70,9 +72,9 @@ export function mergeDecks(baseText: string | undefined, currentText: string, ne
     const id = slideId(cur)
     const fm = cur.frontmatter as { briefdeck?: { conflict?: string } }
     if (!id) {
-      // a presenter's slide or an earlier conflict slide: drop a stale conflict slide when its conflict is re-evaluated below
-      if (fm.briefdeck?.conflict && nextById.has(fm.briefdeck.conflict)) continue
-      out.push({ raw: cur.raw })
+      // a presenter's slide, or an earlier conflict slide the presenter has not resolved yet
+      const conflictOf = typeof fm.briefdeck?.conflict === 'string' ? fm.briefdeck.conflict : undefined
+      out.push(conflictOf ? { conflictOf, raw: cur.raw } : { raw: cur.raw })
       continue
     }
     const b = baseById.get(id)
@@ -89,6 +91,8 @@ export function mergeDecks(baseText: string | undefined, currentText: string, ne
     out.push({ raw: conflictSlide(n, id) })
     conflicts.push(id)
   }
+  // An earlier conflict slide gives way to the newer one emitted for the same id in this merge.
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.conflictOf && conflicts.includes(out[k]!.conflictOf!)) out.splice(k, 1)
   // Slides new in the article (not in base, not in current): after their predecessor in the new order.
   next.slides.forEach((n, i) => {
     const id = slideId(n)

@@ -23,12 +23,12 @@ export function basePathFor(deckPath: string): string {
 
 export function writeDeck(deckPath: string, generated: string, { force = false, now = new Date() }: { force?: boolean; now?: Date } = {}): WriteResult {
   const basePath = basePathFor(deckPath)
-  mkdirSync(dirname(basePath), { recursive: true })
   const current = existsSync(deckPath) ? readFileSync(deckPath, 'utf8') : undefined
   const base = existsSync(basePath) ? readFileSync(basePath, 'utf8') : undefined
+  const writeBase = () => { mkdirSync(dirname(basePath), { recursive: true }); writeFileAtomicSync(basePath, generated) }
   if (current === undefined) {
     writeFileAtomicSync(deckPath, generated)
-    writeFileAtomicSync(basePath, generated)
+    writeBase()
     return { action: 'created', conflicts: [] }
   }
   if (force) {
@@ -38,20 +38,20 @@ export function writeDeck(deckPath: string, generated: string, { force = false, 
     const backup = join(backups, `${basename(deckPath, '.md')}.${stamp}.md`)
     writeFileAtomicSync(backup, current)
     writeFileAtomicSync(deckPath, generated)
-    writeFileAtomicSync(basePath, generated)
+    writeBase()
     return { action: 'forced', note: `old deck saved to ${backup}`, conflicts: [] }
   }
   if (current === generated) {
-    if (base !== generated) writeFileAtomicSync(basePath, generated)
+    if (base !== generated) writeBase()
     return { action: 'unchanged', conflicts: [] }
   }
   if (base !== undefined && current === base) {
     writeFileAtomicSync(deckPath, generated)
-    writeFileAtomicSync(basePath, generated)
+    writeBase()
     return { action: 'replaced', conflicts: [] }
   }
   const merged = mergeDecks(base, current, generated, deckPath)
   if (merged.text !== current) writeFileAtomicSync(deckPath, merged.text)
-  writeFileAtomicSync(basePath, generated)
+  writeBase()
   return { action: merged.text === current ? 'unchanged' : 'merged', note: `kept the presenter’s edits${merged.conflicts.length ? `; ${merged.conflicts.length} conflict(s): ${merged.conflicts.join(', ')} (see the hidden “conflict” slides)` : ''}`, conflicts: merged.conflicts }
 }
