@@ -183,7 +183,7 @@ describe('writing slides.md', { timeout: 30_000 }, () => {
   it('leaves an edited slides.md byte-identical when nothing changed', () => {
     const deck = deckIn()
     writeDeck(deck, gen())
-    const mine = removeSlide(edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.'), 'actors')
+    const mine = removeSlide(edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.'), 'agenda')
     writeFileSync(deck, mine)
     expect(writeDeck(deck, gen()).action).toBe('unchanged')
     expect(readFileSync(deck, 'utf8')).toBe(mine)
