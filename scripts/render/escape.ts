@@ -28,6 +28,9 @@ export interface EscapeRule {
 
 const esc = (m: string) => m.replace(/./g, c => `\\${c}`)
 
+/** A UTF-16 surrogate without its pair: not a character; written to a UTF-8 file it would become U+FFFD anyway. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
 /**
  * Rules for inline Markdown text (bullets, titles, labels). Applied in order. Punctuation that
  * is harmless inside a line (`.`, `,`, `'`, `"`, `(`, `?`…) is left alone so that a presenter
@@ -35,6 +38,8 @@ const esc = (m: string) => m.replace(/./g, c => `\\${c}`)
  */
 export const MARKDOWN_TEXT_RULES: readonly EscapeRule[] = [
   { pattern: /\s+/g, replace: ' ', why: 'a field is one line: a newline could start a list, a heading or a `---` slide separator' },
+  { pattern: /^ | $/g, replace: '', why: 'a leading or trailing space stops `**label:**` from being bold and is invisible anyway' },
+  { pattern: LONE_SURROGATE, replace: '\uFFFD', why: 'a lone surrogate is not text; the UTF-8 file would hold U+FFFD in its place' },
   { pattern: /[\u0000-\u0008\u000e-\u001f\u007f]/g, replace: '\uFFFD', why: 'control characters are not text; markdown-it maps NUL to U+FFFD anyway' },
   { pattern: /[\\`*_[\]<>&{}$|~^=#!]/g, replace: esc, why: 'emphasis, code, links, images, footnotes, HTML tags, entities, math, table cells, strike/mark, headings: an escaped character is always literal (CommonMark)' },
   { pattern: /[.:@/](?=\S)/g, replace: esc, why: 'linkify turns `www.x.org`, `a@b.org`, `http://` into links; slot syntax `::name::` needs `::`' },
@@ -44,9 +49,12 @@ export const MARKDOWN_TEXT_RULES: readonly EscapeRule[] = [
 /** Rules for text inside an HTML comment (speaker notes). */
 export const NOTES_RULES: readonly EscapeRule[] = [
   { pattern: /[\u0000-\u0008\u000e-\u001f\u007f]/g, replace: '\uFFFD', why: 'control characters are not text' },
+  { pattern: LONE_SURROGATE, replace: '\uFFFD', why: 'a lone surrogate is not text; the UTF-8 file would hold U+FFFD in its place' },
+  { pattern: /\r\n?/g, replace: '\n', why: 'one kind of line break, so the rules below see every line start' },
+  { pattern: /^[^\S\n]+|[^\S\n]+$/gm, replace: '', why: 'an indented line would be a code block (which shows the escapes below literally); two trailing spaces would be a line break element' },
   { pattern: /[\\`*_[\]<>&{}$|~^=#!-]/g, replace: esc, why: 'notes are Markdown rendered with v-html in the presenter view: no tag may be formed; escaping `-` means `-->` can never close the comment early' },
-  { pattern: /[.:@/](?=\S)/g, replace: esc, why: 'linkify' },
-  { pattern: /^[+]|^\d+(?=[.)])/, replace: m => /\d/.test(m) ? m.replace(/(\d)$/, '$1\\') : esc(m), why: 'a leading `+` or `1.` would start a list' },
+  { pattern: /[.:@/](?=\S)/g, replace: esc, why: 'linkify (when a renderer enables it) turns `www.x.org`, `a@b.org` into links' },
+  { pattern: /^[+]|^\d+(?=[.)])/gm, replace: m => /\d/.test(m) ? m.replace(/(\d)$/, '$1\\') : esc(m), why: 'a `+` or `1.` at the start of any line of a note would start a list' },
 ]
 
 function apply(rules: readonly EscapeRule[], text: string): string {
@@ -90,7 +98,14 @@ export function componentTag(name: string, props: Record<string, unknown>): stri
   return `<${name}${attrs} />`
 }
 
-/** YAML for frontmatter/headmatter, via the yaml library (never by joining strings). */
+/**
+ * YAML for frontmatter/headmatter, via the yaml library (never by joining strings). Every string is double-quoted,
+ * and a `-` that would make a run of three is written as the YAML escape `\x2D`: @slidev/parser ends a frontmatter
+ * block at the first `---` anywhere in it (`RE_FRONTMATTER = /^---.*\r?\n([\s\S]*?)---/`), even inside a quoted
+ * value, so a title such as `Before --- after` would otherwise cut the headmatter in two.
+ */
 export function yamlBlock(data: Record<string, unknown>): string {
-  return yamlStringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd()
+  return yamlStringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })
+    .trimEnd()
+    .replace(/-(?=--)/g, '\\x2D')
 }
