@@ -43,6 +43,8 @@ export const MARKDOWN_TEXT_RULES: readonly EscapeRule[] = [
   { pattern: /[\u0000-\u0008\u000e-\u001f\u007f]/g, replace: '\uFFFD', why: 'control characters are not text; markdown-it maps NUL to U+FFFD anyway' },
   { pattern: /[\\`*_[\]<>&{}$|~^=#!]/g, replace: esc, why: 'emphasis, code, links, images, footnotes, HTML tags, entities, math, table cells, strike/mark, headings: an escaped character is always literal (CommonMark)' },
   { pattern: /[.:@/](?=\S)/g, replace: esc, why: 'linkify turns `www.x.org`, `a@b.org`, `http://` into links; slot syntax `::name::` needs `::`' },
+  { pattern: /(?<=url)\(|\((?=(?:c|r|tm)\))/gi, replace: esc, why: '@slidev/parser preloads any `url(…png)` in a slide (escapes ignored), and the typographer turns `(c)` `(r)` `(tm)` into © ® ™' },
+  { pattern: /[-,?](?=[-,?])|\+(?=-)/g, replace: esc, why: 'Slidev turns on the typographer: `--`/`---` become dashes, `+-` ±, `,,` `,`, `????` `???`; an escaped character is never replaced' },
   { pattern: /^[-+]|^\d+(?=[.)])/, replace: m => /\d/.test(m) ? m.replace(/(\d)$/, '$1\\') : esc(m), why: 'a leading `-`, `+` or `1.` would start a (nested) list' },
 ]
 
@@ -79,10 +81,12 @@ export function notesText(text: string): string {
  * Serialises component props as a JavaScript literal inside a single-quoted attribute:
  * `:risks='[…]'`. JSON is valid JS; characters that could end the attribute, open a tag, form an
  * entity or break the line are written as `\uXXXX` escapes inside the JSON strings, where they
- * are the same characters to JS. Vue never evaluates article text as code: it is only string data.
+ * are the same characters to JS. So are `(` and `)`: @slidev/parser scans the raw slide for `![…](url)` and
+ * `url(…)` and preloads what it finds, so a prop holding `![x](https://…/x.png)` would make the deck fetch it.
+ * Vue never evaluates article text as code: it is only string data.
  */
 export function propLiteral(value: unknown): string {
-  return JSON.stringify(value).replace(/['<>&\u2028\u2029\n\r]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value).replace(/['<>&()\u2028\u2029\n\r]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** A component tag with serialised props, on one line (an HTML block to markdown-it). */

@@ -15,8 +15,11 @@ import { createMarkdownExit } from 'markdown-exit'
 // @ts-expect-error markdown-it-footnote ships no types
 import footnote from 'markdown-it-footnote'
 
-/** Slidev's slide renderer options (node/vite/markdown.ts); linkify keeps fuzzy links on here, which is stricter. */
-export const slideMd = createMarkdownExit({ html: true, xhtmlOut: true, linkify: true, quotes: '""\'\'' }).use(footnote)
+/**
+ * Slidev's slide renderer options (unplugin-vue-markdown's defaults, typographer included, then Slidev's
+ * node/vite/markdown.ts); linkify keeps fuzzy links on here, which is stricter.
+ */
+export const slideMd = createMarkdownExit({ html: true, xhtmlOut: true, linkify: true, typographer: true, quotes: '""\'\'' }).use(footnote)
 /** Slidev's notes and `info` renderer (node/vite/loaders.ts, node/commands/shared.ts). */
 export const notesMd = createMarkdownExit({ html: true })
 
@@ -36,8 +39,11 @@ export function shown(s: string): string {
     .trim()
 }
 
-/** Collapses whitespace as a browser does when it lays out text (for comparing whole elements). */
-export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim()
+/**
+ * Collapses whitespace as a browser does when it lays out text (for comparing whole elements). The typographer's
+ * apostrophe (`don't` → `don’t`) is the one change Slidev makes that escaping does not stop; it is folded here.
+ */
+export const collapse = (s: string) => s.replace(/\s+/g, ' ').replace(/’/g, '\'').trim()
 
 /** Elements the renderer itself writes into slide content; anything else came from input. */
 const WRITTEN = new Set(['h1', 'p', 'ul', 'ol', 'li', 'strong', 'span', 'div', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'template'])
