@@ -84,12 +84,13 @@ describe('an export killed half-way', () => {
     }
     try {
       const run = startBriefdeck(['export', 'slides.md', '--format', 'pdf'], { cwd: project })
-      // kill once Slidev is building into its temp dir beside dist/
-      for (let i = 0; !readdirSync(project).some(f => f.startsWith('.dist.building')); i++) {
-        if (i > 1200 || run.child.exitCode !== null) throw new Error(`the build never started writing: ${run.stderr()}`)
+      // kill a few seconds into the Slidev build (a build takes well over ten seconds; slidev writes its output last)
+      for (let i = 0; !run.stderr().includes('▸ build site'); i++) {
+        if (i > 1200 || run.child.exitCode !== null) throw new Error(`the build never started: ${run.stderr()}`)
         await delay(100)
       }
-      await delay(300)
+      await delay(3000)
+      expect(run.stderr(), 'the build finished before it could be killed').not.toContain('✓ build site')
       process.kill(-run.child.pid!, 'SIGKILL')
       const r = await run.done
       expect(r.code).toBe(null) // killed, not finished
