@@ -16,7 +16,7 @@ import { writeDeck, MergeRefused } from './merge/write.ts'
 import { withLock, LockHeld } from './lock.ts'
 import { exportAll, type ExportFormat } from './outputs.ts'
 import { registerLiveCommands } from './live.ts'
-import { NoBrowserError } from './export/browser.ts'
+import { NoBrowserError, requireBrowser } from './export/browser.ts'
 import type { Diagnostic } from './model.ts'
 
 /** A user-facing failure: one line, an exit code, no stack trace. */
@@ -67,14 +67,17 @@ export async function readSidecar(path: string | undefined): Promise<Sidecar> {
 
 const printDiagnostics = (file: string, ds: Diagnostic[]) => { for (const d of ds) log(`${file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]`) }
 
-export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; force?: boolean }
+export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; maxBytes?: number; force?: boolean }
+
+/** `file:line: message` for input the reader could not use (its message may already start with the path). */
+const ingestMessage = (article: string, e: IngestError) => `${article}:${e.line}: ${e.message.startsWith(`${article}: `) ? e.message.slice(article.length + 2) : e.message}`
 
 export async function runGenerate(article: string, opts: GenerateCliOptions): Promise<{ slug: string; title: string; themes: string[]; author?: string; subtitle?: string; language: string }> {
   const bytes = await stage(`read ${article}`, () => readArticle(article))
   const sidecar = await readSidecar(sidecarPathFor(article, opts.sidecar))
   const gen = await stage('generate deck', () => {
-    try { return generate(bytes, article, { sidecar, ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}) }) } catch (e) {
-      if (e instanceof IngestError) throw new UserError(`${article}:${e.line}: ${e.message}`)
+    try { return generate(bytes, article, { sidecar, ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
+      if (e instanceof IngestError) throw new UserError(ingestMessage(article, e))
       throw e
     }
   })
@@ -105,6 +108,7 @@ export function program(): Command {
     .option('-o, --output <file>', 'where to write the deck', 'slides.md')
     .option('--sidecar <file>', 'sidecar YAML (default: <article>.deck.yaml next to the article)')
     .option('--max-slides <n>', 'slide ceiling (default 80)', positiveInt)
+    .option('--max-bytes <n>', 'largest article accepted, in bytes (default 52428800, 50 MB)', positiveInt)
     .option('--force', 'regenerate from scratch; the old slides.md is backed up first')
     .action(async (article: string, o: GenerateCliOptions) => { await withLock(dirname(resolve(o.output)), () => runGenerate(article, o)) })
 
@@ -125,6 +129,7 @@ export function program(): Command {
     .option('--layout <n>', 'handout slides per page: 1, 2 or 3', layout, 2 as 1 | 2 | 3)
     .option('--slidev', 'print with the stock `slidev export` instead of the fast path')
     .action(async (slides: string, o: { out: string; dist: string; format: ExportFormat[]; layout: 1 | 2 | 3; slidev?: boolean }) => {
+      requireBrowser() // before a minute of building, not after
       await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.dist, exportsDir: o.out, formats: o.format, layout: o.layout, useSlidev: !!o.slidev, log, stage }))
     })
 
@@ -139,6 +144,7 @@ export function program(): Command {
     .option('--layout <n>', 'handout slides per page', layout, 2 as 1 | 2 | 3)
     .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3 }) => {
       const t0 = performance.now()
+      if (o.format.length) requireBrowser()
       await withLock(dirname(resolve(o.output)), async () => {
         for (const article of articles) {
           const many = articles.length > 1
@@ -157,7 +163,7 @@ export function program(): Command {
       const bytes = await readArticle(article)
       let ds: Diagnostic[]
       try { ds = lintArticle(bytes, article) } catch (e) {
-        if (e instanceof IngestError) throw new UserError(`${article}:${e.line}: ${e.message}`)
+        if (e instanceof IngestError) throw new UserError(ingestMessage(article, e))
         throw e
       }
       for (const d of ds) process.stdout.write(`${article}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]\n`)

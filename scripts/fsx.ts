@@ -2,13 +2,17 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
-/** Test hook: throw between write and rename (simulates a crash there). */
+/**
+ * Fault hooks for tests, from `$BRIEFDECK_FAULT`: `before-rename` kills the process between write and rename;
+ * `enospc` fails the write as a full disk does (the temp file is removed, the target is untouched).
+ */
 export const faults = { beforeRename: undefined as undefined | ((tmp: string, target: string) => void) }
 
 export function writeFileAtomicSync(target: string, data: string | Uint8Array): void {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`)
   const fd = openSync(tmp, 'w')
   try {
+    if (process.env.BRIEFDECK_FAULT === 'enospc') throw Object.assign(new Error(`ENOSPC: no space left on device, write '${tmp}'`), { code: 'ENOSPC', errno: -28, syscall: 'write' })
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
     fsyncSync(fd)
   } catch (e) {

@@ -21,10 +21,12 @@ export interface Generation {
 export interface GenerateOptions extends PlanOptions {
   /** The validated sidecar, if any. */
   sidecar?: Sidecar
+  /** Largest input in bytes (default: ingest's DEFAULT_MAX_BYTES, 50 MB). */
+  maxBytes?: number
 }
 
 export function generate(bytes: Uint8Array, path: string, options: GenerateOptions = {}): Generation {
-  const article = ingest(bytes, path)
+  const article = ingest(bytes, path, options.maxBytes ? { maxBytes: options.maxBytes } : {})
   const findings = analyze(article)
   const deck = plan(article, findings, options.sidecar ?? {}, options)
   const markdown = renderDeck(deck)

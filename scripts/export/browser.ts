@@ -4,7 +4,8 @@
  *   const browser = await launchBrowser()          // throws NoBrowserError with the fix
  *   try { … } finally { await browser.close() }
  *
- * Discovery order (first hit wins): $BRIEFDECK_CHROMIUM, $CHROME_PATH, Playwright's browser cache
+ * Discovery order (first hit wins): $BRIEFDECK_CHROMIUM (when set, it is the only candidate: a wrong path is an
+ * error, not a reason to pick some other browser), $CHROME_PATH, Playwright's browser cache
  * ($PLAYWRIGHT_BROWSERS_PATH or ~/.cache/ms-playwright), `chromium`, `chromium-browser`, `google-chrome`,
  * `google-chrome-stable` on $PATH, then the usual absolute install paths. `scripts/setup.mjs` imports this
  * module, so the list lives here only.
@@ -89,11 +90,10 @@ function playwrightCacheCandidates(env: NodeJS.ProcessEnv): string[] {
 
 /** Finds a Chrome/Chromium executable without launching it; `undefined` when there is none. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
-  for (const name of ['BRIEFDECK_CHROMIUM', 'CHROME_PATH'] as const) {
-    const value = env[name]
-    if (value && isExecutable(value))
-      return { path: value, via: `$${name}` }
-  }
+  if (env.BRIEFDECK_CHROMIUM)
+    return isExecutable(env.BRIEFDECK_CHROMIUM) ? { path: env.BRIEFDECK_CHROMIUM, via: '$BRIEFDECK_CHROMIUM' } : undefined
+  if (env.CHROME_PATH && isExecutable(env.CHROME_PATH))
+    return { path: env.CHROME_PATH, via: '$CHROME_PATH' }
   for (const path of playwrightCacheCandidates(env)) {
     if (isExecutable(path))
       return { path, via: 'playwright cache' }
@@ -115,8 +115,18 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser 
 
 /** A short list of what `findBrowser` looks at, for error messages. */
 function describeSearch(env: NodeJS.ProcessEnv): string {
-  const set = (['BRIEFDECK_CHROMIUM', 'CHROME_PATH'] as const).filter(n => env[n]).map(n => `$${n}=${env[n]} (not executable)`)
+  if (env.BRIEFDECK_CHROMIUM)
+    return `$BRIEFDECK_CHROMIUM=${env.BRIEFDECK_CHROMIUM}, which is not an executable file`
+  const set = env.CHROME_PATH ? [`$CHROME_PATH=${env.CHROME_PATH} (not executable)`] : []
   return [...set, 'the Playwright cache', `${PATH_NAMES.join('/')} on $PATH`, '/usr/bin and /opt'].join(', ')
+}
+
+/** The browser {@link launchBrowser} would use; throws NoBrowserError (with the fix) when there is none. */
+export function requireBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser {
+  const found = findBrowser(env)
+  if (!found)
+    throw new NoBrowserError(describeSearch(env))
+  return found
 }
 
 /** Options for {@link launchBrowser}. */

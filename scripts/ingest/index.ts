@@ -44,7 +44,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 export function ingest(bytes: Uint8Array, path: string, options: IngestOptions = {}): Article {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > maxBytes) {
-    throw new IngestError(`${path}: the article is ${mb(bytes.length)} (${bytes.length} bytes), over the ${mb(maxBytes)} limit; split it, or raise the limit with the maxBytes option`)
+    throw new IngestError(`${path}: the article is ${mb(bytes.length)} (${bytes.length} bytes), over the ${mb(maxBytes)} limit; split it, or raise the limit (briefdeck generate --max-bytes <bytes>; the maxBytes option of ingest())`)
   }
   const text = decodeArticle(bytes, path)
   switch (detectFormat(path, text)) {
