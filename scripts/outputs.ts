@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { plainText } from './render/escape.ts'
 import { buildSite } from './export/build.ts'
 import { exportPdf, exportWithSlidev } from './export/pdf.ts'
 import { exportHandout, type HandoutSlide } from './export/handout.ts'
@@ -37,10 +38,6 @@ export interface DeckSummary {
   outline: OutlineItem[]
 }
 
-/** Turns a speaker note (Markdown with escapes) back into plain text for print. */
-function plainNote(note: string): string {
-  return note.replace(/\\([\\`*_{}[\]()#+\-.!<>&|~^=$:@/])/g, '$1').replace(/&#32;/g, ' ').trim()
-}
 
 export function summarise(slidesPath: string): DeckSummary {
   const text = readFileSync(slidesPath, 'utf8')
@@ -52,9 +49,9 @@ export function summarise(slidesPath: string): DeckSummary {
   let section = ''
   const slides: HandoutSlide[] = shown.map((s, i) => {
     const kind = String(((s.frontmatter as { briefdeck?: { kind?: string } }).briefdeck?.kind) ?? '')
-    const title = (s.title ?? '').replace(/\\(.)/g, '$1').replace(/<[^>]+>/g, '') || `Slide ${i + 1}`
+    const title = plainText(s.title ?? '').replace(/<[^>]+>/g, '') || `Slide ${i + 1}`
     if (['title', 'section', 'risks', 'scenarios', 'conclusion', 'appendix'].includes(kind) || !section) section = title.replace(/\s\(\d+\/\d+\)$/, '').replace(/: likelihood × impact$/, '')
-    const note = plainNote(s.note ?? '')
+    const note = plainText(s.note ?? '')
     const paragraphs = note.split(/\n\s*\n/)
     const sources = paragraphs.filter(p => /^\(L\d/.test(p))
     const rest = paragraphs.filter(p => !/^\(L\d/.test(p))
@@ -64,9 +61,9 @@ export function summarise(slidesPath: string): DeckSummary {
   for (const s of slides) if (!outline.some(o => o.title === s.section)) outline.push({ title: s.section ?? s.title, page: s.slideNo - 1 })
   const keywords = typeof head.keywords === 'string' ? head.keywords.split(',').map(k => k.trim()).filter(Boolean) : []
   const meta: PdfMeta = {
-    title: String(head.title ?? slug),
+    title: plainText(String(head.title ?? slug)),
     ...(typeof head.author === 'string' ? { author: head.author } : {}),
-    subject: typeof head.info === 'string' ? head.info : String(head.title ?? ''),
+    subject: plainText(typeof head.info === 'string' ? head.info : String(head.title ?? '')),
     keywords,
     language: String((bd.language as string | undefined) ?? 'en'),
   }

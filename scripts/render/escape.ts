@@ -78,6 +78,19 @@ export function notesText(text: string): string {
 }
 
 /**
+ * The plain text of a field or note line written by {@link mdText} / {@link notesText}, for places that
+ * print it outside the browser (PDF metadata, handout notes, outlines). The inverse of the escaping,
+ * kept here so that the escaping rules and their reversal live in one module.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<span v-pre>([\s\S]*?)<\/span>/g, '$1')
+    .replace(/&#32;/g, ' ')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .trim()
+}
+
+/**
  * Serialises component props as a JavaScript literal inside a single-quoted attribute:
  * `:risks='[…]'`. JSON is valid JS; characters that could end the attribute, open a tag, form an
  * entity or break the line are written as `\uXXXX` escapes inside the JSON strings, where they
