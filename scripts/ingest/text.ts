@@ -23,7 +23,7 @@ import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section,
 import { collapse, countWords, listItems, paragraphOrItem, slugify, uniqueId } from './blocks.ts'
 
 /** Target size of a synthetic part when the text has no headings. */
-export const PART_WORDS = 220
+export const PART_WORDS = 300
 const MAX_HEADING_WORDS = 12
 const MAX_HEADING_CHARS = 90
 

@@ -21,8 +21,12 @@ import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 export const DEFAULT_MAX_SLIDES = 80
 /** Continuation pages one section may take before its remaining text stays in the notes only. */
 export const MAX_PAGES_PER_SECTION = 3
+/** Slides one synthetic part (text with no headings) may take. */
+export const MAX_PAGES_PER_PART = 1
 /** Agenda entries one slide holds. */
 export const AGENDA_ENTRIES = 10
+/** Agenda slides at most; a longer article lists its first sections and says how many follow. */
+export const MAX_AGENDA_PAGES = 2
 /** Words a key-figure card, a timeline event or an appendix entry shows (longer text: its first clause that fits, the rest in the notes). */
 export const CARD_WORDS = 24
 /** Words one table slide holds (rows are paged to fit). */
@@ -114,7 +118,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   let conclusion: Slide[] = []
   const tableSlides: Slide[] = []
   for (const s of sections) {
-    const heading = hintFor(s)?.retitle ?? s.title
+    const heading = hintFor(s)?.retitle ?? (s.synthetic ? partTitle(s, findings) : s.title)
     const isConclusion = RE_CONCLUSION.test(s.title) && s === sections[sections.length - 1]
     if (s.id === findings.scenarioSectionId && scenarios.length) {
       sectionSlides.push({
@@ -125,10 +129,12 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       })
       continue
     }
-    const bullets = sectionBullets(s.blocks)
-    let pages = page(bullets)
-    const dropped = pages.length > MAX_PAGES_PER_SECTION ? pages.slice(MAX_PAGES_PER_SECTION).flat().length : 0
-    pages = pages.slice(0, MAX_PAGES_PER_SECTION)
+    const cap = s.synthetic ? MAX_PAGES_PER_PART : MAX_PAGES_PER_SECTION
+    const all = sectionBullets(s.blocks)
+    // over the cap: keep the most salient bullets that fill it, in document order; the rest stay in the notes
+    const bullets = page(all).length > cap ? salientFit(all, cap, findings.actors.map(a => a.name)) : all
+    const pages = page(bullets)
+    const dropped = all.length - bullets.length
     const made: Slide[] = pages.map((items, n) => {
       const used = s.blocks.filter(b => items.some(it => it.anchor.line >= b.span.line && it.anchor.line <= b.span.endLine))
       return {
@@ -165,7 +171,8 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   }
   slides.push(...sectionSlides)
   const entries = sections.filter(s => sectionSlides.some(x => x.id === s.id) || conclusion.some(x => x.id === s.id)).map(s => ({ title: hintFor(s)?.retitle ?? s.title, slideId: s.id }))
-  const agendaPages = chunk(entries, AGENDA_ENTRIES)
+  const agendaPages = chunk(entries, AGENDA_ENTRIES).slice(0, MAX_AGENDA_PAGES)
+  if (entries.length > MAX_AGENDA_PAGES * AGENDA_ENTRIES) agenda.notes = { ...agenda.notes, remarks: [...agenda.notes.remarks, `${entries.length - MAX_AGENDA_PAGES * AGENDA_ENTRIES} more sections follow the ones listed.`] }
   const agendaSlides: Slide[] = sections.every(s => s.synthetic) ? [] : agendaPages.map((page, n) => ({
     ...agenda,
     id: n ? `agenda-${n + 1}` : 'agenda',
@@ -225,6 +232,41 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   }
   deck = applyCorrections(deck, sidecar, diagnostics)
   return deck
+}
+
+/**
+ * Salience of a bullet, a stated rule: +3 if it states a figure (money, percent, count, year), +1 per
+ * named actor it mentions (up to 3), +1 if it is 8–40 words long (a full statement, not a fragment).
+ */
+export function salience(b: Bullet, actorNames: string[]): number {
+  const figure = /[$€£¥₹]\s?\d|\d\s?(%|percent)|\b\d[\d,.]*\s(million|billion|thousand|people|troops|days|years)\b|\b(19|20)\d\d\b/i.test(b.text) ? 3 : 0
+  const actors = Math.min(3, actorNames.filter(n => b.text.includes(n)).length)
+  const n = countWords(b.text)
+  return figure + actors + (n >= 8 && n <= 40 ? 1 : 0)
+}
+
+/** The most salient bullets that fill `pages` slides, kept in document order (ties: earlier first). */
+function salientFit(bullets: Bullet[], pages: number, actorNames: string[] = []): Bullet[] {
+  const ranked = bullets.map((b, i) => ({ b, i, score: salience(b, actorNames) })).sort((x, y) => y.score - x.score || x.i - y.i)
+  const chosen: typeof ranked = []
+  for (const r of ranked) {
+    const trial = [...chosen, r].sort((x, y) => x.i - y.i).map(x => x.b)
+    if (page(trial).length <= pages) chosen.push(r)
+  }
+  return chosen.sort((x, y) => x.i - y.i).map(x => x.b)
+}
+
+/** A synthetic part is titled by the actors most distinctive of it (source words used as a label): "Part 3: Ukraine, NATO". */
+function partTitle(s: Section, findings: Findings): string {
+  const text = s.blocks.map(blockText).join(' ')
+  // distinctive for this part: mentions here, squared, over mentions in the whole article
+  const top = findings.actors
+    .map(a => ({ a, n: [a.name, ...a.aliases].reduce((k, name) => k + (text.split(name).length - 1), 0) }))
+    .filter(x => x.n >= 2)
+    .sort((x, y) => (y.n * y.n) / y.a.mentions - (x.n * x.n) / x.a.mentions || y.n - x.n)
+    .slice(0, 2)
+    .map(x => x.a.name)
+  return top.length ? `${s.title}: ${top.join(', ')}` : s.title
 }
 
 /**
@@ -291,7 +333,7 @@ function dedupeByDate<T extends { date: string }>(xs: T[]): T[] {
 function limit(slides: Slide[], max: number, diagnostics: Diagnostic[]): Slide[] {
   if (slides.length <= max) return slides
   const keepKinds = new Set(['title', 'bottom-line', 'agenda', 'conclusion', 'appendix', 'risks', 'scenarios'])
-  let out = slides.filter(s => keepKinds.has(s.kind) || !s.part || s.part.index === 1)
+  let out = slides.filter(s => !s.part || s.part.index === 1)
   if (out.length > max) {
     const fixed = out.filter(s => keepKinds.has(s.kind)).length
     let room = max - fixed
