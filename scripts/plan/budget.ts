@@ -16,7 +16,13 @@ export const SHORT_SENTENCE_WORDS = 8
 /** A single bullet longer than this is split at sentence boundaries across bullets. */
 export const MAX_BULLET_WORDS = 60
 
-const words = (t: string) => countWords(t)
+/**
+ * The size of a text in "words" for budgeting: its word count, or its length over
+ * {@link CHARS_PER_WORD} when that is larger — languages with longer words (Russian, German) take
+ * more room per word, and the canvas holds characters, not words.
+ */
+export const CHARS_PER_WORD = 6.2
+const words = (t: string) => Math.max(countWords(t), Math.ceil(t.length / CHARS_PER_WORD))
 
 /** A paragraph's topic sentence; a very short one brings the next sentence along. */
 function topicSentences(sentences: Sentence[]): Sentence[] {
