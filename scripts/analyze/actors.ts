@@ -143,7 +143,13 @@ export function findActors(sections: Section[], language: string): { actors: Act
     return actor
   }
   const perCandidates = sentences.map(s => candidates(s.text))
-  const classes = classifyAll([...new Set(perCandidates.flat())])
+  // only names the text uses at least twice can be on the actor map, so only candidates with a word
+  // seen in two or more mentions are tagged ("Vladimir Putin" once and "Putin" later both qualify)
+  const tokens = (c: string) => c.split(/\s+/).filter(w => /^\p{Lu}/u.test(w))
+  const counts = new Map<string, number>()
+  for (const c of perCandidates.flat()) for (const w of tokens(c)) counts.set(w, (counts.get(w) ?? 0) + 1)
+  const distinct = [...new Set(perCandidates.flat())]
+  const classes = classifyAll(distinct.filter(c => CAPITALS[c] || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)))
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
     for (const raw of perCandidates[k]!.flatMap(c => classes.get(c) ?? [])) {
