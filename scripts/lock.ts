@@ -3,7 +3,7 @@
  * owner's pid. A lock whose process is gone is stale and taken over. A second run waits up to
  * `waitMs` (default 0: refuse at once) and then refuses with a clear message.
  */
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 
 export class LockHeld extends Error {}
@@ -38,5 +38,9 @@ export async function withLock<T>(projectDir: string, fn: () => Promise<T>, wait
     }
     await new Promise(r => setTimeout(r, 200))
   }
-  try { return await fn() } finally { rmSync(file, { force: true }) }
+  try { return await fn() } finally {
+    rmSync(file, { force: true })
+    // a refused run writes nothing: don't leave an empty .briefdeck/ behind
+    try { rmdirSync(dir) } catch { /* not empty: it holds the merge base */ }
+  }
 }

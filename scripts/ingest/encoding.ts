@@ -74,6 +74,6 @@ export function decodeArticle(bytes: Uint8Array, path: string): string {
     text = new TextDecoder('utf-8').decode(bytes.subarray(start))
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (!text.trim()) throw new IngestError(`${path}: the article is empty; nothing to read (the file has no text besides whitespace)`)
+  if (!text.trim()) throw new IngestError(`${path}: the article is empty (the file has no text besides whitespace); put the article text in it, or give another file`)
   return text
 }
