@@ -28,7 +28,7 @@ function tryLock(file: string): boolean {
 
 export async function withLock<T>(projectDir: string, fn: () => Promise<T>, waitMs = Number(process.env.BRIEFDECK_LOCK_WAIT_MS ?? 0)): Promise<T> {
   const dir = join(projectDir, '.briefdeck')
-  mkdirSync(dir, { recursive: true })
+  const created = mkdirSync(dir, { recursive: true }) // the first folder it had to create, if any
   const file = join(dir, 'lock')
   const until = Date.now() + waitMs
   while (!tryLock(file)) {
@@ -42,5 +42,6 @@ export async function withLock<T>(projectDir: string, fn: () => Promise<T>, wait
     rmSync(file, { force: true })
     // a refused run writes nothing: don't leave an empty .briefdeck/ behind
     try { rmdirSync(dir) } catch { /* not empty: it holds the merge base */ }
+    if (created && created !== dir) try { rmdirSync(projectDir) } catch { /* the run wrote into it */ }
   }
 }
