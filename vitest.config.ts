@@ -10,7 +10,9 @@ import vue from '@vitejs/plugin-vue'
 import { configDefaults, defineConfig } from 'vitest/config'
 
 const COMPONENTS = 'test/components/**/*.test.ts'
-const BROWSER = 'test/browser/**/*.test.ts'
+// Everything that runs Slidev (build, export, dev server) or a browser: one file at a time, because two
+// Slidev processes in one project collide in node_modules/.slidev and fight over 2 cores.
+const SERIAL = ['test/browser/**/*.test.ts', 'test/export/**/*.test.ts', 'test/live/dev.test.ts', 'test/cli/faults.test.ts']
 
 export default defineConfig({
   plugins: [vue()],
@@ -29,7 +31,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: [BROWSER],
+          include: SERIAL,
           environment: 'node',
           // One Chromium at a time: parallel builds and exports fight over CPU and ports.
           fileParallelism: false,
@@ -41,7 +43,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, COMPONENTS, BROWSER],
+          exclude: [...configDefaults.exclude, COMPONENTS, ...SERIAL],
           environment: 'node',
           sequence: { groupOrder: 0 },
         },
