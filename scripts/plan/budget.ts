@@ -106,17 +106,22 @@ export function bulletsOf(block: Block): Bullet[] {
   }
 }
 
-/** Splits bullets into pages that each fit the slide budget. */
-export function page(bullets: Bullet[], budget = SLIDE_WORDS, maxBullets = SLIDE_BULLETS): Bullet[][] {
-  const pages: Bullet[][] = []
-  let cur: Bullet[] = []
+/** Pages items so that each page stays within `budget` (in the units `size` returns) and `max` items. */
+export function pageBy<T>(xs: T[], size: (x: T) => number, budget: number, max: number): T[][] {
+  const pages: T[][] = []
+  let cur: T[] = []
   let n = 0
-  for (const b of bullets) {
-    const w = words(`${b.label ?? ''} ${b.text}`)
-    if (cur.length && (n + w > budget || cur.length >= maxBullets)) { pages.push(cur); cur = []; n = 0 }
-    cur.push(b)
+  for (const x of xs) {
+    const w = size(x)
+    if (cur.length && (n + w > budget || cur.length >= max)) { pages.push(cur); cur = []; n = 0 }
+    cur.push(x)
     n += w
   }
   if (cur.length) pages.push(cur)
   return pages
+}
+
+/** Splits bullets into pages that each fit the slide budget. */
+export function page(bullets: Bullet[], budget = SLIDE_WORDS, maxBullets = SLIDE_BULLETS): Bullet[][] {
+  return pageBy(bullets, b => words(`${b.label ?? ''} ${b.text}`), budget, maxBullets)
 }

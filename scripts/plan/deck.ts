@@ -14,7 +14,7 @@ import { splitSentences } from '../ingest/sentences.ts'
 import { clauseAt } from '../analyze/figures.ts'
 import { blockText } from '../ingest/text.ts'
 import { allSections } from '../analyze/sections.ts'
-import { page, sectionBullets } from './budget.ts'
+import { page, pageBy, sectionBullets } from './budget.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 
 /** Default ceiling on slides; raise it with `limits.maxSlides` in the sidecar or `--max-slides`. */
@@ -281,20 +281,6 @@ function settled(d: Diagnostic, article: Article, sidecar: Sidecar): boolean {
   return (sidecar.corrections ?? []).some(c => line.includes(c.find) && c.find.length >= 2 && line.indexOf(c.find) <= d.column - 1 && d.column - 1 < line.indexOf(c.find) + c.find.length)
 }
 
-/** Pages items so that each page stays within `budget` words and `max` items. */
-function pageBy<T>(xs: T[], size: (x: T) => number, budget: number, max: number): T[][] {
-  const pages: T[][] = []
-  let cur: T[] = []
-  let n = 0
-  for (const x of xs) {
-    const w = size(x)
-    if (cur.length && (n + w > budget || cur.length >= max)) { pages.push(cur); cur = []; n = 0 }
-    cur.push(x)
-    n += w
-  }
-  if (cur.length) pages.push(cur)
-  return pages
-}
 
 /** Table rows paged to the table word budget (at most 8 rows a slide). */
 function pageRows(header: string[], rows: string[][]): string[][][] {
