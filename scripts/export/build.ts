@@ -5,10 +5,11 @@
  *   const { durationMs } = await buildSite({ slidesPath: 'slides.md', outDir: 'dist' })
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { replaceDir, tempSibling } from './files.ts'
 
@@ -103,4 +104,29 @@ export async function buildSite({ slidesPath, outDir, base, onProgress, signal }
     await rm(tmp, { recursive: true, force: true })
   }
   return { outDir: out, durationMs: Math.round(performance.now() - started) }
+}
+
+/** What a build depends on in the deck's user root, besides slides.md. */
+const USER_ROOT_ENTRIES = ['components', 'layouts', 'styles', 'setup', 'public', 'global-top.vue', 'global-bottom.vue', 'vite.config.ts', 'uno.config.ts']
+
+/**
+ * A hash of everything that shapes `slidev build` of `slidesPath`: the slides file, the user root's components,
+ * layouts, styles, setup, public files and global layers, the base path and Slidev's version.
+ */
+export function buildFingerprint(slidesPath: string, base = '/'): string {
+  const hash = createHash('sha256')
+  const root = dirname(resolve(slidesPath))
+  const require = createRequire(import.meta.url)
+  hash.update(readFileSync(require.resolve('@slidev/cli/package.json'))).update(base).update(readFileSync(slidesPath))
+  for (const entry of USER_ROOT_ENTRIES) {
+    const full = join(root, entry)
+    if (!existsSync(full))
+      continue
+    const files = statSync(full).isDirectory()
+      ? readdirSync(full, { recursive: true, withFileTypes: true }).filter(e => e.isFile()).map(e => join(e.parentPath, e.name))
+      : [full]
+    for (const file of files.sort())
+      hash.update(relative(root, file)).update('\0').update(readFileSync(file))
+  }
+  return hash.digest('hex').slice(0, 32)
 }
