@@ -5,16 +5,17 @@
  * 3 environment (no browser, disk full) · 4 a build or export step failed · 5 another run holds the lock.
  */
 import { Command, InvalidArgumentError } from 'commander'
-import { existsSync } from 'node:fs'
+import { existsSync, lstatSync, symlinkSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { readFile } from 'node:fs/promises'
-import { basename, dirname, extname, join, resolve } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { generate } from './pipeline.ts'
 import { parseSidecar, SidecarError, type Sidecar } from './sidecar.ts'
 import { IngestError } from './ingest/index.ts'
 import { lintArticle } from './check.ts'
 import { writeDeck, MergeRefused } from './merge/write.ts'
 import { withLock, LockHeld } from './lock.ts'
-import { exportAll, type ExportFormat } from './outputs.ts'
+import { exportAll, exportMany, type ExportFormat } from './outputs.ts'
 import { registerLiveCommands } from './live.ts'
 import { NoBrowserError, requireBrowser } from './export/browser.ts'
 import type { Diagnostic } from './model.ts'
@@ -142,16 +143,25 @@ export function program(): Command {
     .option('--force', 'regenerate from scratch (backs up slides.md)')
     .option('--format <list>', 'pdf,handout,png,pptx', formats, ['pdf', 'handout'] as ExportFormat[])
     .option('--layout <n>', 'handout slides per page', layout, 2 as 1 | 2 | 3)
-    .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3 }) => {
+    .option('--jobs <n>', 'many articles: decks in flight at once (one browser; builds one at a time, printing overlaps the next build)', positiveInt, availableParallelism())
+    .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3; jobs: number }) => {
       const t0 = performance.now()
       if (o.format.length) requireBrowser()
       await withLock(dirname(resolve(o.output)), async () => {
-        for (const article of articles) {
-          const many = articles.length > 1
-          const out = many ? join('decks', basename(article, extname(article)), 'slides.md') : o.output
-          const meta = await runGenerate(article, { ...o, output: out })
-          await exportAll({ slidesPath: out, distDir: many ? join(dirname(out), 'dist') : 'dist', exportsDir: 'exports', formats: o.format, layout: o.layout, useSlidev: false, log, stage, meta })
+        if (articles.length === 1) {
+          const meta = await runGenerate(articles[0]!, o)
+          await exportAll({ slidesPath: o.output, distDir: 'dist', exportsDir: 'exports', formats: o.format, layout: o.layout, useSlidev: false, log, stage, meta })
+          return
         }
+        // Many: generate every deck first (a bad article stops the run before any build), then build and print.
+        const decks: Parameters<typeof exportMany>[0] = []
+        for (const article of articles) {
+          const out = join('decks', basename(article, extname(article)), 'slides.md')
+          const meta = await runGenerate(article, { ...o, output: out })
+          decks.push({ slidesPath: out, distDir: join(dirname(out), 'dist'), exportsDir: 'exports', formats: o.format, layout: o.layout, useSlidev: false, log, stage, meta })
+        }
+        await exportMany(decks, o.jobs)
+        log(`${decks.length} decks; ${(decks.length / ((performance.now() - t0) / 60_000)).toFixed(1)} decks per minute`)
       })
       log(`done in ${ms(performance.now() - t0)}`)
     })

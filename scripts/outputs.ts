@@ -3,12 +3,14 @@
  * Reads the deck as it is on disk (presenter edits included) with @slidev/parser, so the handout's
  * notes are the notes the presenter sees.
  */
-import { readFileSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { plainText } from './render/escape.ts'
-import { buildSite } from './export/build.ts'
+import type { Browser } from 'playwright-chromium'
+import { buildFingerprint, buildSite } from './export/build.ts'
+import { writeFileAtomic } from './export/files.ts'
 import { exportPdf, exportWithSlidev } from './export/pdf.ts'
 import { exportHandout, type HandoutSlide } from './export/handout.ts'
 import { launchBrowser } from './export/browser.ts'
@@ -70,32 +72,118 @@ export function summarise(slidesPath: string): DeckSummary {
   return { slug, meta, routerMode: head.routerMode === 'hash' ? 'hash' : 'history', slides, outline }
 }
 
-export async function exportAll(o: ExportAllOptions): Promise<void> {
-  const summary = summarise(o.slidesPath)
+/** Where the fingerprint of each dist/'s last build is kept: `.briefdeck/build.json` beside the deck. */
+const stampFile = (slidesPath: string) => join(dirname(resolve(slidesPath)), '.briefdeck', 'build.json')
+
+async function readStamps(slidesPath: string): Promise<Record<string, string>> {
+  try {
+    return JSON.parse(await readFile(stampFile(slidesPath), 'utf8')) as Record<string, string>
+  }
+  catch {
+    return {}
+  }
+}
+
+/**
+ * Builds the site unless `distDir` already holds a build of exactly this deck (same slides.md, components, styles,
+ * Slidev version: see {@link buildFingerprint}); returns whether it built. A failed build leaves no stamp.
+ */
+export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'distDir' | 'stage' | 'log'>): Promise<boolean> {
+  const key = resolve(o.distDir)
+  const print = buildFingerprint(o.slidesPath)
+  const stamps = await readStamps(o.slidesPath)
+  if (stamps[key] === print && existsSync(join(key, 'index.html'))) {
+    o.log(`✓ build site → ${o.distDir} (up to date, ${print.slice(0, 8)})`)
+    return false
+  }
+  delete stamps[key]
+  await mkdir(dirname(stampFile(o.slidesPath)), { recursive: true })
+  await writeFileAtomic(stampFile(o.slidesPath), new TextEncoder().encode(JSON.stringify(stamps, null, 2)))
   await o.stage(`build site → ${o.distDir}`, () => buildSite({ slidesPath: o.slidesPath, outDir: o.distDir }))
-  if (!o.formats.length) return
+  const after = await readStamps(o.slidesPath)
+  after[key] = print
+  await writeFileAtomic(stampFile(o.slidesPath), new TextEncoder().encode(`${JSON.stringify(after, null, 2)}\n`))
+  return true
+}
+
+/** Every requested output from an existing build of the deck, printed with `browser` (left open). */
+export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Promise<void> {
+  const summary = summarise(o.slidesPath)
   const exportsDir = o.exportsDir ?? 'exports'
   await mkdir(exportsDir, { recursive: true })
   const pdf = join(exportsDir, `${summary.slug}.pdf`)
-  if (o.useSlidev) {
+  if (o.useSlidev)
     await o.stage(`slidev export → ${pdf}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: resolve(pdf) }))
+  else {
+    const r = await o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, browser }))
+    o.log(`  ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KiB`)
   }
+  if (o.formats.includes('handout')) {
+    const out = join(exportsDir, `${summary.slug}-handout.pdf`)
+    const r = await o.stage(`handout (${o.layout ?? 2} per page) → ${out}`, () => exportHandout({ slidePdf: pdf, outFile: out, slides: summary.slides, layout: o.layout ?? 2, meta: summary.meta }))
+    o.log(`  ${r.pages} pages${r.replacedGlyphs.length ? `; no font for ${r.replacedGlyphs.join('')}` : ''}`)
+  }
+  for (const f of o.formats.filter(f => f === 'png' || f === 'pptx')) {
+    const out = resolve(join(exportsDir, f === 'pptx' ? `${summary.slug}.pptx` : `${summary.slug}-png`))
+    await o.stage(`${f} → ${out}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: out, format: f }))
+  }
+}
+
+export async function exportAll(o: ExportAllOptions): Promise<void> {
+  summarise(o.slidesPath) // a deck @slidev/parser cannot read fails here, before the build
+  // Chromium starts while Slidev builds (it waits on the build's CPU, but its start-up is mostly I/O).
+  const browserP = o.formats.length && !(o.useSlidev && o.formats.every(f => f === 'pdf')) ? launchBrowser() : undefined
+  browserP?.catch(() => {}) // reported below, after the build
+  try {
+    await buildIfChanged(o)
+  }
+  catch (e) {
+    await browserP?.then(b => b.close(), () => {})
+    throw e
+  }
+  if (!o.formats.length)
+    return
+  const browser = await (browserP ?? launchBrowser())
+  try {
+    await exportFromBuild(o, browser)
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+/**
+ * Many decks with one browser: each deck's build runs one at a time (Slidev builds in one project share
+ * node_modules/.slidev and collide), and while deck i+1 builds, deck i is printed. `jobs` bounds the decks in
+ * flight (built, not yet printed); 1 gives build, print, build, print.
+ */
+export async function exportMany(decks: ExportAllOptions[], jobs: number): Promise<void> {
+  if (!decks.length)
+    return
   const browser = await launchBrowser()
   try {
-    if (!o.useSlidev) {
-      const r = await o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, browser }))
-      o.log(`  ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KiB`)
+    const printing = new Set<Promise<void>>()
+    let failure: unknown
+    for (const d of decks) {
+      while (printing.size >= Math.max(1, jobs - 1) && jobs > 1)
+        await Promise.race(printing)
+      if (failure)
+        break
+      await buildIfChanged(d)
+      if (!d.formats.length)
+        continue
+      if (jobs <= 1) {
+        await exportFromBuild(d, browser)
+        continue
+      }
+      const p: Promise<void> = exportFromBuild(d, browser).catch((e: unknown) => { failure ??= e }).finally(() => printing.delete(p))
+      printing.add(p)
     }
-    if (o.formats.includes('handout')) {
-      const out = join(exportsDir, `${summary.slug}-handout.pdf`)
-      const r = await o.stage(`handout (${o.layout ?? 2} per page) → ${out}`, () => exportHandout({ slidePdf: pdf, outFile: out, slides: summary.slides, layout: o.layout ?? 2, meta: summary.meta }))
-      o.log(`  ${r.pages} pages${r.replacedGlyphs.length ? `; no font for ${r.replacedGlyphs.join('')}` : ''}`)
-    }
-    for (const f of o.formats.filter(f => f === 'png' || f === 'pptx')) {
-      const out = resolve(join(exportsDir, f === 'pptx' ? `${summary.slug}.pptx` : `${summary.slug}-png`))
-      await o.stage(`${f} → ${out}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: out, format: f }))
-    }
-  } finally {
+    await Promise.all(printing)
+    if (failure)
+      throw failure
+  }
+  finally {
     await browser.close()
   }
 }

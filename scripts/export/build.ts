@@ -5,10 +5,11 @@
  *   const { durationMs } = await buildSite({ slidesPath: 'slides.md', outDir: 'dist' })
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdir, rm, symlink } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { replaceDir, tempSibling } from './files.ts'
@@ -84,15 +85,17 @@ export function runSlidev(args: string[], { cwd, onProgress, signal }: {
   })
 }
 
-/** What a deck folder needs from the project for Slidev to find the components, styles, setup and footer. */
-export const DECK_SUPPORT = ['components', 'styles', 'setup', 'global-bottom.vue'] as const
+/** What a deck folder needs from the project for Slidev to find the components, layouts, styles, setup and footer. */
+export const DECK_SUPPORT = ['components', 'layouts', 'styles', 'setup', 'public', 'global-top.vue', 'global-bottom.vue'] as const
 
 /** The project root: the folder holding briefdeck's own package.json. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /**
  * Slidev takes the deck's folder as its user root. A deck outside the project root (`decks/<name>/slides.md`)
- * gets symlinks to the project's components, styles, setup and footer, so every deck looks the same.
+ * gets relative symlinks to the project's components, styles, setup and footer, so every deck looks the same
+ * (symlinks, not copies: the components import ../scripts/model.ts, which Vite resolves from the real path).
+ * An entry the deck folder already has (the presenter's own, or a dangling link) is left alone.
  */
 export async function prepareDeckDir(deckDir: string): Promise<void> {
   const dir = resolve(deckDir)
@@ -100,7 +103,7 @@ export async function prepareDeckDir(deckDir: string): Promise<void> {
   for (const name of DECK_SUPPORT) {
     const from = join(PROJECT_ROOT, name)
     const to = join(dir, name)
-    if (existsSync(from) && !existsSync(to)) await symlink(from, to)
+    if (existsSync(from) && !lstatSync(to, { throwIfNoEntry: false })) await symlink(relative(dir, from), to)
   }
 }
 
@@ -125,4 +128,29 @@ export async function buildSite({ slidesPath, outDir, base, onProgress, signal }
     await rm(tmp, { recursive: true, force: true })
   }
   return { outDir: out, durationMs: Math.round(performance.now() - started) }
+}
+
+/** What a build depends on in the deck's user root, besides slides.md. */
+const USER_ROOT_ENTRIES = ['components', 'layouts', 'styles', 'setup', 'public', 'global-top.vue', 'global-bottom.vue', 'vite.config.ts', 'uno.config.ts']
+
+/**
+ * A hash of everything that shapes `slidev build` of `slidesPath`: the slides file, the user root's components,
+ * layouts, styles, setup, public files and global layers, the base path and Slidev's version.
+ */
+export function buildFingerprint(slidesPath: string, base = '/'): string {
+  const hash = createHash('sha256')
+  const root = dirname(resolve(slidesPath))
+  const require = createRequire(import.meta.url)
+  hash.update(readFileSync(require.resolve('@slidev/cli/package.json'))).update(base).update(readFileSync(slidesPath))
+  for (const entry of USER_ROOT_ENTRIES) {
+    const full = join(root, entry)
+    if (!existsSync(full))
+      continue
+    const files = statSync(full).isDirectory()
+      ? readdirSync(full, { recursive: true, withFileTypes: true }).filter(e => e.isFile()).map(e => join(e.parentPath, e.name))
+      : [full]
+    for (const file of files.sort())
+      hash.update(relative(root, file)).update('\0').update(readFileSync(file))
+  }
+  return hash.digest('hex').slice(0, 32)
 }

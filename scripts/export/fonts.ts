@@ -131,6 +131,41 @@ export class FontStack {
     return runs
   }
 
+  private readonly advance = new Map<string, number>()
+
+  /**
+   * Width of `text` at `size` points from per-character advances (cached), without kerning or other shaping: a
+   * cheap estimate of {@link width}, which shapes the whole string with fontkit (the handout's hot spot).
+   */
+  async estimate(text: string, size: number): Promise<number> {
+    let w = 0
+    for (const run of await this.runs(text)) {
+      for (const ch of run.text) {
+        const key = `${run.font.name}\u0000${ch}`
+        let a = this.advance.get(key)
+        if (a === undefined) {
+          a = run.font.widthOfTextAtSize(ch, 1000)
+          this.advance.set(key, a)
+        }
+        w += a
+      }
+    }
+    return w * size / 1000
+  }
+
+  /**
+   * Whether `text` fits in `maxWidth`: the same answer as `width(text, size) <= maxWidth`, but strings far from the
+   * limit (more than 10 % either side of it, far beyond what kerning moves) are decided from the estimate alone.
+   */
+  async fits(text: string, size: number, maxWidth: number): Promise<boolean> {
+    const guess = await this.estimate(text, size)
+    if (guess <= maxWidth * 0.9)
+      return true
+    if (guess > maxWidth * 1.1)
+      return false
+    return await this.width(text, size) <= maxWidth
+  }
+
   /** Width of `text` at `size` points, across fallback fonts. */
   async width(text: string, size: number): Promise<number> {
     let w = 0

@@ -97,7 +97,7 @@ async function wrap(fonts: FontStack, text: string, size: number, maxWidth: numb
     let line = ''
     for (const word of paragraph.split(/(?<=\s)/)) {
       const candidate = line + word
-      if (await fonts.width(candidate.trimEnd(), size) <= maxWidth) {
+      if (await fonts.fits(candidate.trimEnd(), size, maxWidth)) {
         line = candidate
         continue
       }
@@ -105,7 +105,7 @@ async function wrap(fonts: FontStack, text: string, size: number, maxWidth: numb
         lines.push(line.trimEnd())
       line = ''
       for (const ch of word) {
-        if (await fonts.width((line + ch).trimEnd(), size) > maxWidth && line) {
+        if (line && !await fonts.fits((line + ch).trimEnd(), size, maxWidth)) {
           lines.push(line.trimEnd())
           line = ''
         }

@@ -10,7 +10,7 @@ import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { PDFDocument } from 'pdf-lib'
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import { findBrowser, launchBrowser, NoBrowserError } from './browser.ts'
 import { runSlidev } from './build.ts'
 import { openDeck, type RouterMode, showSlide } from './deck-page.ts'
@@ -39,8 +39,16 @@ export interface ExportPdfOptions {
   browser?: Browser
   /** Longest wait for one slide to be ready. @default 30000 */
   timeoutMs?: number
+  /**
+   * Browser pages printing at once (one browser context, each page takes the next slide from a shared queue).
+   * Waiting for a slide to settle is mostly idle frames, so a few pages keep the CPU busy. @default DEFAULT_PAGES
+   */
+  pages?: number
   onProgress?: (msg: string) => void
 }
+
+/** Pages printing concurrently by default: on 2 cores more pages were slower, not faster (see BENCHMARKS.md, (c)). */
+export const DEFAULT_PAGES = 1
 
 /** What {@link exportPdf} did. */
 export interface ExportPdfResult {
@@ -63,6 +71,7 @@ export async function exportPdf({
   canvas = CANVAS,
   browser: shared,
   timeoutMs = 30_000,
+  pages = DEFAULT_PAGES,
   onProgress,
 }: ExportPdfOptions): Promise<ExportPdfResult> {
   const started = performance.now()
@@ -74,26 +83,39 @@ export async function exportPdf({
   try {
     const context = await browser.newContext({ viewport: canvas, deviceScaleFactor: 1 })
     try {
-      const page = await context.newPage()
       const opts = { baseUrl: server.url, routerMode, print: true, timeoutMs }
-      const total = await openDeck(page, opts) ?? 0
+      const first = await context.newPage()
+      const total = await openDeck(first, opts) ?? 0
       if (total === 0)
         throw new Error(`${distDir}: the built deck shows no slides (is it a Slidev build?)`)
       loadedAt = performance.now()
       onProgress?.(`printing ${total} slides`)
-      for (let no = 1; no <= total; no++) {
-        if (no > 1)
-          await showSlide(page, no, opts)
-        pagePdfs.push(await page.pdf({
-          width: `${canvas.width}px`,
-          height: `${canvas.height}px`,
-          margin: { top: 0, right: 0, bottom: 0, left: 0 },
-          pageRanges: '1',
-          printBackground: true,
-          preferCSSPageSize: true,
-        }))
-        onProgress?.(`slide ${no}/${total}`)
+      const printOne = (page: Page) => page.pdf({
+        width: `${canvas.width}px`,
+        height: `${canvas.height}px`,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        pageRanges: '1',
+        printBackground: true,
+        preferCSSPageSize: true,
+      })
+      // Slides are handed out in order from one counter; each page moves client-side to the slide it takes.
+      let next = 1
+      let done = 0
+      const worker = async (page: Page, opened: boolean) => {
+        if (!opened)
+          await openDeck(page, opts)
+        let shown = 1
+        for (let no = next++; no <= total; no = next++) {
+          if (no !== shown)
+            await showSlide(page, no, opts)
+          shown = no
+          pagePdfs[no - 1] = await printOne(page)
+          onProgress?.(`slide ${no}/${total} (${++done} printed)`)
+        }
       }
+      const extra = Math.max(0, Math.min(pages, total) - 1)
+      const others = await Promise.all(Array.from({ length: extra }, () => context.newPage()))
+      await Promise.all([worker(first, true), ...others.map(p => worker(p, false))])
       printedAt = performance.now()
     }
     finally {

@@ -1,0 +1,394 @@
+/**
+ * `npm run bench`: measures generation, the whole `briefdeck all`, PDF export alone and many decks, prints a table
+ * and writes BENCHMARKS.md. Every figure is a median of `--runs` runs (default 3), each run a fresh child process;
+ * comparisons run in turn (A B A B …) in the same invocation so that their ratio survives a noisy machine.
+ *
+ *   npm run bench                       # everything (~15 min on 2 cores)
+ *   npm run bench -- --only a,c --runs 5
+ *   npm run bench -- --out /tmp/b.md    # write elsewhere (default BENCHMARKS.md)
+ *   npm run bench -- --runs-many 1      # (d) takes minutes per run
+ *
+ * Sections: a generation · b `briefdeck all` vs `slidev build` + `slidev export` · c PDF export alone at 14/60/150
+ * slides · d `briefdeck all` over the shared articles. Memory is the peak of the whole process tree (Chromium and
+ * Vite children included), polled from /proc every 50 ms.
+ *
+ * Internal: `tsx scripts/bench.ts __gen …` and `__pdf …` are the measured children.
+ */
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mustMeasure, type RunResult } from './bench/proc.ts'
+import { syntheticArticle } from './bench/synthetic.ts'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const SHARED = resolve(ROOT, '..', 'shared', 'articles')
+const SAMPLE = join(ROOT, 'content', '00-putins-gamble.txt')
+const LONG = join(SHARED, '10-seabed-mining-abnj-long-crs.md')
+const SELF = fileURLToPath(import.meta.url)
+const NODE = process.execPath
+const TSX = ['--import', 'tsx']
+
+// ─── measured children ──────────────────────────────────────────────────────────────────────────────────────────
+
+async function childGen(argv: string[]): Promise<void> {
+  const [source, maxSlides] = argv
+  const { generate } = await import('./pipeline.ts')
+  let bytes: Uint8Array
+  let path: string
+  if (source!.startsWith('synthetic:')) {
+    const words = Number(source!.slice(10))
+    bytes = new TextEncoder().encode(syntheticArticle(words))
+    path = `synthetic-${words}.md`
+  }
+  else {
+    bytes = readFileSync(source!)
+    path = source!
+  }
+  const words = new TextDecoder().decode(bytes).split(/\s+/).filter(Boolean).length
+  const rssBefore = process.memoryUsage().rss
+  const t0 = performance.now()
+  const gen = generate(bytes, path, maxSlides ? { maxSlides: Number(maxSlides) } : {})
+  const cold = performance.now() - t0
+  // Warm repeats (same process, JIT-compiled): up to 5, within ~1.5 s.
+  const warm: number[] = []
+  const until = performance.now() + 1500
+  while (warm.length < 5 && performance.now() + cold < until) {
+    const t = performance.now()
+    generate(bytes, path, maxSlides ? { maxSlides: Number(maxSlides) } : {})
+    warm.push(performance.now() - t)
+  }
+  process.stdout.write(`${JSON.stringify({ words, cold, warm: median(warm), slides: gen.deck.slides.length, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 })}\n`)
+}
+
+async function childPdf(argv: string[]): Promise<void> {
+  const [dist, out, pages] = argv
+  const { exportPdf } = await import('./export/pdf.ts')
+  const r = await exportPdf({ distDir: dist!, outFile: out!, meta: { title: 'bench' }, routerMode: 'hash', ...(pages ? { pages: Number(pages) } : {}) } as Parameters<typeof exportPdf>[0])
+  process.stdout.write(`${JSON.stringify(r)}\n`)
+}
+
+// ─── helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function median(xs: number[]): number {
+  if (!xs.length)
+    return Number.NaN
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+const fmtMs = (ms: number) => (Number.isNaN(ms) ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`)
+const fmtMiB = (b: number) => (b ? `${Math.round(b / 2 ** 20)} MiB` : '–')
+const fmtX = (r: number) => `${r.toFixed(2)}×`
+const log = (s: string) => process.stderr.write(`${s}\n`)
+
+function slidevBin(): string {
+  return join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
+}
+const CHROMIUM = process.env.BRIEFDECK_CHROMIUM ?? '/usr/bin/chromium'
+
+/** A scratch copy of the project (tracked top-level entries; node_modules linked), so runs never touch the work tree. */
+function scratchProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-bench-'))
+  const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)
+  for (const top of new Set(tracked.map(f => f.split('/')[0]!)))
+    cpSync(join(ROOT, top), join(dir, top), { recursive: true })
+  rmSync(join(dir, '.briefdeck', 'lock'), { force: true })
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+  return dir
+}
+
+function table(head: string[], rows: string[][]): string {
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.join(' | ')} |`)]
+  return lines.join('\n')
+}
+
+/** Least-squares slope and intercept of y on x, and R². */
+function fit(xs: number[], ys: number[]): { slope: number, intercept: number, r2: number } {
+  const n = xs.length
+  const mx = xs.reduce((a, b) => a + b, 0) / n
+  const my = ys.reduce((a, b) => a + b, 0) / n
+  let sxy = 0
+  let sxx = 0
+  let syy = 0
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i]! - mx) * (ys[i]! - my)
+    sxx += (xs[i]! - mx) ** 2
+    syy += (ys[i]! - my) ** 2
+  }
+  const slope = sxy / sxx
+  return { slope, intercept: my - slope * mx, r2: syy ? (sxy * sxy) / (sxx * syy) : 1 }
+}
+
+// ─── sections ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+interface Section { title: string, body: string, targets: string[] }
+
+async function benchGeneration(runs: number): Promise<Section> {
+  const inputs: { label: string, source: string }[] = [
+    { label: 'sample (00-putins-gamble.txt)', source: SAMPLE },
+    { label: '20k-word shared article (10-seabed…)', source: LONG },
+    ...[1e3, 1e4, 1e5, 1e6].map(w => ({ label: `synthetic ${w >= 1e6 ? `${w / 1e6}M` : `${w / 1e3}k`} words`, source: `synthetic:${w}` })),
+  ]
+  const res = new Map<string, { words: number, cold: number[], warm: number[], slides: number, maxRss: number[], rssBefore: number[] }>()
+  for (let r = 0; r < runs; r++) {
+    for (const input of inputs) {
+      log(`(a) run ${r + 1}/${runs}: ${input.label}`)
+      const out = await mustMeasure(NODE, [...TSX, SELF, '__gen', input.source], { cwd: ROOT })
+      const j = JSON.parse(out.stdout.trim().split('\n').pop()!) as { words: number, cold: number, warm: number, slides: number, maxRss: number, rssBefore: number }
+      const e = res.get(input.label) ?? { words: j.words, cold: [], warm: [], slides: j.slides, maxRss: [], rssBefore: [] }
+      e.cold.push(j.cold)
+      if (typeof j.warm === "number")
+        e.warm.push(j.warm)
+      e.maxRss.push(j.maxRss)
+      e.rssBefore.push(j.rssBefore)
+      res.set(input.label, e)
+    }
+  }
+  const rows = inputs.map(({ label }) => {
+    const e = res.get(label)!
+    const cold = median(e.cold)
+    return [label, e.words.toLocaleString('en'), String(e.slides), fmtMs(cold), fmtMs(median(e.warm)), (cold / (e.words / 1000)).toFixed(2), fmtMiB(median(e.maxRss)), fmtMiB(median(e.maxRss) - median(e.rssBefore))]
+  })
+  const syn = inputs.filter(i => i.source.startsWith('synthetic:')).map(i => res.get(i.label)!)
+  const f = fit(syn.map(e => e.words), syn.map(e => median(e.cold)))
+  const fr = fit(syn.map(e => e.words), syn.map(e => median(e.maxRss)))
+  const sample = res.get(inputs[0]!.label)!
+  const long = res.get(inputs[1]!.label)!
+  const body = `${table(['input', 'words', 'slides', 'time (1st call, fresh process)', 'time (warm, same process)', 'ms / 1k words', 'peak RSS', 'RSS added by generate'], rows)}
+
+Linearity (synthetic inputs, first-call time): fitted **${(f.slope * 1000).toFixed(2)} ms per 1k words** + ${fmtMs(f.intercept)} fixed, R² = ${f.r2.toFixed(4)}; peak RSS grows ${(fr.slope * 1000 / 2 ** 20).toFixed(2)} MiB per 1k words (R² = ${fr.r2.toFixed(4)}). The 1st-call time includes JIT warm-up and lazy initialisation (compromise's lexicon); the warm time is the median of up to 5 repeats in the same process. Synthetic decks are capped at 80 slides (the planner's default ceiling), so the render stage stops growing; ingest and analysis see every word.`
+  return {
+    title: '(a) Generation: article → slides.md',
+    body,
+    targets: [
+      `generation of the sample under 50 ms: ${fmtMs(median(sample.cold))} first call, ${fmtMs(median(sample.warm))} warm — ${median(sample.cold) < 50 ? 'met' : median(sample.warm) < 50 ? 'met warm only (not on the first call in a fresh process)' : 'not met'}`,
+      `generation of the 20k-word article under 300 ms: ${fmtMs(median(long.cold))} first call, ${fmtMs(median(long.warm))} warm — ${median(long.cold) < 300 ? 'met' : median(long.warm) < 300 ? 'met warm only' : 'not met'}`,
+    ],
+  }
+}
+
+interface Tally { ms: number[], rss: number[], pss: number[] }
+const tally = (): Tally => ({ ms: [], rss: [], pss: [] })
+function add(t: Tally, ...rs: RunResult[]): void {
+  t.ms.push(rs.reduce((a, r) => a + r.ms, 0))
+  t.rss.push(Math.max(...rs.map(r => r.treeRss)))
+  t.pss.push(Math.max(...rs.map(r => r.treePss)))
+}
+const memCells = (t: Tally) => [fmtMiB(median(t.pss)), fmtMiB(median(t.rss))]
+
+async function benchAll(runs: number): Promise<Section> {
+  const proj = scratchProject()
+  try {
+    const cli = [...TSX, join(proj, 'scripts', 'cli.ts')]
+    const cold = tally()
+    const warm = tally()
+    const base = tally()
+    const baseBuild: number[] = []
+    const baseExport: number[] = []
+    const clean = () => {
+      for (const d of ['dist', 'exports', join('.briefdeck', 'build.json')])
+        rmSync(join(proj, d), { recursive: true, force: true })
+    }
+    for (let r = 0; r < runs; r++) {
+      clean()
+      log(`(b) run ${r + 1}/${runs}: briefdeck all (cold: no dist/)`)
+      add(cold, await mustMeasure(NODE, [...cli, 'all', 'content/00-putins-gamble.txt'], { cwd: proj }))
+      log(`(b) run ${r + 1}/${runs}: briefdeck all (warm: dist/ up to date)`)
+      add(warm, await mustMeasure(NODE, [...cli, 'all', 'content/00-putins-gamble.txt'], { cwd: proj }))
+      log(`(b) run ${r + 1}/${runs}: slidev build + slidev export`)
+      const out = mkdtempSync(join(tmpdir(), 'briefdeck-bench-out-'))
+      const b = await mustMeasure(NODE, [slidevBin(), 'build', 'slides.md', '--out', join(out, 'dist')], { cwd: proj })
+      const e = await mustMeasure(NODE, [slidevBin(), 'export', 'slides.md', '--output', join(out, 'deck.pdf'), '--executable-path', CHROMIUM, '--timeout', '60000'], { cwd: proj })
+      rmSync(out, { recursive: true, force: true })
+      add(base, b, e)
+      baseBuild.push(b.ms)
+      baseExport.push(e.ms)
+    }
+    const ratio = median(cold.ms) / median(base.ms)
+    const ratioWarm = median(warm.ms) / median(base.ms)
+    const peak = Math.max(median(cold.pss), median(warm.pss))
+    const body = table(['run (sample deck)', 'produces', 'time', 'vs baseline', 'peak tree PSS', 'peak tree RSS (sum)'], [
+      ['`briefdeck all` cold (generate + build + PDF + handout)', 'HTML, PDF, handout', fmtMs(median(cold.ms)), fmtX(ratio), ...memCells(cold)],
+      ['`briefdeck all` warm (dist/ up to date, build skipped)', 'HTML, PDF, handout', fmtMs(median(warm.ms)), fmtX(ratioWarm), ...memCells(warm)],
+      [`baseline \`slidev build\` (${fmtMs(median(baseBuild))}) + \`slidev export\` (${fmtMs(median(baseExport))})`, 'HTML, PDF', fmtMs(median(base.ms)), '1.00×', ...memCells(base)],
+    ]) + `\n\nEach row is whole processes (Node start-up and Chromium launch included); the baseline is the two Slidev commands run one after the other on the same slides.md. Order per run: cold, warm, baseline.`
+    return {
+      title: '(b) `briefdeck all` on the sample vs `slidev build` + `slidev export`',
+      body,
+      targets: [
+        `\`briefdeck all\` at most 0.6× the baseline: ${fmtX(ratio)} cold (${fmtMs(median(cold.ms))} vs ${fmtMs(median(base.ms))}), ${fmtX(ratioWarm)} warm — ${ratio <= 0.6 ? 'met' : ratioWarm <= 0.6 ? 'met only when dist/ is up to date' : 'not met'}`,
+        `peak memory of the whole run under 1 GiB: ${fmtMiB(peak)} PSS (${fmtMiB(Math.max(median(cold.rss), median(warm.rss)))} RSS summed) — ${peak < 2 ** 30 ? 'met' : 'not met'}`,
+      ],
+    }
+  }
+  finally {
+    rmSync(proj, { recursive: true, force: true })
+  }
+}
+
+async function benchPdf(runs: number): Promise<Section> {
+  const proj = scratchProject()
+  try {
+    const { generate } = await import('./pipeline.ts')
+    const article = new TextEncoder().encode(syntheticArticle(40_000))
+    const sizes = [14, 60, 150]
+    const variants = [
+      { key: 'fast', label: 'fast `exportPdf` (default pages)', pages: undefined as number | undefined },
+      { key: 'fast2', label: 'fast `exportPdf`, 2 pages at once', pages: 2 },
+    ]
+    const res = new Map<string, Tally>()
+    const got = (k: string) => { const t = res.get(k) ?? tally(); res.set(k, t); return t }
+    for (const n of sizes) {
+      const md = generate(article, `synthetic-${n}.md`, { maxSlides: n }).markdown
+      writeFileSync(join(proj, `deck-${n}.md`), md)
+      log(`(c) building deck-${n}.md`)
+      await mustMeasure(NODE, [slidevBin(), 'build', `deck-${n}.md`, '--out', `dist-${n}`], { cwd: proj })
+    }
+    for (let r = 0; r < runs; r++) {
+      for (const n of sizes) {
+        for (const v of variants) {
+          log(`(c) run ${r + 1}/${runs}: ${n} slides, ${v.key}`)
+          const out = await mustMeasure(NODE, [...TSX, SELF, '__pdf', join(proj, `dist-${n}`), join(proj, `out-${n}-${v.key}.pdf`), ...(v.pages ? [String(v.pages)] : [])], { cwd: proj })
+          const pages = (JSON.parse(out.stdout.trim().split('\n').pop()!) as { pages: number }).pages
+          if (pages !== n)
+            throw new Error(`deck-${n}: the fast path printed ${pages} pages`)
+          add(got(`${n}:${v.key}`), out)
+        }
+        log(`(c) run ${r + 1}/${runs}: ${n} slides, slidev export`)
+        add(got(`${n}:slidev`), await mustMeasure(NODE, [slidevBin(), 'export', `deck-${n}.md`, '--output', join(proj, `out-${n}-slidev.pdf`), '--executable-path', CHROMIUM, '--timeout', '120000'], { cwd: proj }))
+      }
+    }
+    const m = (n: number, k: string) => median(got(`${n}:${k}`).ms)
+    const rows = sizes.map(n => [String(n), fmtMs(m(n, 'fast')), fmtMs(m(n, 'fast2')), fmtMs(m(n, 'slidev')), fmtX(m(n, 'fast') / m(n, 'slidev')), ...memCells(got(`${n}:fast`)), ...memCells(got(`${n}:slidev`))])
+    const slope = (k: string) => (m(150, k) - m(14, k)) / (150 - 14)
+    const body = `${table(['slides', 'fast `exportPdf`', 'fast, 2 pages at once', '`slidev export`', 'fast / slidev', 'fast: peak PSS', 'fast: peak RSS', 'slidev: peak PSS', 'slidev: peak RSS'], rows)}
+
+Per-slide slope between 14 and 150 slides: fast **${slope('fast').toFixed(1)} ms/slide**, fast with 2 pages ${slope('fast2').toFixed(1)} ms/slide, \`slidev export\` ${slope('slidev').toFixed(1)} ms/slide. Decks are generated from one 40k-word synthetic article with \`maxSlides\` = 14/60/150 and built once each with \`slidev build\`; the fast path prints from that build (a child process: Node + tsx start-up, Chromium launch, load, print, assemble), \`slidev export\` runs from slides.md as usual (its own dev server). Order per run and size: fast (1 page), fast with 2 pages, slidev.`
+    const t150 = m(150, 'fast')
+    return {
+      title: '(c) PDF export alone',
+      body,
+      targets: [
+        `PDF export of a 150-slide deck within 1.5× Marp's time (about 9 s; Marp measured 5.8 s in the issue — not re-measured here): ${fmtMs(t150)} — ${t150 <= 9000 ? 'met' : 'not met'}`,
+        `slope under 30 ms per slide: ${slope('fast').toFixed(1)} ms/slide — ${slope('fast') < 30 ? 'met' : 'not met'}`,
+      ],
+    }
+  }
+  finally {
+    rmSync(proj, { recursive: true, force: true })
+  }
+}
+
+async function benchMany(runs: number): Promise<Section> {
+  const articles = readdirSync(SHARED).filter(f => /\.(txt|md|html)$/.test(f) && f !== 'SOURCES.md').map(f => join(SHARED, f))
+  const proj = scratchProject()
+  try {
+    const cli = [...TSX, join(proj, 'scripts', 'cli.ts')]
+    const variants = [{ key: 'pool', label: '`briefdeck all` (default jobs, one browser)', args: [] as string[] }, { key: 'seq', label: '`briefdeck all --jobs 1` (one deck at a time)', args: ['--jobs', '1'] }]
+    const res = new Map<string, Tally>()
+    for (let r = 0; r < runs; r++) {
+      for (const v of variants) {
+        rmSync(join(proj, 'decks'), { recursive: true, force: true })
+        log(`(d) run ${r + 1}/${runs}: ${v.key}`)
+        const out = await mustMeasure(NODE, [...cli, 'all', ...v.args, ...articles], { cwd: proj })
+        const t = res.get(v.key) ?? tally()
+        add(t, out)
+        res.set(v.key, t)
+        const decks = readdirSync(join(proj, 'decks')).filter(d => existsSync(join(proj, 'decks', d, 'dist', 'index.html')))
+        if (decks.length !== articles.length)
+          throw new Error(`(d) only ${decks.length} of ${articles.length} decks were built`)
+      }
+    }
+    const rows = variants.map(v => {
+      const t = res.get(v.key)!
+      return [v.label, String(articles.length), fmtMs(median(t.ms)), (articles.length / (median(t.ms) / 60_000)).toFixed(2), ...memCells(t)]
+    })
+    const pool = res.get('pool')!
+    return {
+      title: `(d) Many decks: \`briefdeck all\` over the ${articles.length} shared articles`,
+      body: `${table(['run', 'decks', 'time', 'decks / minute', 'peak tree PSS', 'peak tree RSS (sum)'], rows)}\n\nEach deck: generate, \`slidev build\` into decks/<name>/dist, PDF and handout into exports/. Order per run: default, --jobs 1.`,
+      targets: [`decks per minute for the ${articles.length} shared articles: ${(articles.length / (median(pool.ms) / 60_000)).toFixed(2)} (peak ${fmtMiB(median(pool.pss))} PSS)`],
+    }
+  }
+  finally {
+    rmSync(proj, { recursive: true, force: true })
+  }
+}
+
+// ─── main ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function machine(): string {
+  const mem = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`
+  let chromium = '?'
+  try {
+    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  }
+  catch {}
+  const slidev = (JSON.parse(readFileSync(join(ROOT, 'node_modules', '@slidev', 'cli', 'package.json'), 'utf8')) as { version: string }).version
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  return `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${mem} memory, Node ${process.version}, ${chromium}, Slidev ${slidev}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average at start ${load} (other builds share the machine)`
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '__gen')
+    return childGen(argv.slice(1))
+  if (argv[0] === '__pdf')
+    return childPdf(argv.slice(1))
+  let only = ['a', 'b', 'c', 'd']
+  let runs = 3
+  let runsMany: number | undefined
+  let out = join(ROOT, 'BENCHMARKS.md')
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    const v = () => { const x = argv[++i]; if (x === undefined) throw new Error(`${a} needs a value`); return x }
+    if (a === '--only')
+      only = v().split(',').map(s => s.trim())
+    else if (a === '--runs')
+      runs = Number(v())
+    else if (a === '--runs-many')
+      runsMany = Number(v())
+    else if (a === '--out')
+      out = resolve(v())
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('npm run bench -- [--only a,b,c,d] [--runs N] [--runs-many N (for d; default --runs)] [--out BENCHMARKS.md]\n  a generation · b briefdeck all vs slidev build+export · c PDF export 14/60/150 · d many decks\n')
+      return
+    }
+    else throw new Error(`unknown option ${a}`)
+  }
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error('--runs must be a positive whole number')
+  const header = machine()
+  log(`machine: ${header}`)
+  const sections: Section[] = []
+  const started = performance.now()
+  const all: Record<string, (n: number) => Promise<Section>> = { a: benchGeneration, b: benchAll, c: benchPdf, d: benchMany }
+  for (const key of only) {
+    const fn = all[key]
+    if (!fn)
+      throw new Error(`unknown section ${key}; choose from a, b, c, d`)
+    sections.push(await fn(key === 'd' ? runsMany ?? runs : runs))
+  }
+  const doc = `# Benchmarks
+
+Written by \`npm run bench -- ${argv.join(' ')}\` in ${fmtMs(performance.now() - started)}. Figures are medians of ${runs} runs${runsMany !== undefined && only.includes('d') ? ` (${runsMany} for (d))` : ''}, each a fresh process;
+compared commands ran in turn (A B A B) in the same invocation.
+
+Machine: ${header}.
+
+Memory: *peak tree PSS* is the largest sum, over the process and all its descendants (Chromium's renderers, Vite's workers), of
+proportional set size, polled from /proc every 50 ms; *peak tree RSS (sum)* adds each process's RSS and so counts pages
+shared between Chromium's processes several times (it is the figure \`top\` would add up).
+
+${sections.map(s => `## ${s.title}\n\n${s.body}\n`).join('\n')}
+## Targets (issue 7)
+
+${sections.flatMap(s => s.targets).map(t => `- ${t}`).join('\n')}
+`
+  process.stdout.write(`${doc}\n`)
+  writeFileSync(out, doc)
+  log(`wrote ${out}`)
+}
+
+await main(process.argv.slice(2))
