@@ -5,10 +5,10 @@
  * 3 environment (no browser, disk full) · 4 a build or export step failed · 5 another run holds the lock.
  */
 import { Command, InvalidArgumentError } from 'commander'
-import { existsSync, lstatSync, symlinkSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { readFile } from 'node:fs/promises'
-import { basename, dirname, extname, join, relative, resolve } from 'node:path'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import { generate } from './pipeline.ts'
 import { parseSidecar, SidecarError, type Sidecar } from './sidecar.ts'
 import { IngestError } from './ingest/index.ts'
