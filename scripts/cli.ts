@@ -66,7 +66,6 @@ export async function readSidecar(path: string | undefined): Promise<Sidecar> {
   }
 }
 
-const printDiagnostics = (file: string, ds: Diagnostic[]) => { for (const d of ds) log(`${file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]`) }
 
 export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; maxBytes?: number; force?: boolean }
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { Deck } from '../../scripts/model.ts'
 import { componentTag, MARKDOWN_TEXT_RULES, mdText, NOTES_RULES, notesText } from '../../scripts/render/escape.ts'
 import { renderDeck } from '../../scripts/render/slidev.ts'
-import { everywhereDeck, FIELD_SLIDES } from '../fixtures/hostile/deck.ts'
+import { everywhereDeck } from '../fixtures/hostile/deck.ts'
 import { HOSTILE } from '../fixtures/hostile/strings.ts'
 import { collapse, documentTitle, notesMd, RE_SLOT_MARKER, RE_SNIPPET, readHtml, readVue, shown, slideMd, vueAll, vueText } from './readers.ts'
 
