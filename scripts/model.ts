@@ -303,6 +303,8 @@ export type SlideBlock =
   | { kind: 'bullets'; items: Bullet[] }
   | { kind: 'lead'; text: string; anchor?: Span }
   | { kind: 'themes'; themes: string[] }
+  /** Who and when, on the title slide: author or presenter, organisation, date. */
+  | { kind: 'byline'; parts: string[] }
   | { kind: 'agenda'; entries: { title: string; slideId: string }[]; /** Number of the first entry (agenda continued). */ start?: number }
   | { kind: 'risk-matrix'; risks: RiskMatrixRisk[] }
   | { kind: 'scenarios'; scenarios: ScenarioCard[]; dimensions: string[] }

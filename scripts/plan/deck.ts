@@ -15,6 +15,7 @@ import { clauseAt } from '../analyze/figures.ts'
 import { blockText } from '../ingest/text.ts'
 import { allSections } from '../analyze/sections.ts'
 import { page, pageBy, sectionBullets } from './budget.ts'
+import { labelsFor, type Labels } from './labels.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 
 /** Default ceiling on slides; raise it with `limits.maxSlides` in the sidecar or `--max-slides`. */
@@ -56,6 +57,7 @@ function flatten(sections: Section[]): Section[] {
 
 export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}, options: PlanOptions = {}): Deck {
   const maxSlides = options.maxSlides ?? sidecar.limits?.maxSlides ?? DEFAULT_MAX_SLIDES
+  const L = labelsFor(findings.language)
   const diagnostics: Diagnostic[] = [...article.diagnostics, ...findings.diagnostics].filter(d => !settled(d, article, sidecar))
   const { risks, scenarios } = applyOverrides(findings, sidecar, diagnostics)
   const hints = sidecar.sections ?? {}
@@ -71,10 +73,14 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   const all = (s: Span[]) => s
 
   // 1. Title
+  const byline = [sidecar.meta?.presenter ?? article.byline, sidecar.meta?.organisation, sidecar.meta?.date ?? article.dateline].filter((x): x is string => !!x)
   slides.push({
     id: 'title', kind: 'title', title,
     ...(article.subtitle ? { subtitle: article.subtitle } : {}),
-    blocks: article.meta.themes.length ? [{ kind: 'themes', themes: article.meta.themes }] : [],
+    blocks: [
+      ...(byline.length ? [{ kind: 'byline' as const, parts: byline }] : []),
+      ...(article.meta.themes.length ? [{ kind: 'themes' as const, themes: article.meta.themes }] : []),
+    ],
     notes: { sources: [article.titleSpan ? { span: article.titleSpan, text: [article.title, article.subtitle].filter(Boolean).join(' — ') } : { span: { line: 1, endLine: 1 }, text: article.title }], remarks: [[article.byline, article.dateline].filter(Boolean).join(' · ')].filter(Boolean) },
     sources: article.titleSpan ? [article.titleSpan] : [],
   })
@@ -83,13 +89,13 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   if (findings.bottomLine) {
     const judgements: Bullet[] = []
     const base = scenarios.find(s => s.baseCase)
-    if (base) judgements.push({ label: `${base.name} (base case)`, text: base.text, anchor: base.span })
+    if (base) judgements.push({ label: `${base.name} (${L.baseCase})`, text: base.text, anchor: base.span })
     const top = [...risks].sort((a, b) => b.likelihood.level * b.impact.level - a.likelihood.level * a.impact.level)[0]
-    if (top) judgements.push({ label: `Top risk: ${top.name}`, text: top.text.split(/(?<=[.!?])\s/)[0] ?? top.text, anchor: top.span })
+    if (top) judgements.push({ label: `${L.topRisk}: ${top.name}`, text: top.text.split(/(?<=[.!?])\s/)[0] ?? top.text, anchor: top.span })
     const fig = findings.figures.find(f => f.kind === 'money' || f.kind === 'percent')
     if (fig) judgements.push({ text: fig.measure, anchor: fig.span })
     slides.push({
-      id: 'bottom-line', kind: 'bottom-line', title: 'Bottom line',
+      id: 'bottom-line', kind: 'bottom-line', title: L.bottomLine,
       blocks: [{ kind: 'lead', text: findings.bottomLine.text, anchor: findings.bottomLine.span }, ...(judgements.length ? [{ kind: 'bullets' as const, items: judgements }] : [])],
       notes: { sources: [{ span: findings.bottomLine.span, text: findings.bottomLine.text }, ...judgements.map(j => ({ span: j.anchor, text: j.text }))], remarks: ['The bottom line is the first sentence of the conclusion (or the introduction’s last sentence).'] },
       sources: all([findings.bottomLine.span, ...judgements.map(j => j.anchor)]),
@@ -97,7 +103,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   }
 
   // 3. Agenda (filled once section slide ids are known)
-  const agenda: Slide = { id: 'agenda', kind: 'agenda', title: 'Agenda', blocks: [], notes: { sources: [], remarks: ['The article’s sections, in order.'] }, sources: [] }
+  const agenda: Slide = { id: 'agenda', kind: 'agenda', title: L.agenda, blocks: [], notes: { sources: [], remarks: ['The article’s sections, in order.'] }, sources: [] }
   slides.push(agenda)
 
   // 4. Key figures
@@ -106,7 +112,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   const figures = fitted.slice(0, fitted.slice(0, 6).every(f => countWords(f.measure) <= 14) ? 6 : 3)
   if (figures.length >= 2) {
     slides.push({
-      id: 'key-figures', kind: 'figures', title: 'Key figures',
+      id: 'key-figures', kind: 'figures', title: L.keyFigures,
       blocks: [{ kind: 'figures', figures: figures.map(f => ({ value: f.value, measure: f.measure, kind: f.kind, anchor: formatSpan(f.span) })) }],
       notes: { sources: figures.map(f => ({ span: f.span, text: f.sentence })), remarks: [] },
       sources: figures.map(f => f.span),
@@ -118,7 +124,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   let conclusion: Slide[] = []
   const tableSlides: Slide[] = []
   for (const s of sections) {
-    const heading = hintFor(s)?.retitle ?? (s.synthetic ? partTitle(s, findings) : s.title)
+    const heading = hintFor(s)?.retitle ?? (s.synthetic ? partTitle(s, findings, L) : s.title)
     const isConclusion = RE_CONCLUSION.test(s.title) && s === sections[sections.length - 1]
     if (s.id === findings.scenarioSectionId && scenarios.length) {
       sectionSlides.push({
@@ -152,7 +158,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     else sectionSlides.push(...made)
     if (s.id === findings.riskSectionId && risks.length) {
       sectionSlides.push({
-        id: `${s.id}-matrix`, kind: 'risks', title: `${heading}: likelihood × impact`,
+        id: `${s.id}-matrix`, kind: 'risks', title: `${heading}: ${L.matrix}`,
         blocks: [{ kind: 'risk-matrix', risks: risks.map(r => ({ id: r.id, name: r.name, likelihood: r.likelihood.level, impact: r.impact.level, estimated: r.likelihood.source === 'estimated' || r.impact.source === 'estimated', basis: `likelihood ${r.likelihood.basis}; impact ${r.impact.basis}`, anchor: formatSpan(r.span) })) }],
         notes: { sources: risks.map(r => ({ span: r.span, text: `${r.name}: ${r.text}` })), remarks: risks.map(r => `${r.name} — likelihood ${r.likelihood.level} (${r.likelihood.source}: ${r.likelihood.basis}); impact ${r.impact.level} (${r.impact.source}: ${r.impact.basis})`) },
         sources: risks.map(r => r.span),
@@ -162,7 +168,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       if (t.kind !== 'table') return
       const rowPages = pageRows(t.header, t.rows)
       rowPages.forEach((rows, p) => tableSlides.push({
-        id: `${s.id}-table${n ? `-${n + 1}` : ''}${p ? `-${p + 1}` : ''}`, kind: 'table', title: t.caption ?? `${heading}: table`,
+        id: `${s.id}-table${n ? `-${n + 1}` : ''}${p ? `-${p + 1}` : ''}`, kind: 'table', title: t.caption ?? `${heading}: ${L.table}`,
         ...(rowPages.length > 1 ? { part: { index: p + 1, of: rowPages.length } } : {}),
         blocks: [{ kind: 'table', header: t.header, rows, anchor: t.span }],
         notes: notesOf([t]), sources: [t.span],
@@ -188,7 +194,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   const rels = findings.relations.filter(r => ids.has(r.from) && ids.has(r.to)).slice(0, 10)
   if (mapActors.length >= 3 && rels.length >= 2) {
     slides.push({
-      id: 'actors', kind: 'actors', title: 'Who is doing what to whom',
+      id: 'actors', kind: 'actors', title: L.actors,
       blocks: [{ kind: 'actor-map', actors: mapActors.map(a => ({ id: a.id, name: a.name, kind: a.kind })), relations: rels }],
       notes: { sources: rels.map(r => ({ span: r.span, text: `${r.from} → ${r.verb} → ${r.to}` })), remarks: mapActors.map(a => `${a.name}: ${a.mentions} mentions${a.aliases.length ? ` (also “${a.aliases.join('”, “')}”)` : ''}`) },
       sources: rels.map(r => r.span),
@@ -205,7 +211,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   }).slice(0, 6)
   if (shown.length >= 3) {
     slides.push({
-      id: 'timeline', kind: 'timeline', title: 'Timeline',
+      id: 'timeline', kind: 'timeline', title: L.timeline,
       blocks: [{ kind: 'timeline', events: shown.map(e => ({ date: e.date, text: e.text, anchor: e.span })) }],
       notes: { sources: shown.map(e => ({ span: e.span, text: findings.timeline.find(t => t.span === e.span)?.text ?? e.text })), remarks: events.length > shown.length ? [`${events.length - shown.length} more dated events in the article.`] : [] },
       sources: shown.map(e => e.span),
@@ -257,7 +263,8 @@ function salientFit(bullets: Bullet[], pages: number, actorNames: string[] = [])
 }
 
 /** A synthetic part is titled by the actors most distinctive of it (source words used as a label): "Part 3: Ukraine, NATO". */
-function partTitle(s: Section, findings: Findings): string {
+function partTitle(s: Section, findings: Findings, L: Labels): string {
+  const title = s.title.replace(/^Part(?= \d)/, L.part)
   const text = s.blocks.map(blockText).join(' ')
   // distinctive for this part: mentions here, squared, over mentions in the whole article
   const top = findings.actors
@@ -266,7 +273,7 @@ function partTitle(s: Section, findings: Findings): string {
     .sort((x, y) => (y.n * y.n) / y.a.mentions - (x.n * x.n) / x.a.mentions || y.n - x.n)
     .slice(0, 2)
     .map(x => x.a.name)
-  return top.length ? `${s.title}: ${top.join(', ')}` : s.title
+  return top.length ? `${title}: ${top.join(', ')}` : title
 }
 
 /**
@@ -330,11 +337,12 @@ function limit(slides: Slide[], max: number, diagnostics: Diagnostic[]): Slide[]
 }
 
 function appendix(article: Article, findings: Findings, sidecar: Sidecar, diagnostics: Diagnostic[]): Slide[] {
+  const L = labelsFor(findings.language)
   const items: { label: string; text: string; anchor?: Span }[] = []
-  items.push({ label: 'Source', text: `${article.path.split(/[\\/]/).pop()}${article.byline ? ` — ${article.byline}` : ''}${article.dateline ? ` (${article.dateline})` : ''}` })
-  for (const c of sidecar.corrections ?? []) items.push({ label: 'Correction', text: `“${c.find}” → “${c.replace}”${c.reason ? ` (${c.reason})` : ''}` })
-  for (const c of sidecar.caveats ?? []) items.push({ label: 'Caveat', text: `${c.claim}: ${c.caveat}` })
-  if (findings.risks.length) items.push({ label: 'Estimates', text: 'Risk likelihood and impact are estimated from the article’s own hedging and severity words unless the sidecar sets them.' })
+  items.push({ label: L.source, text: `${article.path.split(/[\\/]/).pop()}${article.byline ? ` — ${article.byline}` : ''}${article.dateline ? ` (${article.dateline})` : ''}` })
+  for (const c of sidecar.corrections ?? []) items.push({ label: L.correction, text: `“${c.find}” → “${c.replace}”${c.reason ? ` (${c.reason})` : ''}` })
+  for (const c of sidecar.caveats ?? []) items.push({ label: L.caveat, text: `${c.claim}: ${c.caveat}` })
+  if (findings.risks.length) items.push({ label: L.estimates, text: L.estimatesText })
   for (const r of article.references.slice(0, APPENDIX_REFERENCES)) items.push({ label: r.label, text: r.text, anchor: r.span })
   for (const d of diagnostics.filter(d => d.severity !== 'info').slice(0, 12)) items.push({ label: `Lint L${d.line}`, text: d.message })
   const rest = article.references.slice(APPENDIX_REFERENCES)
@@ -342,7 +350,7 @@ function appendix(article: Article, findings: Findings, sidecar: Sidecar, diagno
   const entries = items.map(full => ({ full, shown: { ...full, text: fitWords(full.text, 40) ?? full.text.split(/\s+/).slice(0, 40).join(' ') } }))
   const pages = pageBy(entries, e => countWords(`${e.shown.label} ${e.shown.text}`), 95, 6)
   return pages.map((p, n) => ({
-    id: n ? `appendix-${n + 1}` : 'appendix', kind: 'appendix', title: 'Appendix: sources and notes',
+    id: n ? `appendix-${n + 1}` : 'appendix', kind: 'appendix', title: L.appendix,
     ...(pages.length > 1 ? { part: { index: n + 1, of: pages.length } } : {}),
     blocks: [{ kind: 'references', items: p.map(e => e.shown) }],
     notes: {

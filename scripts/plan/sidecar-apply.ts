@@ -47,6 +47,7 @@ export function applyCorrections(deck: Deck, sidecar: Sidecar, diagnostics: Diag
       case 'scenarios': return { ...b, scenarios: b.scenarios.map(s => ({ ...s, name: fix(s.name), outlook: fix(s.outlook), points: s.points.map(fix) })) }
       case 'figures': return { ...b, figures: b.figures.map(f => ({ ...f, measure: fix(f.measure) })) }
       case 'actor-map': return b
+      case 'byline': return b
       case 'timeline': return { ...b, events: b.events.map(e => ({ ...e, text: fix(e.text) })) }
       case 'table': return { ...b, header: b.header.map(fix), rows: b.rows.map(r => r.map(fix)) }
       case 'references': return b

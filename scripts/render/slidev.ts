@@ -22,6 +22,7 @@ const bullet = (b: Bullet): string =>
 const BLOCKS: { [K in SlideBlock['kind']]: (b: Extract<SlideBlock, { kind: K }>) => string } = {
   bullets: b => b.items.map(bullet).join('\n'),
   lead: b => `<div class="lead">\n\n${mdText(b.text)}${b.anchor ? ` ${componentTag('Ref', { at: formatSpan(b.anchor) })}` : ''}\n\n</div>`,
+  byline: b => `<span class="byline">${b.parts.map(mdText).join(' · ')}</span>`,
   themes: b => `<div class="themes">\n\n${b.themes.map(t => `<span class="theme-chip">${mdText(t)}</span>`).join(' ')}\n\n</div>`,
   agenda: b => b.entries.map((e, i) => `${i + (b.start ?? 1)}. ${mdText(e.title)}`).join('\n'),
   'risk-matrix': b => componentTag('RiskMatrix', { risks: b.risks }),

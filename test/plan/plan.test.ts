@@ -96,3 +96,20 @@ describe('articles without the sample’s structure', () => {
     })
   }
 })
+
+describe('decks in other languages and with a byline', () => {
+  it('writes its own slide labels in the article’s language (Russian article → Russian labels)', () => {
+    const ru = sharedArticles().find(p => p.includes('-ru.'))!
+    const titles = generateFile(ru).deck.slides.map(s => s.title)
+    expect(titles).toContain('Главный вывод')
+    expect(titles.some(t => t.startsWith('Часть 1'))).toBe(true)
+    expect(titles.some(t => /Bottom line|^Part \d/.test(t))).toBe(false)
+  })
+
+  it('shows the byline and dateline on the title slide', () => {
+    const crs = sharedArticles().find(p => p.includes('01-us-iran'))!
+    const title = generateFile(crs).deck.slides[0]!
+    const byline = title.blocks.find(b => b.kind === 'byline')
+    expect(byline?.kind === 'byline' && byline.parts).toEqual(['Blanchard, Christopher M.; Thomas, Clayton; Zanotti, Jim', 'Updated April 9, 2026 (IN12678)'])
+  })
+})
