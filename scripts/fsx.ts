@@ -1,6 +1,12 @@
 /** File writes that never leave a half-written file: write a temp sibling, fsync, rename over the target. */
+import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+
+/** A hidden temp path in the same directory as `target` (same file system, so `rename` is atomic). */
+export function tempSibling(target: string, purpose: string): string {
+  return join(dirname(target), `.${basename(target)}.${purpose}-${process.pid}-${randomBytes(3).toString('hex')}`)
+}
 
 /**
  * Fault hooks for tests, from `$BRIEFDECK_FAULT`: `before-rename` kills the process between write and rename;
@@ -8,8 +14,9 @@ import { basename, dirname, join } from 'node:path'
  */
 export const faults = { beforeRename: undefined as undefined | ((tmp: string, target: string) => void) }
 
+/** Writes `data` to `target` through a temp sibling, fsync and a rename: the only atomic writer in the project. */
 export function writeFileAtomicSync(target: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`)
+  const tmp = tempSibling(target, 'writing')
   const fd = openSync(tmp, 'w')
   try {
     if (process.env.BRIEFDECK_FAULT === 'enospc') throw Object.assign(new Error(`ENOSPC: no space left on device, write '${tmp}'`), { code: 'ENOSPC', errno: -28, syscall: 'write' })

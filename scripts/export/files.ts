@@ -2,25 +2,14 @@
  * Writing outputs so that an export killed half-way leaves the previous outputs intact:
  * write beside the target under a temp name, then rename over it.
  */
-import { randomBytes } from 'node:crypto'
-import { rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { rename, rm } from 'node:fs/promises'
+import { tempSibling, writeFileAtomicSync } from '../fsx.ts'
 
-/** A hidden temp path in the same directory as `target` (same file system, so `rename` is atomic). */
-export function tempSibling(target: string, purpose: string): string {
-  return join(dirname(target), `.${basename(target)}.${purpose}-${process.pid}-${randomBytes(3).toString('hex')}`)
-}
+export { tempSibling }
 
-/** Writes `bytes` to `target` through a temp file and a rename. */
+/** Writes `bytes` to `target` through a temp file and a rename (the project's one atomic writer, in fsx.ts). */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  const tmp = tempSibling(target, 'writing')
-  try {
-    await writeFile(tmp, bytes)
-    await rename(tmp, target)
-  }
-  finally {
-    await rm(tmp, { force: true })
-  }
+  writeFileAtomicSync(target, bytes)
 }
 
 /** Puts directory `from` at `to`, replacing what was there; the old tree is removed only after the swap. */
