@@ -16,7 +16,7 @@ export const faults = { beforeRename: undefined as undefined | ((tmp: string, ta
 
 /** Writes `data` to `target` through a temp sibling, fsync and a rename: the only atomic writer in the project. */
 export function writeFileAtomicSync(target: string, data: string | Uint8Array): void {
-  const tmp = tempSibling(target, 'writing')
+  const tmp = `${tempSibling(target, 'writing')}.tmp`
   const fd = openSync(tmp, 'w')
   try {
     if (process.env.BRIEFDECK_FAULT === 'enospc') throw Object.assign(new Error(`ENOSPC: no space left on device, write '${tmp}'`), { code: 'ENOSPC', errno: -28, syscall: 'write' })
