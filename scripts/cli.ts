@@ -11,7 +11,8 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { generate } from './pipeline.ts'
 import { parseSidecar, SidecarError, type Sidecar } from './sidecar.ts'
-import { IngestError } from './ingest/index.ts'
+import { DEFAULT_MAX_BYTES, IngestError } from './ingest/index.ts'
+import { DEFAULT_MAX_SLIDES } from './plan/deck.ts'
 import { lintArticle } from './check.ts'
 import { writeDeck, MergeRefused } from './merge/write.ts'
 import { withLock, LockHeld } from './lock.ts'
@@ -96,20 +97,32 @@ const formats = (v: string): ExportFormat[] => {
 }
 const layout = (v: string) => { if (!['1', '2', '3'].includes(v)) throw new InvalidArgumentError('expected 1, 2 or 3'); return Number(v) as 1 | 2 | 3 }
 
+/** The options every command that generates a deck takes (generate, all). */
+function generateOptions(cmd: Command, outputHelp: string): Command {
+  return cmd
+    .option('-o, --output <file>', outputHelp, 'slides.md')
+    .option('--sidecar <file>', 'sidecar YAML (default: <article>.deck.yaml next to the article)')
+    .option('--max-slides <n>', `slide ceiling (default ${DEFAULT_MAX_SLIDES})`, positiveInt)
+    .option('--max-bytes <n>', `largest article accepted, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB)`, positiveInt)
+    .option('--force', 'regenerate from scratch; the old slides.md is backed up first')
+}
+
+/** The options every command that exports takes (export, all). */
+function exportOptions(cmd: Command): Command {
+  return cmd
+    .option('--format <list>', 'pdf,handout,png,pptx', formats, ['pdf', 'handout'] as ExportFormat[])
+    .option('--layout <n>', 'handout slides per page: 1, 2 or 3', layout, 2 as 1 | 2 | 3)
+}
+
 export function program(): Command {
   const p = new Command('briefdeck')
     .description('Turn an analytical article into a Slidev briefing deck, exported to HTML, PDF and handouts.')
     .showHelpAfterError()
     .exitOverride()
 
-  p.command('generate')
+  generateOptions(p.command('generate')
     .description('article (.txt/.md/.html) → slides.md, merging with a presenter’s edits')
-    .argument('<article>', 'the article file')
-    .option('-o, --output <file>', 'where to write the deck', 'slides.md')
-    .option('--sidecar <file>', 'sidecar YAML (default: <article>.deck.yaml next to the article)')
-    .option('--max-slides <n>', 'slide ceiling (default 80)', positiveInt)
-    .option('--max-bytes <n>', 'largest article accepted, in bytes (default 52428800, 50 MB)', positiveInt)
-    .option('--force', 'regenerate from scratch; the old slides.md is backed up first')
+    .argument('<article>', 'the article file'), 'where to write the deck')
     .action(async (article: string, o: GenerateCliOptions) => { await withLock(dirname(resolve(o.output)), () => runGenerate(article, o)) })
 
   p.command('build')
@@ -120,28 +133,20 @@ export function program(): Command {
       await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.out, formats: [], log, stage }))
     })
 
-  p.command('export')
+  exportOptions(p.command('export')
     .description('slides.md → exports/<slug>.pdf (+ handout, png, pptx)')
     .argument('[slides]', 'the deck', 'slides.md')
     .option('-o, --out <dir>', 'output folder', 'exports')
-    .option('--dist <dir>', 'the built site to print from (built first)', 'dist')
-    .option('--format <list>', 'pdf,handout,png,pptx', formats, ['pdf', 'handout'] as ExportFormat[])
-    .option('--layout <n>', 'handout slides per page: 1, 2 or 3', layout, 2 as 1 | 2 | 3)
+    .option('--dist <dir>', 'the built site to print from (built first)', 'dist'))
     .option('--slidev', 'print with the stock `slidev export` instead of the fast path')
     .action(async (slides: string, o: { out: string; dist: string; format: ExportFormat[]; layout: 1 | 2 | 3; slidev?: boolean }) => {
       requireBrowser() // before a minute of building, not after
       await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.dist, exportsDir: o.out, formats: o.format, layout: o.layout, useSlidev: !!o.slidev, log, stage }))
     })
 
-  p.command('all')
+  exportOptions(generateOptions(p.command('all')
     .description('generate + build + export, for one or more articles')
-    .argument('<articles...>', 'article files')
-    .option('-o, --output <file>', 'deck file (single article only)', 'slides.md')
-    .option('--sidecar <file>', 'sidecar YAML')
-    .option('--max-slides <n>', 'slide ceiling', positiveInt)
-    .option('--force', 'regenerate from scratch (backs up slides.md)')
-    .option('--format <list>', 'pdf,handout,png,pptx', formats, ['pdf', 'handout'] as ExportFormat[])
-    .option('--layout <n>', 'handout slides per page', layout, 2 as 1 | 2 | 3)
+    .argument('<articles...>', 'article files'), 'deck file (single article only)'))
     .option('--jobs <n>', 'many articles: decks in flight at once (one browser; builds one at a time, printing overlaps the next build)', positiveInt, availableParallelism())
     .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3; jobs: number }) => {
       const t0 = performance.now()
