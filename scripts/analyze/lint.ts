@@ -50,8 +50,13 @@ export function lint(article: Article): Diagnostic[] {
 
 /** What `briefdeck check` reports: the readers' diagnostics plus {@link lint}, without duplicates. */
 export function checkArticle(article: Article): Diagnostic[] {
+  return uniqueDiagnostics([...article.diagnostics, ...lint(article)])
+}
+
+/** Diagnostics without repeats (same rule at the same place), sorted by position. */
+export function uniqueDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>()
-  return sortDiagnostics([...article.diagnostics, ...lint(article)].filter(d => {
+  return sortDiagnostics(ds.filter(d => {
     const k = `${d.rule}:${d.line}:${d.column}`
     return seen.has(k) ? false : (seen.add(k), true)
   }))
