@@ -6,11 +6,9 @@ import { findFigures, findTimeline } from './figures.ts'
 import { detectLanguage } from './language.ts'
 import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
-import { allSections } from './sections.ts'
+import { allSections, RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
 
-const RE_CONCLUSION = /\b(conclusions?|summary|bottom line|takeaways?|key judgements?|key judgments?|заключение|выводы)\b/iu
-const RE_INTRO = /\b(introduction|overview|summary|background)\b/iu
 
 /** The thesis: the first sentence of the conclusion, else the last sentence of the introduction, else the first body sentence. */
 export function bottomLine(article: Article): Sentence | undefined {
@@ -19,10 +17,10 @@ export function bottomLine(article: Article): Sentence | undefined {
     for (const b of blocks) if (b.kind === 'paragraph' && b.sentences[0]) return b.sentences[0]
     return undefined
   }
-  const concl = secs.find(s => RE_CONCLUSION.test(s.title))
+  const concl = secs.find(s => RE_THESIS_HEADING.test(s.title))
   const c = concl && firstSentence(concl.blocks)
   if (c) return c
-  const intro = secs.find(s => RE_INTRO.test(s.title)) ?? secs[0]
+  const intro = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]
   const paras = intro?.blocks.filter(b => b.kind === 'paragraph') ?? []
   const last = paras[paras.length - 1]
   return last && last.kind === 'paragraph' ? last.sentences[last.sentences.length - 1] : undefined

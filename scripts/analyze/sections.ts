@@ -1,6 +1,13 @@
 /** Helpers for walking the section tree and picking the items of a section. */
 import type { Block, Section, Span } from '../model.ts'
 
+/** A closing section: the deck's conclusion slide. */
+export const RE_CONCLUSION_HEADING = /\b(conclusions?|takeaways?|bottom line|final thoughts|заключение|выводы)\b/iu
+/** Where the article states its thesis: a closing section, or a summary / key-judgements section. */
+export const RE_THESIS_HEADING = /\b(conclusions?|summary|bottom line|takeaways?|key judgements?|key judgments?|заключение|выводы)\b/iu
+/** An opening section, where the thesis is otherwise the last sentence. */
+export const RE_INTRO_HEADING = /\b(introduction|overview|summary|background)\b/iu
+
 /** Every section, depth first. */
 export function allSections(sections: Section[]): Section[] {
   return sections.flatMap(s => [s, ...allSections(s.children)])

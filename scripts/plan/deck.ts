@@ -13,7 +13,7 @@ import { countWords, slugify } from '../ingest/blocks.ts'
 import { splitSentences } from '../ingest/sentences.ts'
 import { clauseAt } from '../analyze/figures.ts'
 import { blockText } from '../ingest/text.ts'
-import { allSections } from '../analyze/sections.ts'
+import { allSections, RE_CONCLUSION_HEADING } from '../analyze/sections.ts'
 import { page, pageBy, sectionBullets } from './budget.ts'
 import { labelsFor, type Labels } from './labels.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
@@ -34,7 +34,6 @@ export const CARD_WORDS = 24
 export const TABLE_WORDS = 110
 /** References shown in the appendix; the rest are listed in its notes. */
 export const APPENDIX_REFERENCES = 12
-const RE_CONCLUSION = /\b(conclusions?|takeaways?|bottom line|final thoughts|заключение|выводы)\b/iu
 
 export interface PlanOptions {
   /** Slide ceiling (default DEFAULT_MAX_SLIDES). */
@@ -125,7 +124,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   const tableSlides: Slide[] = []
   for (const s of sections) {
     const heading = hintFor(s)?.retitle ?? (s.synthetic ? partTitle(s, findings, L) : s.title)
-    const isConclusion = RE_CONCLUSION.test(s.title) && s === sections[sections.length - 1]
+    const isConclusion = RE_CONCLUSION_HEADING.test(s.title) && s === sections[sections.length - 1]
     if (s.id === findings.scenarioSectionId && scenarios.length) {
       sectionSlides.push({
         id: `${s.id}`, kind: 'scenarios', title: heading,
