@@ -63,9 +63,9 @@ async function childGen(argv: string[]): Promise<void> {
 }
 
 async function childPdf(argv: string[]): Promise<void> {
-  const [dist, out, pages] = argv
+  const [dist, out] = argv
   const { exportPdf } = await import('./export/pdf.ts')
-  const r = await exportPdf({ distDir: dist!, outFile: out!, meta: { title: 'bench' }, routerMode: 'hash', ...(pages ? { pages: Number(pages) } : {}) } as Parameters<typeof exportPdf>[0])
+  const r = await exportPdf({ distDir: dist!, outFile: out!, meta: { title: 'bench' }, routerMode: 'hash' })
   process.stdout.write(`${JSON.stringify(r)}\n`)
 }
 
@@ -234,11 +234,9 @@ async function benchPdf(runs: number): Promise<Section> {
     const { generate } = await import('./pipeline.ts')
     const article = new TextEncoder().encode(syntheticArticle(40_000))
     const sizes = [14, 60, 150]
-    const variants = [
-      { key: 'fast', label: 'fast `exportPdf` (default pages)', pages: undefined as number | undefined },
-      { key: 'fast2', label: 'fast `exportPdf`, 2 pages at once', pages: 2 },
-    ]
     const res = new Map<string, Tally>()
+    /** The fast path's own split (load the print view, print, assemble), from its result, per size. */
+    const split = new Map<number, { load: number[], print: number[], assemble: number[] }>()
     const got = (k: string) => { const t = res.get(k) ?? tally(); res.set(k, t); return t }
     for (const n of sizes) {
       const md = generate(article, `synthetic-${n}.md`, { maxSlides: n }).markdown
@@ -248,24 +246,31 @@ async function benchPdf(runs: number): Promise<Section> {
     }
     for (let r = 0; r < runs; r++) {
       for (const n of sizes) {
-        for (const v of variants) {
-          log(`(c) run ${r + 1}/${runs}: ${n} slides, ${v.key}`)
-          const out = await mustMeasure(NODE, [...TSX, SELF, '__pdf', join(proj, `dist-${n}`), join(proj, `out-${n}-${v.key}.pdf`), ...(v.pages ? [String(v.pages)] : [])], { cwd: proj })
-          const pages = (JSON.parse(out.stdout.trim().split('\n').pop()!) as { pages: number }).pages
-          if (pages !== n)
-            throw new Error(`deck-${n}: the fast path printed ${pages} pages`)
-          add(got(`${n}:${v.key}`), out)
-        }
+        log(`(c) run ${r + 1}/${runs}: ${n} slides, fast`)
+        const out = await mustMeasure(NODE, [...TSX, SELF, '__pdf', join(proj, `dist-${n}`), join(proj, `out-${n}-fast.pdf`)], { cwd: proj })
+        const result = JSON.parse(out.stdout.trim().split('\n').pop()!) as { pages: number, durationMs: { load: number, print: number, assemble: number } }
+        if (result.pages !== n)
+          throw new Error(`deck-${n}: the fast path printed ${result.pages} pages`)
+        add(got(`${n}:fast`), out)
+        const sp = split.get(n) ?? { load: [], print: [], assemble: [] }
+        sp.load.push(result.durationMs.load)
+        sp.print.push(result.durationMs.print)
+        sp.assemble.push(result.durationMs.assemble)
+        split.set(n, sp)
         log(`(c) run ${r + 1}/${runs}: ${n} slides, slidev export`)
         add(got(`${n}:slidev`), await mustMeasure(NODE, [slidevBin(), 'export', `deck-${n}.md`, '--output', join(proj, `out-${n}-slidev.pdf`), '--executable-path', CHROMIUM, '--timeout', '120000'], { cwd: proj }))
       }
     }
     const m = (n: number, k: string) => median(got(`${n}:${k}`).ms)
-    const rows = sizes.map(n => [String(n), fmtMs(m(n, 'fast')), fmtMs(m(n, 'fast2')), fmtMs(m(n, 'slidev')), fmtX(m(n, 'fast') / m(n, 'slidev')), ...memCells(got(`${n}:fast`)), ...memCells(got(`${n}:slidev`))])
+    const inner = (n: number) => {
+      const sp = split.get(n)!
+      return `${fmtMs(median(sp.load))} + ${fmtMs(median(sp.print))} + ${fmtMs(median(sp.assemble))}`
+    }
+    const rows = sizes.map(n => [String(n), fmtMs(m(n, 'fast')), inner(n), fmtMs(m(n, 'slidev')), fmtX(m(n, 'fast') / m(n, 'slidev')), ...memCells(got(`${n}:fast`)), ...memCells(got(`${n}:slidev`))])
     const slope = (k: string) => (m(150, k) - m(14, k)) / (150 - 14)
-    const body = `${table(['slides', 'fast `exportPdf`', 'fast, 2 pages at once', '`slidev export`', 'fast / slidev', 'fast: peak PSS', 'fast: peak RSS', 'slidev: peak PSS', 'slidev: peak RSS'], rows)}
+    const body = `${table(['slides', 'fast `exportPdf` (whole process)', 'of which load + print + assemble', '`slidev export`', 'fast / slidev', 'fast: peak PSS', 'fast: peak RSS', 'slidev: peak PSS', 'slidev: peak RSS'], rows)}
 
-Per-slide slope between 14 and 150 slides: fast **${slope('fast').toFixed(1)} ms/slide**, fast with 2 pages ${slope('fast2').toFixed(1)} ms/slide, \`slidev export\` ${slope('slidev').toFixed(1)} ms/slide. Decks are generated from one 40k-word synthetic article with \`maxSlides\` = 14/60/150 and built once each with \`slidev build\`; the fast path prints from that build (a child process: Node + tsx start-up, Chromium launch, load, print, assemble), \`slidev export\` runs from slides.md as usual (its own dev server). Order per run and size: fast (1 page), fast with 2 pages, slidev.`
+Per-slide slope between 14 and 150 slides: fast **${slope('fast').toFixed(1)} ms/slide**, \`slidev export\` ${slope('slidev').toFixed(1)} ms/slide. Decks are generated from one 40k-word synthetic article with \`maxSlides\` = 14/60/150 and built once each with \`slidev build\`; the fast path prints from that build (a child process: Node + tsx start-up, Chromium launch, then loading Slidev's print view until every slide is ready, one \`page.pdf\`, and assembling with pdf-lib), \`slidev export\` runs from slides.md as usual (its own dev server). Order per run and size: fast, slidev.`
     const t150 = m(150, 'fast')
     return {
       title: '(c) PDF export alone',

@@ -1,12 +1,14 @@
 /**
- * Driving a built Slidev SPA in one Playwright page: load it once, then move between slides client-side
- * (no reload per slide) and wait on readiness signals, never on sleeps.
+ * Driving a built Slidev SPA in one Playwright page, waiting on readiness signals, never on sleeps.
  *
- *   const total = await openDeck(page, { baseUrl: server.url, print: true })
- *   for (let no = 1; no <= total; no++) { await showSlide(page, no, opts); … }
+ * Two views:
+ * - the print view ({@link openPrintView}): Slidev's `/print` page, every slide stacked one per printed page with its
+ *   global layers (the footer), all clicks revealed, transitions off. The PDF export prints it in one call.
+ * - the slide view ({@link openDeck} + {@link showSlide}): one slide at a time, moving client-side (no reload per
+ *   slide), as a presenter or an audience sees it. With `print: true` clicks are revealed as in the print view.
  *
- * With `?print` in the URL Slidev mounts every slide at once with all clicks revealed and transitions off; that is
- * what the PDF wants. Without it, the viewer behaves as for a presenter (used by the site test).
+ *   const total = await openPrintView(page, { baseUrl: server.url, routerMode: 'hash' })
+ *   await page.pdf({ width: '980px', height: '552px', … })
  */
 import type { Page } from 'playwright-chromium'
 
@@ -23,6 +25,86 @@ export interface DeckPageOptions {
   print?: boolean
   /** Longest wait for one slide to be ready. @default 30000 */
   timeoutMs?: number
+}
+
+/** The address of the print view: `print` in the real query string, the `/print` route in the hash or path. */
+function printUrl({ baseUrl, routerMode = 'history' }: DeckPageOptions): string {
+  return routerMode === 'hash' ? `${baseUrl}?print=true#/print` : `${baseUrl}print?print=true`
+}
+
+/**
+ * Loads the print view (the build must include the `/print` route: `setup/routes.ts` adds it) and waits until
+ * every slide in it is ready (see {@link SLIDE_READY}). Mermaid's off-screen render container is then hidden, as
+ * `slidev export` does, or it would print as an extra page. Returns how many slides it shows.
+ */
+export async function openPrintView(page: Page, opts: DeckPageOptions): Promise<number> {
+  const timeoutMs = opts.timeoutMs ?? 30_000
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+  await page.goto(printUrl(opts), { waitUntil: 'load', timeout: timeoutMs })
+  const waitAll = `(() => {
+    const slides = document.querySelectorAll('#print-content > .print-slide-container')
+    return slides.length > 0 && [...slides].every(${SLIDE_READY})
+      && !document.querySelector('#mermaid-rendering-container > div') && document.fonts.status === 'loaded'
+  })()`
+  await page.waitForFunction(waitAll, undefined, { timeout: timeoutMs, polling: 'raf' }).catch(async (e: Error) => {
+    const found = await page.locator('.print-slide-container').count().catch(() => 0)
+    throw new Error(found === 0
+      ? `${opts.baseUrl}: the build has no print view (no .print-slide-container). Rebuild the deck: the /print route `
+        + `comes from setup/routes.ts. (${e.message.split('\n')[0]})`
+      : `the print view's ${found} slides did not all become ready within ${timeoutMs} ms (waiting for their `
+        + `components, [data-waitfor] targets, Mermaid SVGs, images and fonts): ${e.message.split('\n')[0]}`)
+  })
+  await settleFonts(page)
+  await page.evaluate(() => {
+    const container = document.querySelector<HTMLElement>('#mermaid-rendering-container')
+    if (container)
+      container.style.display = 'none'
+  })
+  return page.locator('#print-content > .print-slide-container').count()
+}
+
+/**
+ * Whether one slide element is ready, as the source of a function `(slide: Element) => boolean` evaluated in the
+ * page: it is laid out, its layout's lazy chunk loaded, every `[data-waitfor]` target visible, every Mermaid diagram
+ * rendered to SVG, and every image decoded. A string, not a function: tsx's keepNames would make a function
+ * reference a `__name` helper the page lacks.
+ */
+const SLIDE_READY = `((slide) => {
+  if (slide.getClientRects().length === 0)
+    return false
+  // Every Slidev layout's root carries slidev-layout; before the slide's chunk loads there is none.
+  if (!slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))
+    return false
+  for (const el of slide.querySelectorAll('[data-waitfor]')) {
+    const selector = el.getAttribute('data-waitfor')
+    const target = selector ? el.querySelector(selector) : null
+    if (selector && (!target || target.getClientRects().length === 0))
+      return false
+  }
+  for (const el of slide.querySelectorAll('.mermaid')) {
+    if (!el.shadowRoot || !el.shadowRoot.querySelector('svg'))
+      return false
+  }
+  for (const img of slide.querySelectorAll('img')) {
+    if (!img.complete)
+      return false
+  }
+  return true
+})`
+
+/**
+ * Web fonts with a `unicode-range` (every @fontsource subset) start loading only once laid-out text needs them, so
+ * `fonts.status` can read `loaded` a frame before the slide's own faces are requested. Lets a frame pass, then waits
+ * for whatever that layout started, until a frame passes with nothing new to load.
+ */
+async function settleFonts(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    do {
+      await new Promise(resolve => requestAnimationFrame(resolve))
+      await document.fonts.ready
+      await new Promise(resolve => requestAnimationFrame(resolve))
+    } while (document.fonts.status !== 'loaded')
+  })
 }
 
 /** The address of slide `no` relative to the SPA's base. */
@@ -72,45 +154,16 @@ export async function showSlide(page: Page, no: number, opts: DeckPageOptions): 
  * web fonts loaded.
  */
 export async function waitSlideReady(page: Page, no: number, timeoutMs = 30_000): Promise<void> {
-  await page.waitForFunction((no) => {
-    const slide = document.querySelector<HTMLElement>(`[data-slidev-no="${no}"]`)
-    if (!slide || slide.getClientRects().length === 0)
-      return false
-    // Every Slidev layout's root carries `slidev-layout`; before the slide's chunk loads there is none.
-    if (!slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))
-      return false
-    for (const el of slide.querySelectorAll('[data-waitfor]')) {
-      const selector = el.getAttribute('data-waitfor')
-      const target = selector ? el.querySelector(selector) : null
-      if (selector && (!target || target.getClientRects().length === 0))
-        return false
-    }
-    for (const el of slide.querySelectorAll('.mermaid')) {
-      if (!el.shadowRoot?.querySelector('svg'))
-        return false
-    }
-    if (document.querySelector('#mermaid-rendering-container > div'))
-      return false
-    for (const img of slide.querySelectorAll('img')) {
-      if (!img.complete)
-        return false
-    }
-    return document.fonts.status === 'loaded'
-  }, no, { timeout: timeoutMs, polling: 'raf' }).catch((e: Error) => {
+  const ready = `(() => {
+    const slide = document.querySelector('[data-slidev-no="${no}"]')
+    return !!slide && ${SLIDE_READY}(slide) && !document.querySelector('#mermaid-rendering-container > div')
+      && document.fonts.status === 'loaded'
+  })()`
+  await page.waitForFunction(ready, undefined, { timeout: timeoutMs, polling: 'raf' }).catch((e: Error) => {
     throw new Error(`slide ${no} did not become ready within ${timeoutMs} ms (waiting for its component, `
       + `[data-waitfor] targets, Mermaid SVGs, images and fonts): ${e.message.split('\n')[0]}`)
   })
-  // Web fonts with a `unicode-range` (every @fontsource subset) start loading only once laid-out text needs them,
-  // so `fonts.status` can read `loaded` a frame before the slide's own faces are requested. Let a frame pass, then
-  // wait for whatever that layout started, until a frame passes with nothing new to load.
-  // (No named helpers inside evaluated functions: tsx's keepNames would reference a `__name` the page lacks.)
-  await page.evaluate(async () => {
-    do {
-      await new Promise(resolve => requestAnimationFrame(resolve))
-      await document.fonts.ready
-      await new Promise(resolve => requestAnimationFrame(resolve))
-    } while (document.fonts.status !== 'loaded')
-  })
-  // Mermaid's off-screen render container is left visible on purpose: Mermaid measures text in it, and a hidden
-  // container makes later diagrams render at zero size. Printing only page 1 keeps it out of the PDF.
+  await settleFonts(page)
+  // Mermaid's off-screen render container stays visible here on purpose: Mermaid measures text in it, and a hidden
+  // container makes later diagrams render at zero size. Callers printing from this view print only page 1.
 }

@@ -1,19 +1,22 @@
 /**
- * The fast PDF export: serve the built `dist/` on 127.0.0.1, open it once in one Chromium page with a
- * one-slide-high viewport, print each slide as its own 980×552 px page (moving between slides client-side), and
- * assemble the pages with pdf-lib. Text stays selectable and fonts are embedded (Chromium's printing does both).
+ * The fast PDF export: serve the built `dist/` on 127.0.0.1, open Slidev's print view (every slide stacked, one per
+ * printed page, footer included) in one Chromium page with a one-slide-high viewport, wait until every slide is
+ * ready, print it with one `page.pdf` call, and copy the pages into a reproducible document with pdf-lib (metadata,
+ * bookmarks). Text stays selectable and fonts are embedded (Chromium's printing does both).
  *
- * Why not `slidev export`: it prints one page N slides tall, which grows superlinearly with the deck
- * (see notes/slidev-export.md). {@link exportWithSlidev} is kept for comparison.
+ * Why not `slidev export`: it starts a dev server (hundreds of modules compiled on the fly) and prints from a page
+ * N slides tall at device scale factor 2, which grows superlinearly with the deck (see notes/slidev-export.md). The
+ * same print view from a static build in a one-slide-high viewport prints 150 slides in about half a second.
+ * {@link exportWithSlidev} is kept for comparison and for PPTX.
  */
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { PDFDocument } from 'pdf-lib'
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser } from 'playwright-chromium'
 import { findBrowser, launchBrowser, NoBrowserError } from './browser.ts'
 import { runSlidev } from './build.ts'
-import { openDeck, type RouterMode, showSlide } from './deck-page.ts'
+import { openPrintView, type RouterMode } from './deck-page.ts'
 import { tempSibling, writeFileAtomic } from './files.ts'
 import { addOutline, applyMeta, createReproducibleDocument, type OutlineItem, type PdfMeta, saveReproducible } from './pdfdoc.ts'
 import { serveStatic } from './serve.ts'
@@ -37,18 +40,10 @@ export interface ExportPdfOptions {
   canvas?: { width: number, height: number }
   /** Reuse an open browser (it is left open); otherwise one is launched and closed. */
   browser?: Browser
-  /** Longest wait for one slide to be ready. @default 30000 */
+  /** Longest wait for the print view to be ready, and for the print itself. @default 30000 */
   timeoutMs?: number
-  /**
-   * Browser pages printing at once (one browser context, each page takes the next slide from a shared queue).
-   * Waiting for a slide to settle is mostly idle frames, so a few pages keep the CPU busy. @default DEFAULT_PAGES
-   */
-  pages?: number
   onProgress?: (msg: string) => void
 }
-
-/** Pages printing concurrently by default: on 2 cores more pages were slower, not faster (see BENCHMARKS.md, (c)). */
-export const DEFAULT_PAGES = 1
 
 /** What {@link exportPdf} did. */
 export interface ExportPdfResult {
@@ -57,7 +52,7 @@ export interface ExportPdfResult {
   pages: number
   /** Size of the file. */
   bytes: number
-  /** Wall time, split: loading the SPA, printing all slides, assembling and writing. */
+  /** Wall time, split: loading the print view until every slide is ready, printing, assembling and writing. */
   durationMs: { total: number, load: number, print: number, assemble: number }
 }
 
@@ -71,51 +66,30 @@ export async function exportPdf({
   canvas = CANVAS,
   browser: shared,
   timeoutMs = 30_000,
-  pages = DEFAULT_PAGES,
   onProgress,
 }: ExportPdfOptions): Promise<ExportPdfResult> {
   const started = performance.now()
   const server = await serveStatic(distDir)
   const browser = shared ?? await launchBrowser()
-  const pagePdfs: Uint8Array[] = []
+  let printed: Uint8Array
+  let total = 0
   let loadedAt = started
   let printedAt = started
   try {
     const context = await browser.newContext({ viewport: canvas, deviceScaleFactor: 1 })
     try {
-      const opts = { baseUrl: server.url, routerMode, print: true, timeoutMs }
-      const first = await context.newPage()
-      const total = await openDeck(first, opts) ?? 0
-      if (total === 0)
-        throw new Error(`${distDir}: the built deck shows no slides (is it a Slidev build?)`)
+      const page = await context.newPage()
+      page.setDefaultTimeout(timeoutMs)
+      total = await openPrintView(page, { baseUrl: server.url, routerMode, timeoutMs })
       loadedAt = performance.now()
       onProgress?.(`printing ${total} slides`)
-      const printOne = (page: Page) => page.pdf({
+      printed = await page.pdf({
         width: `${canvas.width}px`,
         height: `${canvas.height}px`,
         margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        pageRanges: '1',
         printBackground: true,
         preferCSSPageSize: true,
       })
-      // Slides are handed out in order from one counter; each page moves client-side to the slide it takes.
-      let next = 1
-      let done = 0
-      const worker = async (page: Page, opened: boolean) => {
-        if (!opened)
-          await openDeck(page, opts)
-        let shown = 1
-        for (let no = next++; no <= total; no = next++) {
-          if (no !== shown)
-            await showSlide(page, no, opts)
-          shown = no
-          pagePdfs[no - 1] = await printOne(page)
-          onProgress?.(`slide ${no}/${total} (${++done} printed)`)
-        }
-      }
-      const extra = Math.max(0, Math.min(pages, total) - 1)
-      const others = await Promise.all(Array.from({ length: extra }, () => context.newPage()))
-      await Promise.all([worker(first, true), ...others.map(p => worker(p, false))])
       printedAt = performance.now()
     }
     finally {
@@ -128,12 +102,14 @@ export async function exportPdf({
     await server.close()
   }
 
+  const src = await PDFDocument.load(printed, { updateMetadata: false })
+  if (src.getPageCount() !== total)
+    throw new Error(`${distDir}: the print view shows ${total} slides but printed ${src.getPageCount()} pages `
+      + '(a slide taller than the canvas, or a stray element after the last slide)')
+  // A fresh document drops Chromium's creation date and producer, so the same deck gives the same bytes.
   const doc = await createReproducibleDocument()
-  for (const bytes of pagePdfs) {
-    const src = await PDFDocument.load(bytes, { updateMetadata: false })
-    const [copied] = await doc.copyPages(src, [0])
+  for (const copied of await doc.copyPages(src, src.getPageIndices()))
     doc.addPage(copied)
-  }
   applyMeta(doc, meta)
   if (outline)
     addOutline(doc, outline)
@@ -144,7 +120,7 @@ export async function exportPdf({
   const done = performance.now()
   return {
     outFile: target,
-    pages: pagePdfs.length,
+    pages: total,
     bytes: bytes.length,
     durationMs: {
       total: Math.round(done - started),

@@ -33,6 +33,15 @@ graph LR
   Mine[Nodule mine] --> Refinery[Cobalt refinery]
   Refinery --> Factory[Battery factory]
 \`\`\`
+
+---
+
+# Who decides
+
+\`\`\`mermaid
+graph TD
+  Cabinet[Defence cabinet] --> Ministry[Procurement ministry]
+\`\`\`
 `
 
 describe('a Mermaid diagram in print', () => {
@@ -52,8 +61,13 @@ describe('a Mermaid diagram in print', () => {
   afterAll(() => { if (!process.env.BRIEFDECK_KEEP) rmSync(DIR, { recursive: true, force: true }) }) // BRIEFDECK_KEEP=1 keeps the PDFs to look at
 
   it('prints the diagram’s node labels as text on its page', () => {
-    expect(texts).toHaveLength(2)
+    expect(texts).toHaveLength(3)
     for (const label of ['Nodule mine', 'Cobalt refinery', 'Battery factory']) expect(normaliseText(texts[1]!)).toContain(normaliseText(label))
+  })
+
+  it('prints a second diagram, rendered in the same print view, whole on its own page', () => {
+    for (const label of ['Defence cabinet', 'Procurement ministry']) expect(normaliseText(texts[2]!)).toContain(normaliseText(label))
+    expect(normaliseText(texts[1]!)).not.toContain('Defence cabinet')
   })
 
   it('never prints the Mermaid source', () => {

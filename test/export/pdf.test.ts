@@ -61,6 +61,11 @@ describe(`the PDF export of ${slidesPath}`, () => {
       expect.soft(normaliseText(texts[slide.no - 1] ?? ''), `page ${slide.no}`).toContain(normaliseText(slide.title))
   })
 
+  it('prints each slide\'s own footer, "page / total", on every page but the cover', () => {
+    for (const slide of slides.filter(s => s.frontmatter.layout !== 'cover'))
+      expect.soft(texts[slide.no - 1] ?? '', `page ${slide.no}`).toMatch(new RegExp(`(^|\\D)${slide.no}\\s*/\\s*${slides.length}(\\D|$)`))
+  })
+
   it('embeds every font it uses', async () => {
     const fonts = await pdfFonts(first)
     expect(fonts.length).toBeGreaterThan(0)
