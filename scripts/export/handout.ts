@@ -90,9 +90,12 @@ function cells(layout: HandoutLayout, aspect: number): { slide: Box, text: Box, 
   })
 }
 
-/** Breaks text into lines no wider than `maxWidth`: at spaces, or anywhere in words too long (CJK has no spaces). */
-async function wrap(fonts: FontStack, text: string, size: number, maxWidth: number): Promise<string[]> {
-  const lines: string[] = []
+/**
+ * Breaks text into lines no wider than `maxWidth`: at spaces, or anywhere in words too long (CJK has no spaces).
+ * Lines come one at a time, so a caller that runs out of room stops the work there (long notes are cut, and
+ * wrapping all of them cost seconds on a 20k-word article).
+ */
+async function* wrap(fonts: FontStack, text: string, size: number, maxWidth: number): AsyncGenerator<string> {
   for (const paragraph of text.split('\n')) {
     let line = ''
     for (const word of paragraph.split(/(?<=\s)/)) {
@@ -102,26 +105,27 @@ async function wrap(fonts: FontStack, text: string, size: number, maxWidth: numb
         continue
       }
       if (line.trim())
-        lines.push(line.trimEnd())
+        yield line.trimEnd()
       line = ''
       for (const ch of word) {
         if (line && !await fonts.fits((line + ch).trimEnd(), size, maxWidth)) {
-          lines.push(line.trimEnd())
+          yield line.trimEnd()
           line = ''
         }
         line += ch
       }
     }
-    lines.push(line.trimEnd())
+    yield line.trimEnd()
   }
-  return lines
 }
 
 async function drawLine(page: PDFPage, fonts: FontStack, text: string, x: number, y: number, size: number, color = INK): Promise<void> {
   let cursor = x
-  for (const run of await fonts.runs(text)) {
+  const runs = await fonts.runs(text)
+  for (const [i, run] of runs.entries()) {
     page.drawText(run.text, { x: cursor, y, size, font: run.font, color })
-    cursor += run.font.widthOfTextAtSize(run.text, size)
+    if (i < runs.length - 1) // measuring shapes the text again: only when another run follows
+      cursor += run.font.widthOfTextAtSize(run.text, size)
   }
 }
 
@@ -134,7 +138,7 @@ async function drawBlocks(page: PDFPage, box: Box, blocks: Block[]): Promise<boo
   for (const block of blocks) {
     y -= block.gapBefore ?? 0
     const lineHeight = block.size * 1.35
-    for (const line of await wrap(block.fonts, block.text, block.size, box.width)) {
+    for await (const line of wrap(block.fonts, block.text, block.size, box.width)) {
       if (y - lineHeight < box.y) {
         if (last) // mark the cut at the end of the last line drawn
           await drawLine(page, last.block.fonts, ' …', box.x + await last.block.fonts.width(last.line, last.block.size), last.y, last.block.size, MUTED)
