@@ -9,11 +9,9 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
-import { generate } from './pipeline.ts'
-import { parseSidecar, SidecarError, type Sidecar } from './sidecar.ts'
-import { DEFAULT_MAX_BYTES, IngestError } from './ingest/index.ts'
-import { DEFAULT_MAX_SLIDES } from './plan/deck.ts'
-import { lintArticle } from './check.ts'
+import type { Sidecar } from './sidecar.ts'
+import { IngestError } from './ingest/errors.ts'
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_SLIDES } from './limits.ts'
 import { writeDeck, MergeRefused } from './merge/write.ts'
 import { withLock, LockHeld } from './lock.ts'
 import { exportAll, exportMany, type ExportFormat } from './outputs.ts'
@@ -61,6 +59,7 @@ export async function readSidecar(path: string | undefined): Promise<Sidecar> {
   if (!path) return {}
   let text: string
   try { text = await readFile(path, 'utf8') } catch { throw new UserError(`${path}: sidecar not found; remove --sidecar or create the file`) }
+  const { parseSidecar, SidecarError } = await import('./sidecar.ts')
   try { return parseSidecar(text) } catch (e) {
     if (e instanceof SidecarError) throw new UserError(`${path}:${e.line}: ${e.keyPath ? `${e.keyPath}: ` : ''}${e.message}; fix the sidecar (schema: sidecar.schema.json)`)
     throw e
@@ -75,6 +74,7 @@ const ingestMessage = (article: string, e: IngestError) => `${article}:${e.line}
 
 export async function runGenerate(article: string, opts: GenerateCliOptions): Promise<{ slug: string; title: string; themes: string[]; author?: string; subtitle?: string; language: string }> {
   const bytes = await stage(`read ${article}`, () => readArticle(article))
+  const { generate } = await import('./pipeline.ts')
   const sidecar = await readSidecar(sidecarPathFor(article, opts.sidecar))
   const gen = await stage('generate deck', () => {
     try { return generate(bytes, article, { sidecar, ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
@@ -175,6 +175,7 @@ export function program(): Command {
     .argument('<article>', 'the article file')
     .action(async (article: string) => {
       const bytes = await readArticle(article)
+      const { lintArticle } = await import('./check.ts')
       let ds: Diagnostic[]
       try { ds = lintArticle(bytes, article) } catch (e) {
         if (e instanceof IngestError) throw new UserError(ingestMessage(article, e))

@@ -13,11 +13,10 @@ import { InvalidArgumentError, type Command } from 'commander'
 import type { GenerateCliOptions } from './cli.ts'
 import { readArticle, readSidecar, sidecarPathFor, UserError } from './cli.ts'
 import { devUrls, startSlidev, stopOnSignals, watchSources } from './dev.ts'
-import { IngestError } from './ingest/index.ts'
+import { IngestError } from './ingest/errors.ts'
 import { withLock } from './lock.ts'
 import { parseDeck } from './merge/merge.ts'
 import { basePathFor } from './merge/write.ts'
-import { generate } from './pipeline.ts'
 import { deckStatus, formatStatus, recordedSource, type SlideState } from './status.ts'
 
 /** What the live commands borrow from the CLI (it is the only module that prints). */
@@ -137,6 +136,7 @@ async function runStatus(slides: string, o: StatusCliOptions): Promise<void> {
   if (article) {
     const bytes = await readArticle(article)
     const sidecar = await readSidecar(sidecarPathFor(article, o.sidecar))
+    const { generate } = await import('./pipeline.ts')
     try { fresh = generate(bytes, article, { sidecar }).markdown } catch (e) {
       if (e instanceof IngestError) throw new UserError(`${article}:${e.line}: ${e.message}`)
       throw e

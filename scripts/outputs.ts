@@ -11,8 +11,7 @@ import { plainText } from './render/escape.ts'
 import type { Browser } from 'playwright-chromium'
 import { buildFingerprint, buildSite } from './export/build.ts'
 import { writeFileAtomic } from './export/files.ts'
-import { exportPdf, exportWithSlidev } from './export/pdf.ts'
-import { exportHandout, type HandoutSlide } from './export/handout.ts'
+import type { HandoutSlide } from './export/handout.ts'
 import { launchBrowser } from './export/browser.ts'
 import type { OutlineItem, PdfMeta } from './export/pdfdoc.ts'
 
@@ -72,6 +71,16 @@ export function summarise(slidesPath: string): DeckSummary {
   return { slug, meta, routerMode: head.routerMode === 'hash' ? 'hash' : 'history', slides, outline }
 }
 
+/**
+ * The exporters' modules, imported on first use: with pdf-lib, fontkit and Playwright they take ~0.5–0.7 s to load,
+ * which `build`, `generate` and `check` never need. {@link exportAll} starts loading them before the build, so the
+ * load overlaps Slidev's build instead of adding to it. (Node caches modules: calling this again is free.)
+ */
+function loadExporters() {
+  return Promise.all([import('./export/pdf.ts'), import('./export/handout.ts'), import('playwright-chromium')])
+    .then(([pdf, handout]) => ({ ...pdf, ...handout }))
+}
+
 /** Where the fingerprint of each dist/'s last build is kept: `.briefdeck/build.json` beside the deck. */
 const stampFile = (slidesPath: string) => join(dirname(resolve(slidesPath)), '.briefdeck', 'build.json')
 
@@ -108,6 +117,7 @@ export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'd
 
 /** Every requested output from an existing build of the deck, printed with `browser` (left open). */
 export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Promise<void> {
+  const { exportPdf, exportHandout, exportWithSlidev } = await loadExporters()
   const summary = summarise(o.slidesPath)
   const exportsDir = o.exportsDir ?? 'exports'
   await mkdir(exportsDir, { recursive: true })
@@ -131,9 +141,12 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
 
 export async function exportAll(o: ExportAllOptions): Promise<void> {
   summarise(o.slidesPath) // a deck @slidev/parser cannot read fails here, before the build
+  const exporters = o.formats.length ? loadExporters() : undefined
+  exporters?.catch(() => {}) // awaited below; a failure surfaces there, not as an unhandled rejection
   await buildIfChanged(o)
-  if (!o.formats.length)
+  if (!exporters)
     return
+  await exporters
   // Chromium starts after the build, not during it: overlapping Vite's peak with Chromium's pushed the whole run
   // past 1 GiB, for ~0.3 s saved on start-up.
   const browser = await launchBrowser()
@@ -153,6 +166,7 @@ export async function exportAll(o: ExportAllOptions): Promise<void> {
 export async function exportMany(decks: ExportAllOptions[], jobs: number): Promise<void> {
   if (!decks.length)
     return
+  loadExporters().catch(() => {}) // overlaps the first build; exportFromBuild awaits it (and reports a failure)
   const browser = await launchBrowser()
   try {
     const printing = new Set<Promise<void>>()

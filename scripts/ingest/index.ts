@@ -16,8 +16,9 @@ import { ingestText } from './text.ts'
 export { IngestError } from './errors.ts'
 export { decodeArticle } from './encoding.ts'
 
-/** Largest article accepted by default: 50 MB (a long report is well under 5 MB). */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+import { DEFAULT_MAX_BYTES } from '../limits.ts'
+
+export { DEFAULT_MAX_BYTES }
 
 /** Options for {@link ingest}. */
 export interface IngestOptions {

@@ -18,8 +18,9 @@ import { page, pageBy, sectionBullets } from './budget.ts'
 import { labelsFor, type Labels } from './labels.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 
-/** Default ceiling on slides; raise it with `limits.maxSlides` in the sidecar or `--max-slides`. */
-export const DEFAULT_MAX_SLIDES = 80
+import { DEFAULT_MAX_SLIDES } from '../limits.ts'
+
+export { DEFAULT_MAX_SLIDES }
 /** Continuation pages one section may take before its remaining text stays in the notes only. */
 export const MAX_PAGES_PER_SECTION = 3
 /** Slides one synthetic part (text with no headings) may take. */
