@@ -117,22 +117,30 @@ export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'd
 
 /** Every requested output from an existing build of the deck, printed with `browser` (left open). */
 export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Promise<void> {
-  const { exportPdf, exportHandout, exportWithSlidev } = await loadExporters()
+  const { CANVAS, exportPdf, exportHandout, exportWithSlidev } = await loadExporters()
   const summary = summarise(o.slidesPath)
   const exportsDir = o.exportsDir ?? 'exports'
   await mkdir(exportsDir, { recursive: true })
   const pdf = join(exportsDir, `${summary.slug}.pdf`)
-  if (o.useSlidev)
-    await o.stage(`slidev export → ${pdf}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: resolve(pdf) }))
-  else {
-    const r = await o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, browser }))
-    o.log(`  ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KiB`)
-  }
-  if (o.formats.includes('handout')) {
-    const out = join(exportsDir, `${summary.slug}-handout.pdf`)
-    const r = await o.stage(`handout (${o.layout ?? 2} per page) → ${out}`, () => exportHandout({ slidePdf: pdf, outFile: out, slides: summary.slides, layout: o.layout ?? 2, meta: summary.meta }))
-    o.log(`  ${r.pages} pages${r.replacedGlyphs.length ? `; no font for ${r.replacedGlyphs.join('')}` : ''}`)
-  }
+  const printed: Promise<string> = o.useSlidev
+    ? o.stage(`slidev export → ${pdf}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: resolve(pdf) })).then(r => r.outFile)
+    : o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, browser }))
+      .then((r) => {
+        o.log(`  ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KiB`)
+        return r.outFile
+      })
+  // The handout lays out its notes while Chromium prints (Node would otherwise sit idle), then draws the slides in.
+  const handout = o.formats.includes('handout')
+    ? o.stage(`handout (${o.layout ?? 2} per page) → ${join(exportsDir, `${summary.slug}-handout.pdf`)}`, () => exportHandout({
+        slidePdf: printed,
+        aspect: CANVAS.width / CANVAS.height,
+        outFile: join(exportsDir, `${summary.slug}-handout.pdf`),
+        slides: summary.slides,
+        layout: o.layout ?? 2,
+        meta: summary.meta,
+      })).then(r => o.log(`  ${r.pages} pages${r.replacedGlyphs.length ? `; no font for ${r.replacedGlyphs.join('')}` : ''}`))
+    : undefined
+  await Promise.all([printed, handout])
   for (const f of o.formats.filter(f => f === 'png' || f === 'pptx')) {
     const out = resolve(join(exportsDir, f === 'pptx' ? `${summary.slug}.pptx` : `${summary.slug}-png`))
     await o.stage(`${f} → ${out}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: out, format: f }))

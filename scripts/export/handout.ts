@@ -33,8 +33,14 @@ export type HandoutLayout = 1 | 2 | 3
 
 /** Options for {@link exportHandout}. */
 export interface ExportHandoutOptions {
-  /** The slide PDF from `exportPdf`. */
-  slidePdf: string
+  /**
+   * The slide PDF from `exportPdf`: its path, or a promise of it. With a promise the notes are laid out while the
+   * slides are still printing, and the slides are drawn in when the PDF arrives. (Only the slide's aspect ratio is
+   * needed earlier: {@link ExportHandoutOptions.aspect}.)
+   */
+  slidePdf: string | Promise<string>
+  /** Width / height of a slide; with a promised `slidePdf` it lets the notes go first. @default read from the PDF */
+  aspect?: number
   outFile: string
   slides: HandoutSlide[]
   layout: HandoutLayout
@@ -160,25 +166,29 @@ function ruledLines(page: PDFPage, box: Box): void {
 }
 
 /** Writes the handout PDF. */
-export async function exportHandout({ slidePdf, outFile, slides, layout, meta, onProgress }: ExportHandoutOptions): Promise<ExportHandoutResult> {
+export async function exportHandout({ slidePdf, aspect, outFile, slides, layout, meta, onProgress }: ExportHandoutOptions): Promise<ExportHandoutResult> {
   const started = performance.now()
   if (![1, 2, 3].includes(layout))
     throw new Error(`handout layout must be 1, 2 or 3 slides per page, not ${layout}`)
-  const slideBytes = await readFile(slidePdf)
-  const source = await PDFDocument.load(slideBytes, { updateMetadata: false })
-  const total = source.getPageCount()
-  for (const s of slides) {
-    if (!Number.isInteger(s.slideNo) || s.slideNo < 1 || s.slideNo > total)
-      throw new Error(`handout: slide ${s.slideNo} ("${s.title}") is not in ${slidePdf}, which has ${total} pages`)
+  const loadSlides = async () => {
+    const path = await slidePdf
+    const source = await PDFDocument.load(await readFile(path), { updateMetadata: false })
+    const total = source.getPageCount()
+    for (const s of slides) {
+      if (!Number.isInteger(s.slideNo) || s.slideNo < 1 || s.slideNo > total)
+        throw new Error(`handout: slide ${s.slideNo} ("${s.title}") is not in ${path}, which has ${total} pages`)
+    }
+    return source
   }
+  // Without a known aspect the PDF is needed first; with one, the notes are laid out while it is being printed.
+  let source = aspect ? undefined : await loadSlides()
+  const slideAspect = aspect ?? source!.getPage(0).getWidth() / source!.getPage(0).getHeight()
 
   const doc = await createReproducibleDocument()
   const regular = new FontStack(doc, 400)
   const bold = new FontStack(doc, 700)
-  const embedded = slides.length ? await doc.embedPdf(source, slides.map(s => s.slideNo - 1)) : []
-  const first = source.getPage(0)
-  const aspect = first.getWidth() / first.getHeight()
-  const layoutCells = cells(layout, aspect)
+  const layoutCells = cells(layout, slideAspect)
+  const slideCells: { page: PDFPage, box: Box }[] = []
   const pageCount = Math.ceil(slides.length / layout)
   const truncated: number[] = []
   const outline: OutlineItem[] = []
@@ -194,8 +204,7 @@ export async function exportHandout({ slidePdf, outFile, slides, layout, meta, o
       page.drawText(label, { x: A4.width - MARGIN - (await regular.width(label, 8)), y: MARGIN - 6, size: 8, font: (await regular.runs(label))[0]!.font, color: MUTED })
     }
     const p = page!
-    p.drawPage(embedded[i]!, cell.slide)
-    p.drawRectangle({ ...cell.slide, borderColor: RULE, borderWidth: 0.75 })
+    slideCells.push({ page: p, box: cell.slide })
     const blocks: Block[] = [{ text: `${slide.slideNo}. ${slide.title}`, size: layout === 1 ? 12 : 10, fonts: bold }]
     if (slide.text.trim())
       blocks.push({ text: slide.text.trim(), size: layout === 3 ? 8 : 9.5, fonts: regular, gapBefore: 3 })
@@ -220,6 +229,13 @@ export async function exportHandout({ slidePdf, outFile, slides, layout, meta, o
     onProgress?.(`handout: slide ${i + 1}/${slides.length}`)
   }
 
+  // The slides go in last (they do not overlap the text), each under its frame.
+  source ??= await loadSlides()
+  const embedded = slides.length ? await doc.embedPdf(source, slides.map(s => s.slideNo - 1)) : []
+  for (const [i, { page, box }] of slideCells.entries()) {
+    page.drawPage(embedded[i]!, box)
+    page.drawRectangle({ ...box, borderColor: RULE, borderWidth: 0.75 })
+  }
   applyMeta(doc, meta)
   addOutline(doc, outline)
   const bytes = await saveReproducible(doc)

@@ -129,6 +129,16 @@ describe(`the PDF export of ${slidesPath}`, () => {
       expect(outline.filter(o => o.depth === 1)).toHaveLength(slides.length - 1)
     })
 
+    it('can lay out its notes before the slide PDF exists, and then gives the same bytes', async () => {
+      let arrive!: (path: string) => void
+      const later = new Promise<string>((resolve) => { arrive = resolve })
+      const [slide] = (await PDFDocument.load(first)).getPages()
+      const early = exportHandout({ slidePdf: later, aspect: slide!.getWidth() / slide!.getHeight(), outFile: join(out, 'handout-early.pdf'), slides: handoutSlides(), layout: 2, meta })
+      setTimeout(() => arrive(join(out, 'a.pdf')), 50)
+      await early
+      expect(Buffer.from(await readFile(join(out, 'handout-early.pdf'))).equals(await readFile(join(out, 'handout-2.pdf')))).toBe(true)
+    }, 60_000)
+
     it('gives the same bytes for the same input', async () => {
       const args = { slidePdf: join(out, 'a.pdf'), slides: handoutSlides(), layout: 3 as const, meta }
       await exportHandout({ ...args, outFile: join(out, 'h1.pdf') })
