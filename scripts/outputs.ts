@@ -13,6 +13,7 @@ import { buildFingerprint, buildSite } from './export/build.ts'
 import { writeFileAtomic } from './export/files.ts'
 import { exportPdf, exportWithSlidev } from './export/pdf.ts'
 import { exportHandout, type HandoutSlide } from './export/handout.ts'
+import { exportPng, exportPptx, screenshotSlides } from './export/images.ts'
 import { launchBrowser } from './export/browser.ts'
 import type { OutlineItem, PdfMeta } from './export/pdfdoc.ts'
 
@@ -123,9 +124,24 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
     const r = await o.stage(`handout (${o.layout ?? 2} per page) → ${out}`, () => exportHandout({ slidePdf: pdf, outFile: out, slides: summary.slides, layout: o.layout ?? 2, meta: summary.meta }))
     o.log(`  ${r.pages} pages${r.replacedGlyphs.length ? `; no font for ${r.replacedGlyphs.join('')}` : ''}`)
   }
-  for (const f of o.formats.filter(f => f === 'png' || f === 'pptx')) {
-    const out = resolve(join(exportsDir, f === 'pptx' ? `${summary.slug}.pptx` : `${summary.slug}-png`))
-    await o.stage(`${f} → ${out}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: out, format: f }))
+  const images = o.formats.filter(f => f === 'png' || f === 'pptx')
+  if (!images.length)
+    return
+  const pngDir = resolve(join(exportsDir, `${summary.slug}-png`))
+  const pptx = resolve(join(exportsDir, `${summary.slug}.pptx`))
+  if (o.useSlidev) {
+    for (const f of images)
+      await o.stage(`slidev export ${f} → ${f === 'png' ? pngDir : pptx}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: f === 'png' ? pngDir : pptx, format: f }))
+    return
+  }
+  // One set of screenshots of the print view serves both formats.
+  const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, routerMode: summary.routerMode, browser }))
+  if (images.includes('png'))
+    await o.stage(`png → ${pngDir}`, () => exportPng({ images: shot.images, outDir: pngDir }))
+  if (images.includes('pptx')) {
+    const notes = summary.slides.map(s => [s.text, ...(s.sources ?? [])].filter(Boolean).join('\n\n'))
+    const r = await o.stage(`pptx → ${pptx}`, () => exportPptx({ images: shot.images, outFile: pptx, notes, meta: summary.meta }))
+    o.log(`  ${r.slides} slides, ${(r.bytes / 1024).toFixed(0)} KiB`)
   }
 }
 
