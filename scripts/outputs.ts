@@ -77,8 +77,8 @@ export function summarise(slidesPath: string): DeckSummary {
  * load overlaps Slidev's build instead of adding to it. (Node caches modules: calling this again is free.)
  */
 function loadExporters() {
-  return Promise.all([import('./export/pdf.ts'), import('./export/handout.ts'), import('playwright-chromium')])
-    .then(([pdf, handout]) => ({ ...pdf, ...handout }))
+  return Promise.all([import('./export/pdf.ts'), import('./export/handout.ts'), import('./export/images.ts'), import('playwright-chromium')])
+    .then(([pdf, handout, images]) => ({ ...pdf, ...handout, ...images }))
 }
 
 /** Where the fingerprint of each dist/'s last build is kept: `.briefdeck/build.json` beside the deck. */
@@ -117,7 +117,7 @@ export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'd
 
 /** Every requested output from an existing build of the deck, printed with `browser` (left open). */
 export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Promise<void> {
-  const { CANVAS, exportPdf, exportHandout, exportWithSlidev } = await loadExporters()
+  const { CANVAS, exportPdf, exportHandout, exportWithSlidev, exportPng, exportPptx, screenshotSlides } = await loadExporters()
   const summary = summarise(o.slidesPath)
   const exportsDir = o.exportsDir ?? 'exports'
   await mkdir(exportsDir, { recursive: true })
@@ -141,9 +141,24 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
       })).then(r => o.log(`  ${r.pages} pages${r.replacedGlyphs.length ? `; no font for ${r.replacedGlyphs.join('')}` : ''}`))
     : undefined
   await Promise.all([printed, handout])
-  for (const f of o.formats.filter(f => f === 'png' || f === 'pptx')) {
-    const out = resolve(join(exportsDir, f === 'pptx' ? `${summary.slug}.pptx` : `${summary.slug}-png`))
-    await o.stage(`${f} → ${out}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: out, format: f }))
+  const images = o.formats.filter(f => f === 'png' || f === 'pptx')
+  if (!images.length)
+    return
+  const pngDir = resolve(join(exportsDir, `${summary.slug}-png`))
+  const pptx = resolve(join(exportsDir, `${summary.slug}.pptx`))
+  if (o.useSlidev) {
+    for (const f of images)
+      await o.stage(`slidev export ${f} → ${f === 'png' ? pngDir : pptx}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: f === 'png' ? pngDir : pptx, format: f }))
+    return
+  }
+  // One set of screenshots of the print view serves both formats.
+  const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, routerMode: summary.routerMode, browser }))
+  if (images.includes('png'))
+    await o.stage(`png → ${pngDir}`, () => exportPng({ images: shot.images, outDir: pngDir }))
+  if (images.includes('pptx')) {
+    const notes = summary.slides.map(s => [s.text, ...(s.sources ?? [])].filter(Boolean).join('\n\n'))
+    const r = await o.stage(`pptx → ${pptx}`, () => exportPptx({ images: shot.images, outFile: pptx, notes, meta: summary.meta }))
+    o.log(`  ${r.slides} slides, ${(r.bytes / 1024).toFixed(0)} KiB`)
   }
 }
 
