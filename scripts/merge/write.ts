@@ -10,10 +10,12 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { writeFileAtomicSync } from '../fsx.ts'
+import { ChangedMeanwhile, writeFileAtomicSync } from '../fsx.ts'
 import { mergeDecks } from './merge.ts'
 
-export { MergeRefused } from './errors.ts'
+import { MergeRefused } from './errors.ts'
+
+export { MergeRefused }
 
 export interface WriteResult { action: 'created' | 'replaced' | 'merged' | 'unchanged' | 'forced'; note?: string; conflicts: string[] }
 
@@ -21,13 +23,36 @@ export function basePathFor(deckPath: string): string {
   return join(dirname(deckPath), '.briefdeck', 'base', basename(deckPath))
 }
 
-export function writeDeck(deckPath: string, generated: string, { force = false, now = new Date() }: { force?: boolean; now?: Date } = {}): WriteResult {
+/** Attempts at writing the deck when it keeps changing on disk while being merged. */
+const WRITE_ATTEMPTS = 3
+
+/**
+ * Writes a freshly generated deck to `deckPath`, keeping a presenter's edits (see the module comment). If the deck
+ * changes on disk while it is being merged (Slidev saving an edit), the merge starts again from the new text; after
+ * {@link WRITE_ATTEMPTS} tries it gives up with {@link MergeRefused}, with nothing overwritten.
+ */
+export function writeDeck(deckPath: string, generated: string, options: { force?: boolean; now?: Date } = {}): WriteResult {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return writeDeckOnce(deckPath, generated, options)
+    }
+    catch (e) {
+      if (!(e instanceof ChangedMeanwhile))
+        throw e
+      if (attempt >= WRITE_ATTEMPTS)
+        throw new MergeRefused(`${deckPath}: it changed ${WRITE_ATTEMPTS} times while briefdeck was merging into it (is an editor or Slidev saving it continuously?); nothing was overwritten. Run again when it is quiet.`)
+    }
+  }
+}
+
+function writeDeckOnce(deckPath: string, generated: string, { force = false, now = new Date() }: { force?: boolean; now?: Date }): WriteResult {
   const basePath = basePathFor(deckPath)
   const current = existsSync(deckPath) ? readFileSync(deckPath, 'utf8') : undefined
+  const ifUnchanged = current ?? null // the deck is replaced only if it is still what was read here
   const base = existsSync(basePath) ? readFileSync(basePath, 'utf8') : undefined
   const writeBase = () => { mkdirSync(dirname(basePath), { recursive: true }); writeFileAtomicSync(basePath, generated) }
   if (current === undefined) {
-    writeFileAtomicSync(deckPath, generated)
+    writeFileAtomicSync(deckPath, generated, { ifUnchanged })
     writeBase()
     return { action: 'created', conflicts: [] }
   }
@@ -37,7 +62,7 @@ export function writeDeck(deckPath: string, generated: string, { force = false, 
     const stamp = now.toISOString().replace(/[:.]/g, '-')
     const backup = join(backups, `${basename(deckPath, '.md')}.${stamp}.md`)
     writeFileAtomicSync(backup, current)
-    writeFileAtomicSync(deckPath, generated)
+    writeFileAtomicSync(deckPath, generated, { ifUnchanged })
     writeBase()
     return { action: 'forced', note: `old deck saved to ${backup}`, conflicts: [] }
   }
@@ -46,12 +71,12 @@ export function writeDeck(deckPath: string, generated: string, { force = false, 
     return { action: 'unchanged', conflicts: [] }
   }
   if (base !== undefined && current === base) {
-    writeFileAtomicSync(deckPath, generated)
+    writeFileAtomicSync(deckPath, generated, { ifUnchanged })
     writeBase()
     return { action: 'replaced', conflicts: [] }
   }
   const merged = mergeDecks(base, current, generated, deckPath)
-  if (merged.text !== current) writeFileAtomicSync(deckPath, merged.text)
+  if (merged.text !== current) writeFileAtomicSync(deckPath, merged.text, { ifUnchanged })
   writeBase()
   return { action: merged.text === current ? 'unchanged' : 'merged', note: `kept the presenter’s edits${merged.conflicts.length ? `; ${merged.conflicts.length} conflict(s): ${merged.conflicts.join(', ')} (see the hidden “conflict” slides)` : ''}`, conflicts: merged.conflicts }
 }

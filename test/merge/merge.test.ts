@@ -11,6 +11,7 @@ import { generate } from '../../scripts/pipeline.ts'
 import type { Sidecar } from '../../scripts/sidecar.ts'
 import { mergeDecks, parseDeck, slideId } from '../../scripts/merge/merge.ts'
 import { basePathFor, MergeRefused, writeDeck } from '../../scripts/merge/write.ts'
+import { faults } from '../../scripts/fsx.ts'
 
 const ARTICLE = readFileSync(new URL('../fixtures/live/baltic-grid.txt', import.meta.url), 'utf8')
 
@@ -235,6 +236,40 @@ describe('writing slides.md', { timeout: 30_000 }, () => {
     const merged = readFileSync(deck, 'utf8')
     for (const s of parseDeck(mine, 'mine').slides) expect(merged).toContain(s.raw.trim())
     expect(existsSync(basePathFor(deck))).toBe(true)
+  })
+
+  describe('while Slidev saves a presenter edit during the merge', () => {
+    afterEach(() => { faults.beforeRename = undefined })
+
+    it('merges again from the saved text, so the late edit and the article revision both land', () => {
+      const deck = deckIn()
+      writeDeck(deck, gen())
+      let saves = 0
+      faults.beforeRename = (_tmp, target) => {
+        if (target !== deck || saves++ > 0) return
+        writeFileSync(deck, edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.'))
+      }
+      const r = writeDeck(deck, gen(reviseConclusion()))
+      const text = readFileSync(deck, 'utf8')
+      expect(saves).toBeGreaterThan(1)
+      expect(r.action).toBe('merged')
+      expect(text).toContain('Batteries now hold the frequency.')
+      expect(text).toContain(CONCLUSION_NEW)
+      expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([])
+    })
+
+    it('gives up with nothing overwritten when the deck changes on every attempt', () => {
+      const deck = deckIn()
+      writeDeck(deck, gen())
+      let n = 0
+      faults.beforeRename = (_tmp, target) => {
+        if (target === deck) writeFileSync(deck, `${readFileSync(deck, 'utf8')}\n<!-- presenter save ${++n} -->\n`)
+      }
+      expect(() => writeDeck(deck, gen(reviseConclusion()))).toThrow(/changed 3 times while briefdeck was merging/)
+      expect(readFileSync(deck, 'utf8')).toContain(`presenter save ${n}`)
+      expect(readFileSync(deck, 'utf8')).not.toContain(CONCLUSION_NEW)
+      expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([])
+    })
   })
 
   it('backs the old slides.md up under a timestamp before --force regenerates', () => {
