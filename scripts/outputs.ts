@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { parseSync } from '@slidev/parser'
+import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { plainText } from './render/escape.ts'
 import type { Browser } from 'playwright-chromium'
 import { buildFingerprint, buildSite } from './export/build.ts'
@@ -34,6 +34,8 @@ export interface DeckSummary {
   slug: string
   meta: PdfMeta
   routerMode: 'hash' | 'history'
+  /** The slide canvas in CSS px, as Slidev sizes it: headmatter `canvasWidth` × ceil(width / `aspectRatio`). */
+  canvas: { width: number, height: number }
   /** Shown (not hidden) slides, in order. */
   slides: HandoutSlide[]
   outline: OutlineItem[]
@@ -68,7 +70,18 @@ export function summarise(slidesPath: string): DeckSummary {
     keywords,
     language: String((bd.language as string | undefined) ?? 'en'),
   }
-  return { slug, meta, routerMode: head.routerMode === 'hash' ? 'hash' : 'history', slides, outline }
+  const width = typeof head.canvasWidth === 'number' && head.canvasWidth > 0 ? head.canvasWidth : 980
+  let aspect: number
+  try {
+    aspect = parseAspectRatio((head.aspectRatio ?? 16 / 9) as string | number)
+  }
+  catch {
+    aspect = Number.NaN
+  }
+  if (!(Number.isFinite(aspect) && aspect > 0))
+    throw new Error(`${slidesPath}: the headmatter's aspectRatio ${JSON.stringify(head.aspectRatio)} is not a ratio; write it like 16/9 or 4/3`)
+  const canvas = { width, height: Math.ceil(width / aspect) }
+  return { slug, meta, routerMode: head.routerMode === 'hash' ? 'hash' : 'history', canvas, slides, outline }
 }
 
 /**
@@ -117,14 +130,14 @@ export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'd
 
 /** Every requested output from an existing build of the deck, printed with `browser` (left open). */
 export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Promise<void> {
-  const { CANVAS, exportPdf, exportHandout, exportWithSlidev, exportPng, exportPptx, screenshotSlides } = await loadExporters()
+  const { exportPdf, exportHandout, exportWithSlidev, exportPng, exportPptx, screenshotSlides } = await loadExporters()
   const summary = summarise(o.slidesPath)
   const exportsDir = o.exportsDir ?? 'exports'
   await mkdir(exportsDir, { recursive: true })
   const pdf = join(exportsDir, `${summary.slug}.pdf`)
   const printed: Promise<string> = o.useSlidev
     ? o.stage(`slidev export → ${pdf}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: resolve(pdf) })).then(r => r.outFile)
-    : o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, browser }))
+    : o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
       .then((r) => {
         o.log(`  ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KiB`)
         return r.outFile
@@ -133,7 +146,7 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
   const handout = o.formats.includes('handout')
     ? o.stage(`handout (${o.layout ?? 2} per page) → ${join(exportsDir, `${summary.slug}-handout.pdf`)}`, () => exportHandout({
         slidePdf: printed,
-        aspect: CANVAS.width / CANVAS.height,
+        aspect: summary.canvas.width / summary.canvas.height,
         outFile: join(exportsDir, `${summary.slug}-handout.pdf`),
         slides: summary.slides,
         layout: o.layout ?? 2,
@@ -152,12 +165,12 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
     return
   }
   // One set of screenshots of the print view serves both formats.
-  const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, routerMode: summary.routerMode, browser }))
+  const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
   if (images.includes('png'))
     await o.stage(`png → ${pngDir}`, () => exportPng({ images: shot.images, outDir: pngDir }))
   if (images.includes('pptx')) {
     const notes = summary.slides.map(s => [s.text, ...(s.sources ?? [])].filter(Boolean).join('\n\n'))
-    const r = await o.stage(`pptx → ${pptx}`, () => exportPptx({ images: shot.images, outFile: pptx, notes, meta: summary.meta }))
+    const r = await o.stage(`pptx → ${pptx}`, () => exportPptx({ images: shot.images, outFile: pptx, notes, meta: summary.meta, canvas: summary.canvas }))
     o.log(`  ${r.slides} slides, ${(r.bytes / 1024).toFixed(0)} KiB`)
   }
 }
