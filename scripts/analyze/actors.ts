@@ -93,14 +93,13 @@ function classifyAll(phrases: string[]): Map<string, Raw[]> {
   return out
 }
 
-/** The verb phrases of each sentence, tagged in one call. */
-function verbsOf(sentences: string[]): string[][] {
-  if (!sentences.length) return []
-  const ss = nlp(sentences.join('\n')).sentences()
-  // verb phrases as written (compromise may return normalised forms such as "will [w]in": drop those)
-  const pick = (d: Doc) => (d.verbs().out('array') as string[]).filter(v => /^[\p{L}\s'’-]+$/u.test(v))
-  if (ss.length === sentences.length) return sentences.map((_, i) => pick(ss.eq(i) as unknown as Doc))
-  return sentences.map(t => pick(nlp(t)))
+/**
+ * The verb phrases of one sentence, as written (compromise may return normalised forms such as "will [w]in":
+ * those are dropped). Tagging costs ~1 ms a sentence, so the caller asks only for sentences that can still
+ * add a relation. compromise tags each sentence on its own: the result is the same as tagging it among others.
+ */
+function verbsOf(sentence: string): string[] {
+  return (nlp(sentence).verbs().out('array') as string[]).filter(v => /^[\p{L}\s'’-]+$/u.test(v))
 }
 
 function sentencesOf(sections: Section[]): Sentence[] {
@@ -164,22 +163,26 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const relations: Relation[] = []
   const pairs = new Set<string>()
   const withPairs = perSentence.filter(x => x.names.filter(n => top.has(n)).length >= 2).slice(0, 60)
-  const verbs = verbsOf(withPairs.map(x => x.s.text))
   const aliasesOf = new Map(actors.map(a => [a.name, [a.name, ...a.aliases]]))
   const at = (text: string, name: string) => Math.min(...(aliasesOf.get(name) ?? [name]).map(n => text.indexOf(n)).filter(i => i >= 0), Infinity)
-  for (const [k, { s, names }] of withPairs.entries()) {
+  const known = (from: string, to: string) => pairs.has(`${from}→${to}`) || pairs.has(`${to}→${from}`)
+  for (const { s, names } of withPairs) {
     // the subject is the actor named first; the verb is the first one after it
     const present = names.filter(n => top.has(n)).sort((a, b) => at(s.text, a) - at(s.text, b))
     const from = present[0]!
+    const objects = present.slice(1, 3)
+    // a sentence whose pairs are all related already adds nothing: it is not tagged
+    if (objects.every(to => known(from, to))) continue
+    const verbs = verbsOf(s.text)
     const start = at(s.text, from)
-    const verb = (verbs[k] ?? []).find(v => s.text.indexOf(v) > start)
+    const verb = verbs.find(v => s.text.indexOf(v) > start)
     if (!verb) continue
-    for (const to of present.slice(1, 3)) {
+    for (const to of objects) {
       // the verb stands between the two actors
-      const verb = (verbs[k] ?? []).find(v => { const i = s.text.indexOf(v, start); return i > start && i < at(s.text, to) })
+      const verb = verbs.find(v => { const i = s.text.indexOf(v, start); return i > start && i < at(s.text, to) })
       if (!verb) continue
       const key = `${from}→${to}`
-      if (pairs.has(key) || pairs.has(`${to}→${from}`)) continue
+      if (known(from, to)) continue
       pairs.add(key)
       relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: verb.replace(/[.,;:]+$/, ''), span: s.span })
     }
