@@ -43,6 +43,24 @@ function clean(name: string): string {
 const initials = (name: string) => name.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('')
 const acronymOf = (name: string) => name.replace(/\./g, '')
 
+/** What the alias rules compare of a name. */
+interface NameForms {
+  /** Without a final period (rule 1). */
+  bare: string
+  /** Initials of its capitalised words, and the name without periods (rule 2). */
+  initials: string
+  acronym: string
+  /** All upper case (rule 2). */
+  upper: boolean
+  /** More than one word, and the last word (rule 4). */
+  spaced: boolean
+  last: string
+}
+
+function nameForms(name: string): NameForms {
+  return { bare: name.replace(/\.$/, ''), initials: initials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
+}
+
 interface Raw { name: string; kind: Actor['kind'] }
 
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
@@ -111,30 +129,37 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const sentences = sentencesOf(sections)
   const byKey = new Map<string, Actor>()
   const perSentence: { s: Sentence; names: string[] }[] = []
+  // the forms the alias rules compare, computed once per distinct name: a name is compared with every actor
+  const forms = new Map<string, NameForms>()
+  const formsOf = (name: string): NameForms => {
+    let f = forms.get(name)
+    if (!f) forms.set(name, f = nameForms(name))
+    return f
+  }
   const canonical = (raw: Raw): Actor => {
-    let name = CAPITALS[raw.name] ?? raw.name
+    const name = CAPITALS[raw.name] ?? raw.name
     const kind = CAPITALS[raw.name] ? 'country' : raw.kind
-    const acr = acronymOf(name)
-    // rule 2: acronym ↔ initials
+    const n = formsOf(name)
+    const isAcronym = n.acronym.length >= 2 && n.acronym === n.acronym.toUpperCase()
+    // the first actor, in order of first mention, that one of the rules makes this name's actor
     for (const a of byKey.values()) {
-      const bare = (n: string) => n.replace(/\.$/, '')
-      if (bare(a.name) === bare(name) || a.aliases.includes(name)) {
+      const f = formsOf(a.name)
+      // rule 1: the same name (or a known alias)
+      if (f.bare === n.bare || a.aliases.includes(name)) {
         if (raw.name !== a.name && !a.aliases.includes(raw.name)) a.aliases.push(raw.name)
         return a
       }
-      if ((acr.length >= 2 && acr === acr.toUpperCase() && initials(a.name) === acr) || (initials(name).length >= 2 && acronymOf(a.name) === initials(name) && a.name === a.name.toUpperCase())) {
+      // rule 2: acronym ↔ initials
+      if ((isAcronym && f.initials === n.acronym) || (n.initials.length >= 2 && f.acronym === n.initials && f.upper)) {
         if (!a.aliases.includes(name)) a.aliases.push(name)
-        if (name.includes(' ') && !a.name.includes(' ')) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) }
+        if (n.spaced && !f.spaced) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) }
         return a
       }
       // rule 4: surname alone ↔ full name
-      if (kind === 'person' || a.kind === 'person') {
-        const last = (n: string) => n.split(' ').pop()
-        if ((name.includes(' ') !== a.name.includes(' ')) && last(name) === last(a.name)) {
-          if (name.includes(' ')) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) } else a.aliases.push(name)
-          a.kind = 'person'
-          return a
-        }
+      if ((kind === 'person' || a.kind === 'person') && n.spaced !== f.spaced && n.last === f.last) {
+        if (n.spaced) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) } else a.aliases.push(name)
+        a.kind = 'person'
+        return a
       }
     }
     const actor: Actor = { id: slugify(name), name, kind, aliases: raw.name !== name ? [raw.name] : [], mentions: 0, span: { line: 0, endLine: 0 } }
