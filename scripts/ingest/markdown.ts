@@ -29,23 +29,35 @@ const isEmailAtext = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 const AT_SIGN = 64
 
 /**
- * GFM's email autolink literal is registered for every ASCII letter and digit, so micromark stops at the
- * start of every word, tries it, fails and starts a new data token: a third of the time spent parsing a long
- * report. It can only succeed where the word's characters run into an `@`. This plugin adds that test on the
- * source text to the construct's `previous` check, which micromark consults before trying a construct (and
- * nowhere else); an attempt that must fail is skipped, so the tree is the same.
- * `source` is the text that is parsed: micromark's offsets index it.
+ * What the source must hold at the start of each GFM autolink literal for it to succeed: an email's
+ * characters running into an `@`, `www.`, `http://` or `https://` (micromark-extension-gfm-autolink-literal's
+ * tokenizers, case-insensitive like them).
  */
-function emailAutolinkGuard(this: Processor, source: string): void {
-  const atFollows = (from: number) => {
-    let i = from
+const AUTOLINK_NEEDS: Readonly<Record<string, (source: string, at: number) => boolean>> = {
+  emailAutolink: (source, at) => {
+    let i = at
     while (isEmailAtext(source.charCodeAt(i))) i++
     return source.charCodeAt(i) === AT_SIGN
-  }
+  },
+  wwwAutolink: (source, at) => /^www\./i.test(source.slice(at, at + 4)),
+  protocolAutolink: (source, at) => /^https?:\/\//i.test(source.slice(at, at + 8)),
+}
+
+/**
+ * GFM's autolink literals are tried at the start of words: the email one at every word (it is registered for
+ * every ASCII letter and digit), the www and http ones at every word starting with w or h. Each try makes
+ * micromark stop, save its state, scan, fail, restore and start a new data token, which was about half of the
+ * time spent parsing a long report. This plugin adds each construct's necessary condition on the source text
+ * ({@link AUTOLINK_NEEDS}) to its `previous` check, which micromark consults before trying a construct (and
+ * nowhere else): an attempt that must fail is skipped, so the tree is the same.
+ * `source` is the text that is parsed: micromark's offsets index it.
+ */
+function autolinkGuard(this: Processor, source: string): void {
   const guard = (c: Construct): Construct => {
     const previous = c.previous
-    if (c.name !== 'emailAutolink' || !previous) return c
-    return { ...c, previous(code) { return previous.call(this, code) && atFollows(this.now().offset) } }
+    const needs = c.name ? AUTOLINK_NEEDS[c.name] : undefined
+    if (!needs || !previous) return c
+    return { ...c, previous(code) { return previous.call(this, code) && needs(source, this.now().offset) } }
   }
   const guardText = (text: TextConstructs): TextConstructs =>
     Object.fromEntries(Object.entries(text).map(([code, cs]) => [code, Array.isArray(cs) ? cs.map(guard) : cs && guard(cs)]))
@@ -53,8 +65,8 @@ function emailAutolinkGuard(this: Processor, source: string): void {
   this.data('micromarkExtensions', extensions.map(e => (e.text ? { ...e, text: guardText(e.text) } : e)))
 }
 
-/** CommonMark + GFM, with the email autolink guard for `source`. */
-const processorFor = (source: string) => unified().use(remarkParse).use(remarkGfm).use(emailAutolinkGuard, source)
+/** CommonMark + GFM, with the autolink guard for `source`. */
+const processorFor = (source: string) => unified().use(remarkParse).use(remarkGfm).use(autolinkGuard, source)
 
 const spanOf = (n: Nodes): Span => ({ line: n.position?.start.line ?? 1, endLine: n.position?.end.line ?? n.position?.start.line ?? 1 })
 
