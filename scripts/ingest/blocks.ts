@@ -16,9 +16,13 @@ export function sentencesOf(text: string, span: Span): Sentence[] {
   return splitSentences(text).map((s, i) => ({ text: s, span: { line: span.line, endLine: span.endLine, sentence: i + 1 } }))
 }
 
+/** Whitespace that {@link collapse} would change: any but a single space between two other characters. */
+const RE_UNCOLLAPSED = /[^\S ]|\s\s|^\s|\s$/
+
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  // most text reaching here is collapsed already (it is collapsed at every step): testing is cheaper than rebuilding
+  return RE_UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
 
 const RE_PRONOUN = /^(I|We|You|He|She|It|They|This|That|These|Those|There|Here|My|Our|Your|His|Her|Their|And|But|So|Or|Now|Tonight|Today|Yes|No)$/

@@ -46,8 +46,9 @@ function sentencesByCompromise(text: string): string[] {
 export function splitSentences(text: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (!clean) return []
-  const parts = RE_AMBIGUOUS.test(clean) ? sentencesByCompromise(clean) : clean.split(RE_BOUNDARY)
-  const out = parts.map(s => s.trim()).filter(Boolean)
-  // Guard the invariant: if the pieces don't cover the text, keep it whole.
+  // RE_BOUNDARY only removes whitespace, so its pieces always cover the text
+  if (!RE_AMBIGUOUS.test(clean)) return clean.split(RE_BOUNDARY).map(s => s.trim()).filter(Boolean)
+  const out = sentencesByCompromise(clean).map(s => s.trim()).filter(Boolean)
+  // Guard the invariant: if compromise's pieces don't cover the text, keep it whole.
   return out.join(' ').replace(/\s+/g, '') === clean.replace(/\s+/g, '') ? out : [clean]
 }
