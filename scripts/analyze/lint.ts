@@ -166,7 +166,8 @@ function wordCount(article: Article, lines: string[]): Diagnostic[] {
 function apostropheRuns(text: string): { run: string; at: number }[] {
   return Array.from(text.matchAll(RE_APOSTROPHE_RUN), m => ({ run: m[0], at: m.index }))
 }
-const RE_APOSTROPHE_RUN = /\S*[’']\S*/g
+/** From the start of a run (no non-space before it) to its first apostrophe, then to its end: one pass a run. */
+const RE_APOSTROPHE_RUN = /(?<!\S)[^\s’']*[’']\S*/g
 /** A word written with a singular possessive: "Putin’s". */
 const RE_POSSESSIVE = /(?<![\p{L}])(\p{L}+)[’']s(?![\p{L}])/gu
 
@@ -231,6 +232,7 @@ function unbalanced(article: Article, lines: string[]): Diagnostic[] {
   for (const s of walk(article.sections)) {
     for (const { text, span } of s.blocks.flatMap(textsOf)) {
       for (const [open, close] of PAIRS) {
+        if (!text.includes(open) && !text.includes(close)) continue
         // Find the first unmatched character: a close with no open, or the earliest open left over.
         let depth = 0
         let bad: { ch: string; nth: number } | undefined
@@ -249,7 +251,7 @@ function unbalanced(article: Article, lines: string[]): Diagnostic[] {
           out.push({ ...at, severity: 'warning', rule: 'unbalanced', message: `unbalanced "${bad.ch}": ${open}…${close} do not pair up in this paragraph; add the missing "${bad.ch === open ? close : open}" or remove the stray one` })
         }
       }
-      const straight = [...text].filter(c => c === '"').length
+      const straight = text.split('"').length - 1
       if (straight % 2 === 1) {
         const at = locate(lines, span, '"', straight - 1)
         out.push({ ...at, severity: 'warning', rule: 'unbalanced', message: 'an odd number of straight quotes (") in this paragraph; add the missing quote or remove the stray one' })
