@@ -104,8 +104,14 @@ function gfmGuards(this: Processor, source: string): void {
   })))
 }
 
-/** CommonMark + GFM, with the guards for `source`. */
-const processorFor = (source: string) => unified().use(remarkParse).use(remarkGfm).use(gfmGuards, source)
+/**
+ * The mdast tree of `body`: CommonMark + GFM, with {@link gfmGuards} (built per text, as the guards read it).
+ * `guarded: false` parses without them, for the test that keeps the two trees equal.
+ */
+export function parseMarkdown(body: string, guarded = true): Root {
+  const processor = unified().use(remarkParse).use(remarkGfm)
+  return (guarded ? processor.use(gfmGuards, body) : processor).parse(body)
+}
 
 const spanOf = (n: Nodes): Span => ({ line: n.position?.start.line ?? 1, endLine: n.position?.end.line ?? n.position?.start.line ?? 1 })
 
@@ -236,7 +242,7 @@ export function ingestMarkdown(text: string, path: string): Article {
   const { text: body, line: flattened } = capNesting(raw)
   let tree: Root
   try {
-    tree = processorFor(body).parse(body)
+    tree = parseMarkdown(body)
   } catch (e) {
     if (e instanceof RangeError) throw new IngestError(`${path}: the Markdown is nested too deeply to read (${e.message}); flatten the nested lists or block quotes`)
     throw e
