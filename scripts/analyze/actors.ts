@@ -43,6 +43,24 @@ function clean(name: string): string {
 const initials = (name: string) => name.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('')
 const acronymOf = (name: string) => name.replace(/\./g, '')
 
+/** What the alias rules compare of a name. */
+interface NameForms {
+  /** Without a final period (rule 1). */
+  bare: string
+  /** Initials of its capitalised words, and the name without periods (rule 2). */
+  initials: string
+  acronym: string
+  /** All upper case (rule 2). */
+  upper: boolean
+  /** More than one word, and the last word (rule 4). */
+  spaced: boolean
+  last: string
+}
+
+function nameForms(name: string): NameForms {
+  return { bare: name.replace(/\.$/, ''), initials: initials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
+}
+
 interface Raw { name: string; kind: Actor['kind'] }
 
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
@@ -82,25 +100,52 @@ function classifyAll(phrases: string[]): Map<string, Raw[]> {
     else if (!p.includes('.')) toTag.push(p)
   }
   if (!toTag.length) return out
-  const sentences = nlp(toTag.map(p => `${p}.`).join('\n')).sentences()
-  const aligned = sentences.length === toTag.length
-  const each = (d: Doc) => tidy([
-    ...(d.people().out('array') as string[]).map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
-    ...(d.places().out('array') as string[]).map(n => ({ name: clean(n), kind: 'country' as const })),
-    ...(d.organizations().out('array') as string[]).map(n => ({ name: clean(n), kind: 'organisation' as const })),
-  ])
-  toTag.forEach((p, i) => out.set(p, each(aligned ? sentences.eq(i) as unknown as Doc : nlp(p))))
+  const sentences = nlp(toTag.map(p => `${p}.`).join('\n')).sentences() as unknown as Doc
+  // one line a phrase; should compromise split or join lines, each phrase is tagged on its own
+  const found = sentences.length === toTag.length ? entitiesBySentence(sentences) : toTag.map(p => allEntities(entitiesBySentence(nlp(p))))
+  toTag.forEach((p, i) => {
+    const e = found[i]!
+    out.set(p, tidy([
+      ...e.people.map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
+      ...e.places.map(n => ({ name: clean(n), kind: 'country' as const })),
+      ...e.organizations.map(n => ({ name: clean(n), kind: 'organisation' as const })),
+    ]))
+  })
   return out
 }
 
-/** The verb phrases of each sentence, tagged in one call. */
-function verbsOf(sentences: string[]): string[][] {
-  if (!sentences.length) return []
-  const ss = nlp(sentences.join('\n')).sentences()
-  // verb phrases as written (compromise may return normalised forms such as "will [w]in": drop those)
-  const pick = (d: Doc) => (d.verbs().out('array') as string[]).filter(v => /^[\p{L}\s'’-]+$/u.test(v))
-  if (ss.length === sentences.length) return sentences.map((_, i) => pick(ss.eq(i) as unknown as Doc))
-  return sentences.map(t => pick(nlp(t)))
+/** The named entities compromise finds, by kind, as written. */
+interface Entities { people: string[]; places: string[]; organizations: string[] }
+
+/** The entities of several sentences together, in sentence order. */
+function allEntities(per: Entities[]): Entities {
+  return { people: per.flatMap(e => e.people), places: per.flatMap(e => e.places), organizations: per.flatMap(e => e.organizations) }
+}
+
+/**
+ * The entities of each sentence of a tagged document, indexed like its sentences. Each kind is looked up
+ * once for the whole document and every match filed under its sentence: a lookup costs ~0.1 ms however
+ * little it searches, and compromise's entity rules never reach across sentences.
+ */
+function entitiesBySentence(doc: Doc): Entities[] {
+  const out: Entities[] = Array.from({ length: doc.length }, () => ({ people: [], places: [], organizations: [] }))
+  const file = (view: Pick<Doc, 'forEach'>, kind: keyof Entities) => view.forEach((m) => {
+    const n = m.pointer?.[0]?.[0]
+    if (n !== undefined) out[n]?.[kind].push(...(m.out('array') as string[]))
+  })
+  file(doc.people(), 'people')
+  file(doc.places(), 'places')
+  file(doc.organizations(), 'organizations')
+  return out
+}
+
+/**
+ * The verb phrases of one sentence, as written (compromise may return normalised forms such as "will [w]in":
+ * those are dropped). Tagging costs ~1 ms a sentence, so the caller asks only for sentences that can still
+ * add a relation. compromise tags each sentence on its own: the result is the same as tagging it among others.
+ */
+function verbsOf(sentence: string): string[] {
+  return (nlp(sentence).verbs().out('array') as string[]).filter(v => /^[\p{L}\s'’-]+$/u.test(v))
 }
 
 function sentencesOf(sections: Section[]): Sentence[] {
@@ -112,30 +157,37 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const sentences = sentencesOf(sections)
   const byKey = new Map<string, Actor>()
   const perSentence: { s: Sentence; names: string[] }[] = []
+  // the forms the alias rules compare, computed once per distinct name: a name is compared with every actor
+  const forms = new Map<string, NameForms>()
+  const formsOf = (name: string): NameForms => {
+    let f = forms.get(name)
+    if (!f) forms.set(name, f = nameForms(name))
+    return f
+  }
   const canonical = (raw: Raw): Actor => {
-    let name = CAPITALS[raw.name] ?? raw.name
+    const name = CAPITALS[raw.name] ?? raw.name
     const kind = CAPITALS[raw.name] ? 'country' : raw.kind
-    const acr = acronymOf(name)
-    // rule 2: acronym ↔ initials
+    const n = formsOf(name)
+    const isAcronym = n.acronym.length >= 2 && n.acronym === n.acronym.toUpperCase()
+    // the first actor, in order of first mention, that one of the rules makes this name's actor
     for (const a of byKey.values()) {
-      const bare = (n: string) => n.replace(/\.$/, '')
-      if (bare(a.name) === bare(name) || a.aliases.includes(name)) {
+      const f = formsOf(a.name)
+      // rule 1: the same name (or a known alias)
+      if (f.bare === n.bare || a.aliases.includes(name)) {
         if (raw.name !== a.name && !a.aliases.includes(raw.name)) a.aliases.push(raw.name)
         return a
       }
-      if ((acr.length >= 2 && acr === acr.toUpperCase() && initials(a.name) === acr) || (initials(name).length >= 2 && acronymOf(a.name) === initials(name) && a.name === a.name.toUpperCase())) {
+      // rule 2: acronym ↔ initials
+      if ((isAcronym && f.initials === n.acronym) || (n.initials.length >= 2 && f.acronym === n.initials && f.upper)) {
         if (!a.aliases.includes(name)) a.aliases.push(name)
-        if (name.includes(' ') && !a.name.includes(' ')) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) }
+        if (n.spaced && !f.spaced) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) }
         return a
       }
       // rule 4: surname alone ↔ full name
-      if (kind === 'person' || a.kind === 'person') {
-        const last = (n: string) => n.split(' ').pop()
-        if ((name.includes(' ') !== a.name.includes(' ')) && last(name) === last(a.name)) {
-          if (name.includes(' ')) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) } else a.aliases.push(name)
-          a.kind = 'person'
-          return a
-        }
+      if ((kind === 'person' || a.kind === 'person') && n.spaced !== f.spaced && n.last === f.last) {
+        if (n.spaced) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) } else a.aliases.push(name)
+        a.kind = 'person'
+        return a
       }
     }
     const actor: Actor = { id: slugify(name), name, kind, aliases: raw.name !== name ? [raw.name] : [], mentions: 0, span: { line: 0, endLine: 0 } }
@@ -164,22 +216,26 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const relations: Relation[] = []
   const pairs = new Set<string>()
   const withPairs = perSentence.filter(x => x.names.filter(n => top.has(n)).length >= 2).slice(0, 60)
-  const verbs = verbsOf(withPairs.map(x => x.s.text))
   const aliasesOf = new Map(actors.map(a => [a.name, [a.name, ...a.aliases]]))
   const at = (text: string, name: string) => Math.min(...(aliasesOf.get(name) ?? [name]).map(n => text.indexOf(n)).filter(i => i >= 0), Infinity)
-  for (const [k, { s, names }] of withPairs.entries()) {
+  const known = (from: string, to: string) => pairs.has(`${from}→${to}`) || pairs.has(`${to}→${from}`)
+  for (const { s, names } of withPairs) {
     // the subject is the actor named first; the verb is the first one after it
     const present = names.filter(n => top.has(n)).sort((a, b) => at(s.text, a) - at(s.text, b))
     const from = present[0]!
+    const objects = present.slice(1, 3)
+    // a sentence whose pairs are all related already adds nothing: it is not tagged
+    if (objects.every(to => known(from, to))) continue
+    const verbs = verbsOf(s.text)
     const start = at(s.text, from)
-    const verb = (verbs[k] ?? []).find(v => s.text.indexOf(v) > start)
+    const verb = verbs.find(v => s.text.indexOf(v) > start)
     if (!verb) continue
-    for (const to of present.slice(1, 3)) {
+    for (const to of objects) {
       // the verb stands between the two actors
-      const verb = (verbs[k] ?? []).find(v => { const i = s.text.indexOf(v, start); return i > start && i < at(s.text, to) })
+      const verb = verbs.find(v => { const i = s.text.indexOf(v, start); return i > start && i < at(s.text, to) })
       if (!verb) continue
       const key = `${from}→${to}`
-      if (pairs.has(key) || pairs.has(`${to}→${from}`)) continue
+      if (known(from, to)) continue
       pairs.add(key)
       relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: verb.replace(/[.,;:]+$/, ''), span: s.span })
     }

@@ -41,8 +41,9 @@ const PAIRS: [open: string, close: string][] = [['“', '”'], ['(', ')'], ['['
 /** All lint diagnostics for an article, sorted by position. */
 export function lint(article: Article): Diagnostic[] {
   const lines = article.text.split('\n')
+  const nums = bodyLines(article)
   const out: Diagnostic[] = [
-    ...foreignScript(article, lines), ...wordCount(article, lines), ...apostrophes(article, lines),
+    ...foreignScript(nums, lines), ...wordCount(article, lines), ...apostrophes(nums, lines),
     ...unbalanced(article, lines), ...emptySections(article.sections), ...longBlocks(article.sections),
   ]
   return sortDiagnostics(out)
@@ -84,14 +85,41 @@ function bodyLines(article: Article): number[] {
   return [...set].sort((a, b) => a - b)
 }
 
-function foreignScript(article: Article, lines: string[]): Diagnostic[] {
-  const nums = bodyLines(article)
+/**
+ * The letters of `line` by script, counted in order of first appearance. ASCII letters are Latin and are
+ * counted without a regular expression (they are most of the letters of most articles).
+ */
+function scriptCounts(line: string): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const n of nums) for (const ch of lines[n - 1] ?? '') if (RE_LETTER.test(ch)) counts.set(scriptOf(ch), (counts.get(scriptOf(ch)) ?? 0) + 1)
+  const add = (script: string) => counts.set(script, (counts.get(script) ?? 0) + 1)
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) add('Latin')
+      continue
+    }
+    const cp = line.codePointAt(i)!
+    if (cp > 0xffff) i++
+    const ch = String.fromCodePoint(cp)
+    if (RE_LETTER.test(ch)) add(scriptOf(ch))
+  }
+  return counts
+}
+
+function foreignScript(nums: number[], lines: string[]): Diagnostic[] {
+  const counts = new Map<string, number>()
+  const scriptsOf = new Map<number, string[]>()
+  for (const n of nums) {
+    const own = scriptCounts(lines[n - 1] ?? '')
+    for (const [script, k] of own) counts.set(script, (counts.get(script) ?? 0) + k)
+    scriptsOf.set(n, [...own.keys()])
+  }
   const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
   if (!dominant) return []
   const out: Diagnostic[] = []
   for (const n of nums) {
+    // a line whose letters are all of the dominant script (or none we name) has nothing to report
+    if (scriptsOf.get(n)!.every(script => script === dominant || script === 'other')) continue
     const line = lines[n - 1] ?? ''
     let i = 0
     while (i < line.length) {
@@ -130,26 +158,48 @@ function wordCount(article: Article, lines: string[]): Diagnostic[] {
   }]
 }
 
-function apostrophes(article: Article, lines: string[]): Diagnostic[] {
-  const nums = bodyLines(article)
-  const body = nums.map(n => lines[n - 1] ?? '').join('\n')
+/**
+ * The runs of non-space characters that hold an apostrophe, with their offsets. Every match of the apostrophe
+ * rules lies inside one such run (letters and apostrophes only, with one neighbour looked at on each side,
+ * where a space and the end of the run read alike), so only these runs are searched.
+ */
+function apostropheRuns(text: string): { run: string; at: number }[] {
+  return Array.from(text.matchAll(RE_APOSTROPHE_RUN), m => ({ run: m[0], at: m.index }))
+}
+/** From the start of a run (no non-space before it) to its first apostrophe, then to its end: one pass a run. */
+const RE_APOSTROPHE_RUN = /(?<!\S)[^\s’']*[’']\S*/g
+/** A word written with a singular possessive: "Putin’s". */
+const RE_POSSESSIVE = /(?<![\p{L}])(\p{L}+)[’']s(?![\p{L}])/gu
+
+function apostrophes(nums: number[], lines: string[]): Diagnostic[] {
+  // the words the body writes with a singular possessive, found once (and only when a line needs them)
+  let possessed: Set<string> | undefined
+  const writesPossessive = (stem: string) => {
+    possessed ??= new Set(apostropheRuns(nums.map(n => lines[n - 1] ?? '').join('\n')).flatMap(({ run }) => Array.from(run.matchAll(RE_POSSESSIVE), m => m[1]!)))
+    return possessed.has(stem)
+  }
   const out: Diagnostic[] = []
   for (const n of nums) {
     const line = lines[n - 1] ?? ''
-    for (const m of line.matchAll(RE_S_POSSESSIVE)) {
-      const stem = m[1]!
-      if (new RegExp(`(?<![\\p{L}])${stem}[’']s(?![\\p{L}])`, 'u').test(body)) {
-        out.push({
-          line: n, column: columnOf(line, m.index), severity: 'warning', rule: 'apostrophe',
-          message: `"${m[0]}" looks like a misplaced apostrophe: the text also writes "${stem}’s"; write "${stem}’s" here too`,
-        })
+    const runs = apostropheRuns(line)
+    for (const { run, at } of runs) {
+      for (const m of run.matchAll(RE_S_POSSESSIVE)) {
+        const stem = m[1]!
+        if (writesPossessive(stem)) {
+          out.push({
+            line: n, column: columnOf(line, at + m.index), severity: 'warning', rule: 'apostrophe',
+            message: `"${m[0]}" looks like a misplaced apostrophe: the text also writes "${stem}’s"; write "${stem}’s" here too`,
+          })
+        }
       }
     }
-    for (const m of line.matchAll(RE_GLUED)) {
-      out.push({
-        line: n, column: columnOf(line, m.index + m[1]!.length), severity: 'warning', rule: 'apostrophe',
-        message: `apostrophe glued between "${m[1]}" and "${m[3]}"; a space or other punctuation was probably lost: write "${m[1]}${m[2]} ${m[3]}" or fix the word`,
-      })
+    for (const { run, at } of runs) {
+      for (const m of run.matchAll(RE_GLUED)) {
+        out.push({
+          line: n, column: columnOf(line, at + m.index + m[1]!.length), severity: 'warning', rule: 'apostrophe',
+          message: `apostrophe glued between "${m[1]}" and "${m[3]}"; a space or other punctuation was probably lost: write "${m[1]}${m[2]} ${m[3]}" or fix the word`,
+        })
+      }
     }
   }
   return out
@@ -182,6 +232,7 @@ function unbalanced(article: Article, lines: string[]): Diagnostic[] {
   for (const s of walk(article.sections)) {
     for (const { text, span } of s.blocks.flatMap(textsOf)) {
       for (const [open, close] of PAIRS) {
+        if (!text.includes(open) && !text.includes(close)) continue
         // Find the first unmatched character: a close with no open, or the earliest open left over.
         let depth = 0
         let bad: { ch: string; nth: number } | undefined
@@ -200,7 +251,7 @@ function unbalanced(article: Article, lines: string[]): Diagnostic[] {
           out.push({ ...at, severity: 'warning', rule: 'unbalanced', message: `unbalanced "${bad.ch}": ${open}…${close} do not pair up in this paragraph; add the missing "${bad.ch === open ? close : open}" or remove the stray one` })
         }
       }
-      const straight = [...text].filter(c => c === '"').length
+      const straight = text.split('"').length - 1
       if (straight % 2 === 1) {
         const at = locate(lines, span, '"', straight - 1)
         out.push({ ...at, severity: 'warning', rule: 'unbalanced', message: 'an odd number of straight quotes (") in this paragraph; add the missing quote or remove the stray one' })

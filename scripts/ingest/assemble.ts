@@ -117,7 +117,7 @@ export function assemble(input: AssembleInput): Article {
     if (!plainHeadings || x.kind !== 'para' || x.span.line !== x.span.endLine || i + 1 >= body.length) return false
     if (RE_REFERENCE.test(x.text) || RE_FIGURE_CAPTION.test(x.text) || metadataFields(x.text)) return false
     // The contents list is the author's own word that a line is a heading, whatever its length.
-    if (listed.has(norm(x.text)) && !/[.!?;,]$/.test(x.text)) return true
+    if (!/[.!?;,]$/.test(x.text) && listed.has(norm(x.text))) return true
     if (/:$/.test(x.text) && x.text.split(' ').length > 3) return false
     return headingShape(x.text) !== undefined
   }

@@ -9,7 +9,7 @@
 import type { Nodes, Root, RootContent } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { type Data, type Processor, unified } from 'unified'
 import { parse as parseYaml } from 'yaml'
 import type { Article, Span } from '../model.ts'
 import { type AssembleInput, type Unit, assemble } from './assemble.ts'
@@ -20,7 +20,98 @@ const RE_FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/
 /** Deepest nesting we walk; deeper content is flattened to text (remark itself copes, recursion might not). */
 const MAX_DEPTH = 200
 
-const processor = unified().use(remarkParse).use(remarkGfm)
+type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number]
+type ConstructRecord = NonNullable<MicromarkExtension['text']>
+type Construct = Extract<ConstructRecord[string], { name?: string }>
+
+/** A character of an email autolink literal's local part (GFM: ASCII letters and digits, `+ - . _`). */
+const isEmailAtext = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 45 || c === 46 || c === 95
+const AT_SIGN = 64
+
+/**
+ * What the source must hold at the start of each GFM autolink literal for it to succeed: an email's
+ * characters running into an `@`, `www.`, `http://` or `https://` (micromark-extension-gfm-autolink-literal's
+ * tokenizers, case-insensitive like them).
+ */
+const AUTOLINK_NEEDS: Readonly<Record<string, (source: string, at: number) => boolean>> = {
+  emailAutolink: (source, at) => {
+    let i = at
+    while (isEmailAtext(source.charCodeAt(i))) i++
+    return source.charCodeAt(i) === AT_SIGN
+  },
+  wwwAutolink: (source, at) => /^www\./i.test(source.slice(at, at + 4)),
+  protocolAutolink: (source, at) => /^https?:\/\//i.test(source.slice(at, at + 8)),
+}
+
+/**
+ * GFM's autolink literals are tried at the start of words: the email one at every word (it is registered for
+ * every ASCII letter and digit), the www and http ones at every word starting with w or h. Each try makes
+ * micromark stop, save its state, scan, fail, restore and start a new data token, which was about half of the
+ * time spent parsing a long report. This guard adds each construct's necessary condition on the source text
+ * ({@link AUTOLINK_NEEDS}) to its `previous` check, which micromark consults before trying a construct (and
+ * nowhere else): an attempt that must fail is skipped.
+ */
+function autolinkGuard(source: string): (c: Construct) => Construct {
+  return (c) => {
+    const previous = c.previous
+    const needs = c.name ? AUTOLINK_NEEDS[c.name] : undefined
+    if (!needs || !previous) return c
+    return { ...c, previous(code) { return previous.call(this, code) && needs(source, this.now().offset) } }
+  }
+}
+
+/** A line that could be a GFM table's delimiter row (`|---|:--:|`), behind any block quote or indentation. */
+const RE_DELIMITER_ROW = /^[ \t>]*[ \t|:-]*-[ \t|:-]*$/
+const RE_BLANK_LINE = /^[ \t]*$/
+
+/**
+ * The lines (1-based) where a GFM table row can be: a head row needs a delimiter row on the next line, and a
+ * body row follows a delimiter row with no blank line between. The table construct is tried at the start of
+ * every block and every paragraph line and reads the whole line before it looks at the next; elsewhere it must
+ * fail, so it is not tried.
+ */
+function tableGuard(source: string): (c: Construct) => Construct {
+  const lines = source.split('\n')
+  const possible = [false]
+  let afterDelimiter = false
+  lines.forEach((line, i) => {
+    possible.push(afterDelimiter || RE_DELIMITER_ROW.test(lines[i + 1] ?? ''))
+    if (RE_BLANK_LINE.test(line)) afterDelimiter = false
+    else if (RE_DELIMITER_ROW.test(line)) afterDelimiter = true
+  })
+  return (c) => {
+    const tokenize = c.tokenize
+    if (c.name !== 'table') return c
+    return { ...c, tokenize(effects, ok, nok) { return code => (possible[this.now().line] ? tokenize.call(this, effects, ok, nok)(code) : nok(code)) } }
+  }
+}
+
+/**
+ * Skips micromark's attempts at GFM constructs that the source text rules out (see {@link autolinkGuard},
+ * {@link tableGuard}). Each guard only adds a necessary condition to a construct, so the tree is the same.
+ * `source` is the text that is parsed: micromark's offsets and lines index it.
+ */
+function gfmGuards(this: Processor, source: string): void {
+  const guards = [autolinkGuard(source), tableGuard(source)]
+  const guard = (c: Construct) => guards.reduce((x, g) => g(x), c)
+  const guardRecord = (record: ConstructRecord): ConstructRecord =>
+    Object.fromEntries(Object.entries(record).map(([code, cs]) => [code, Array.isArray(cs) ? cs.map(guard) : cs && guard(cs)]))
+  const extensions = this.data('micromarkExtensions') ?? []
+  this.data('micromarkExtensions', extensions.map(e => ({
+    ...e,
+    ...(e.text ? { text: guardRecord(e.text) } : {}),
+    ...(e.flow ? { flow: guardRecord(e.flow) } : {}),
+  })))
+}
+
+/**
+ * The mdast tree of `body`: CommonMark + GFM, with {@link gfmGuards} (built per text, as the guards read it).
+ * `guarded: false` parses without them, for the test that keeps the two trees equal.
+ */
+export function parseMarkdown(body: string, guarded = true): Root {
+  const processor = unified().use(remarkParse).use(remarkGfm)
+  return (guarded ? processor.use(gfmGuards, body) : processor).parse(body)
+}
 
 const spanOf = (n: Nodes): Span => ({ line: n.position?.start.line ?? 1, endLine: n.position?.end.line ?? n.position?.start.line ?? 1 })
 
@@ -151,7 +242,7 @@ export function ingestMarkdown(text: string, path: string): Article {
   const { text: body, line: flattened } = capNesting(raw)
   let tree: Root
   try {
-    tree = processor.parse(body)
+    tree = parseMarkdown(body)
   } catch (e) {
     if (e instanceof RangeError) throw new IngestError(`${path}: the Markdown is nested too deeply to read (${e.message}); flatten the nested lists or block quotes`)
     throw e

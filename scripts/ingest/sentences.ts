@@ -22,14 +22,33 @@ export const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Mt', 'Ft',
  */
 const RE_AMBIGUOUS = new RegExp(`(?:\\b(?:\\p{L}\\.){2,}|(?:^|[\\s(])(?:\\p{Lu}|${ABBREVIATIONS.join('|')})\\.)["”’)]*\\s+["“‘(]*[\\p{Lu}\\p{N}]`, 'u')
 
+/** compromise's own sentence splitter (the first step of `nlp.tokenize`), with the model it reads. */
+const WORLD = nlp.world() as { methods: { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } } }
+const compromiseSentences = (text: string): string[] => WORLD.methods.one.tokenize.splitSentences(text, WORLD)
+/**
+ * A word with two kinds of dash ("full-time—calls"): compromise's term splitter rewrites the second
+ * dash as the first, so its sentences no longer cover the text (and the paragraph is kept whole).
+ */
+const RE_MIXED_DASHES = /([-–—])\S*?(?!\1)[-–—]/u
+
+/**
+ * Sentences by compromise. `nlp.tokenize(text).sentences()` splits the text into sentences and then every
+ * sentence into terms (~7 µs a character); the boundaries come from the first step alone, and the terms give
+ * the same text back, so the splitter is called directly — except for a word with mixed dashes, the one shape
+ * the term splitter changes, where the full tokenizer is kept so that the result stays what it was.
+ */
+function sentencesByCompromise(text: string): string[] {
+  if (RE_MIXED_DASHES.test(text)) return nlp.tokenize(text).sentences().out('array') as string[] // no tagging, same boundaries
+  return compromiseSentences(text)
+}
+
 /** Splits a paragraph into sentences, each trimmed and whitespace-collapsed; no text is dropped. */
 export function splitSentences(text: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (!clean) return []
-  const parts = RE_AMBIGUOUS.test(clean)
-    ? (nlp.tokenize(clean).sentences().out('array') as string[]) // tokenize(): no tagging, same boundaries
-    : clean.split(RE_BOUNDARY)
-  const out = parts.map(s => s.trim()).filter(Boolean)
-  // Guard the invariant: if the pieces don't cover the text, keep it whole.
+  // RE_BOUNDARY only removes whitespace, so its pieces always cover the text
+  if (!RE_AMBIGUOUS.test(clean)) return clean.split(RE_BOUNDARY).map(s => s.trim()).filter(Boolean)
+  const out = sentencesByCompromise(clean).map(s => s.trim()).filter(Boolean)
+  // Guard the invariant: if compromise's pieces don't cover the text, keep it whole.
   return out.join(' ').replace(/\s+/g, '') === clean.replace(/\s+/g, '') ? out : [clean]
 }

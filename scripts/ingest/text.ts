@@ -103,6 +103,8 @@ export function ingestText(text: string, path: string): Article {
 
   let i = 0
   const next = () => { while (i < lines.length && !lines[i]!.trim()) i++ }
+  /** Index of the last line with text. */
+  const lastText = lines.findLastIndex(l => l.trim())
   next()
   // The first line is the title only if it is short and not a sentence of body text.
   const first = collapse(lines[i] ?? '')
@@ -149,8 +151,8 @@ export function ingestText(text: string, path: string): Article {
     if (ref?.[1] && ref[2]) { references.push({ label: ref[1], text: ref[2], span: span(lineNo) }); i++; continue }
     if (RE_FIGURE_CAPTION.test(t)) { boilerplate.push({ text: t, reason: 'figure caption without its figure', span: span(lineNo) }); i++; continue }
     const heading = headingShape(raw)
-    const nextLine = lines.slice(i + 1).find(l => l.trim())
-    if (heading && nextLine !== undefined) {
+    // a heading needs text after it
+    if (heading && i < lastText) {
       inReferences = RE_FOOTNOTE_HEADING.test(heading.title)
       inBoilerplate = RE_BOILERPLATE_HEADING.test(heading.title) ? heading.title : undefined
       if (inReferences || inBoilerplate) {

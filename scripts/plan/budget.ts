@@ -69,8 +69,9 @@ function bulletOf(sentences: Sentence[], label?: string): Bullet {
  */
 export function sectionBullets(blocks: Block[]): Bullet[] {
   const full = blocks.flatMap(fullBullets)
-  const total = full.reduce((n, b) => n + words(`${b.label ?? ''} ${b.text}`), 0)
-  return total <= SLIDE_WORDS && full.length <= SLIDE_BULLETS ? full : blocks.flatMap(bulletsOf)
+  // counting the words of a long section's every sentence is wasted when it has too many bullets anyway
+  const fits = full.length <= SLIDE_BULLETS && full.reduce((n, b) => n + words(`${b.label ?? ''} ${b.text}`), 0) <= SLIDE_WORDS
+  return fits ? full : blocks.flatMap(bulletsOf)
 }
 
 /** Every sentence of a block as bullets (items and list entries stay whole). */

@@ -58,7 +58,9 @@ function flatten(sections: Section[]): Section[] {
 export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}, options: PlanOptions = {}): Deck {
   const maxSlides = options.maxSlides ?? sidecar.limits?.maxSlides ?? DEFAULT_MAX_SLIDES
   const L = labelsFor(findings.language)
-  const diagnostics: Diagnostic[] = [...article.diagnostics, ...findings.diagnostics].filter(d => !settled(d, article, sidecar))
+  let sourceLines: string[] | undefined
+  const lineAt = (n: number) => (sourceLines ??= article.text.split('\n'))[n - 1] ?? ''
+  const diagnostics: Diagnostic[] = [...article.diagnostics, ...findings.diagnostics].filter(d => !settled(d, lineAt, sidecar))
   const { risks, scenarios } = applyOverrides(findings, sidecar, diagnostics)
   const hints = sidecar.sections ?? {}
   const hintFor = (s: Section) => hints[s.id] ?? hints[s.title]
@@ -280,12 +282,14 @@ function partTitle(s: Section, findings: Findings, L: Labels): string {
  * A finding the sidecar settles: ignored by rule or rule:line, or on a line whose flagged text a
  * correction replaces (a stray CJK word, a misplaced apostrophe).
  */
-function settled(d: Diagnostic, article: Article, sidecar: Sidecar): boolean {
+function settled(d: Diagnostic, lineAt: (line: number) => string, sidecar: Sidecar): boolean {
   const ignore = sidecar.lint?.ignore ?? []
   if (ignore.includes(d.rule) || ignore.includes(`${d.rule}:${d.line}`)) return true
   if (d.rule !== 'foreign-script' && d.rule !== 'apostrophe') return false
-  const line = article.text.split('\n')[d.line - 1] ?? ''
-  return (sidecar.corrections ?? []).some(c => line.includes(c.find) && c.find.length >= 2 && line.indexOf(c.find) <= d.column - 1 && d.column - 1 < line.indexOf(c.find) + c.find.length)
+  const corrections = sidecar.corrections ?? []
+  if (!corrections.length) return false
+  const line = lineAt(d.line)
+  return corrections.some(c => line.includes(c.find) && c.find.length >= 2 && line.indexOf(c.find) <= d.column - 1 && d.column - 1 < line.indexOf(c.find) + c.find.length)
 }
 
 
