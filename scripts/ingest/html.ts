@@ -8,11 +8,19 @@
  * the words cannot be found (entities such as `&amp;` in the first words, or text Readability
  * rewrote), the element gets the line of the previous match: an approximation that never goes back.
  */
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import { createRequire } from 'node:module'
 import type { Article, Span } from '../model.ts'
 import { type Unit, assemble } from './assemble.ts'
 import { collapse } from './blocks.ts'
+
+/**
+ * linkedom and Readability, loaded on the first HTML article: ~0.2 s at start-up that text and Markdown articles,
+ * and every command but generate, never need. (Node caches the modules after the first call.)
+ */
+function htmlLibraries(): { parseHTML: typeof import('linkedom').parseHTML, Readability: typeof import('@mozilla/readability').Readability } {
+  const require = createRequire(import.meta.url)
+  return { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability }
+}
 
 /** Deepest element nesting walked; deeper content is taken as text of its ancestor. */
 const MAX_DEPTH = 200
@@ -137,6 +145,7 @@ function toUnits(root: El, loc: Locator): Unit[] {
 
 /** Ingests an HTML page (already decoded and LF-normalised) into an Article. */
 export function ingestHtml(text: string, path: string): Article {
+  const { parseHTML, Readability } = htmlLibraries()
   const { document } = parseHTML(text)
   const pageTitle = collapse(document.querySelector('title')?.textContent ?? '')
   // One h1 whose text the page title contains ("Title | Site") is the cleaner title.

@@ -7,14 +7,22 @@
  * `author`/`authors`/`byline`, `date`. Its lines are blanked before parsing so line numbers stay true.
  */
 import type { Nodes, Root, RootContent } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { type Data, type Processor, unified } from 'unified'
+import { createRequire } from 'node:module'
+import type { Data, Processor } from 'unified'
 import { parse as parseYaml } from 'yaml'
 import type { Article, Span } from '../model.ts'
 import { type AssembleInput, type Unit, assemble } from './assemble.ts'
 import { collapse } from './blocks.ts'
 import { IngestError } from './errors.ts'
+
+/**
+ * unified, remark-parse and remark-gfm, loaded on the first Markdown article: ~0.15 s at start-up that text and
+ * HTML articles, and every command but generate, never need. (Node caches the modules after the first call.)
+ */
+function markdownLibraries(): { unified: typeof import('unified').unified, remarkParse: typeof import('remark-parse').default, remarkGfm: typeof import('remark-gfm').default } {
+  const require = createRequire(import.meta.url)
+  return { unified: require('unified').unified, remarkParse: require('remark-parse').default, remarkGfm: require('remark-gfm').default }
+}
 
 const RE_FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/
 /** Deepest nesting we walk; deeper content is flattened to text (remark itself copes, recursion might not). */
@@ -109,6 +117,7 @@ function gfmGuards(this: Processor, source: string): void {
  * `guarded: false` parses without them, for the test that keeps the two trees equal.
  */
 export function parseMarkdown(body: string, guarded = true): Root {
+  const { unified, remarkParse, remarkGfm } = markdownLibraries()
   const processor = unified().use(remarkParse).use(remarkGfm)
   return (guarded ? processor.use(gfmGuards, body) : processor).parse(body)
 }
