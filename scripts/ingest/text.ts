@@ -269,5 +269,14 @@ export function authorOf(fields: Record<string, string>): string | undefined {
 export function titleFromPath(path: string): string {
   const stem = (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]+$/, '').replace(/^\d+[-_ ]+/, '')
   const words = stem.split(/[-_ ]+/).filter(Boolean)
+  // A trailing language tag ("…-excerpt-ru") says what language the file is in; it is not part of the title.
+  if (words.length > 1 && FILE_LANGUAGE_TAGS.has(words[words.length - 1]!))
+    words.pop()
   return words.length ? words.map(w => w[0]!.toUpperCase() + w.slice(1)).join(' ') : 'Untitled'
 }
+
+/**
+ * Lower-case ISO 639-1 codes taken as a file name's language tag. Only codes that are not also common words or
+ * country abbreviations in titles (no "us", "uk", "in", "it", "no").
+ */
+const FILE_LANGUAGE_TAGS = new Set(['en', 'ru', 'zh', 'fr', 'de', 'es', 'ar', 'ja', 'ko', 'pt', 'pl', 'fa', 'tr'])

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article, Block, Section } from '../../scripts/model.ts'
 import { IngestError, decodeArticle, ingest } from '../../scripts/ingest/index.ts'
 import { splitLabel } from '../../scripts/ingest/blocks.ts'
+import { titleFromPath } from '../../scripts/ingest/text.ts'
 
 const enc = (s: string) => new TextEncoder().encode(s)
 const read = (s: string, path = 'a.txt') => ingest(enc(s), path)
@@ -28,6 +29,22 @@ describe('headings', () => {
   it('recognises plain-line headings in Markdown that marks none with #', () => {
     const a = read('# Title\n\nBackground\n\nSome text here.\n\nOutlook\n\nMore text here.\n', 'a.md')
     expect(a.sections.map(s => s.title)).toEqual(['Background', 'Outlook'])
+  })
+})
+
+describe('a title from the file name, for an article that states none', () => {
+  it('drops the number prefix and a trailing language tag', () => {
+    expect(titleFromPath('articles/12-russia-foreign-policy-concept-2000-excerpt-ru.txt')).toBe('Russia Foreign Policy Concept 2000 Excerpt')
+    expect(titleFromPath('notes/taiwan_strait_zh.md')).toBe('Taiwan Strait')
+  })
+
+  it('keeps a final word that is a country or an ordinary word, not a language tag', () => {
+    expect(titleFromPath('trade-talks-with-the-us.txt')).toBe('Trade Talks With The Us')
+    expect(titleFromPath('what-comes-after-it.md')).toBe('What Comes After It')
+  })
+
+  it('keeps a file name that is only a language tag', () => {
+    expect(titleFromPath('ru.txt')).toBe('Ru')
   })
 })
 
