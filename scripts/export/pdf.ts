@@ -147,7 +147,9 @@ export interface ExportWithSlidevOptions {
 /** The stock `slidev export` (dev server + one N-slides-tall page), for comparison. */
 export async function exportWithSlidev({ slidesPath, outFile, executablePath, timeoutMs = 30_000, format = 'pdf', onProgress }: ExportWithSlidevOptions): Promise<{ outFile: string, durationMs: number }> {
   const started = performance.now()
-  const chrome = executablePath ?? findBrowser()?.path
+  // The full browser first: Slidev launches it with its own flags, and the headless shell without
+  // --font-render-hinting=none breaks lines differently (browser.ts).
+  const chrome = executablePath ?? findBrowser(process.env, 'full')?.path
   if (!chrome)
     throw new NoBrowserError('$BRIEFDECK_CHROMIUM, the Playwright cache, PATH')
   const slides = resolve(slidesPath)
