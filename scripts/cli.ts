@@ -17,6 +17,7 @@ import { withLock, LockHeld } from './lock.ts'
 import { exportAll, exportMany, type ExportFormat } from './outputs.ts'
 import { registerLiveCommands } from './live.ts'
 import { NoBrowserError, requireBrowser } from './export/browser.ts'
+import { prepareBuild } from './export/build.ts'
 import type { Diagnostic } from './model.ts'
 
 /** A user-facing failure: one line, an exit code, no stack trace. */
@@ -153,8 +154,16 @@ export function program(): Command {
       if (o.format.length) requireBrowser()
       await withLock(dirname(resolve(o.output)), async () => {
         if (articles.length === 1) {
-          const meta = await runGenerate(articles[0]!, o)
-          await exportAll({ slidesPath: o.output, distDir: 'dist', exportsDir: 'exports', formats: o.format, layout: o.layout, useSlidev: false, log, stage, meta })
+          // Slidev's build process starts now and loads its modules while the deck is generated; it builds once the
+          // deck is written, or leaves without building if generation fails or dist/ is already current.
+          const prepared = prepareBuild({ slidesPath: o.output, outDir: 'dist' })
+          try {
+            const meta = await runGenerate(articles[0]!, o)
+            await exportAll({ slidesPath: o.output, distDir: 'dist', exportsDir: 'exports', formats: o.format, layout: o.layout, useSlidev: false, log, stage, meta, prepared })
+          }
+          finally {
+            await prepared.cancel()
+          }
           return
         }
         // Many: generate every deck first (a bad article stops the run before any build), then build and print.

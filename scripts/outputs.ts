@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { plainText } from './render/escape.ts'
 import type { Browser } from 'playwright-chromium'
-import { buildFingerprint, buildSite } from './export/build.ts'
+import { buildFingerprint, buildSite, type PreparedBuild } from './export/build.ts'
 import { writeFileAtomic } from './export/files.ts'
 import type { HandoutSlide } from './export/handout.ts'
 import { launchBrowser } from './export/browser.ts'
@@ -27,6 +27,12 @@ export interface ExportAllOptions {
   log: (msg: string) => void
   stage: <T>(label: string, fn: () => Promise<T> | T) => Promise<T>
   meta?: { slug: string; title: string; themes: string[]; author?: string; subtitle?: string; language: string }
+  /**
+   * A build of `slidesPath` into `distDir` started before the deck was written ({@link prepareBuild}), so Slidev's
+   * modules loaded while the deck was generated. Run when a build is needed; the caller cancels it in any case
+   * once the export is over (a no-op after it ran), so that an unused one leaves without building.
+   */
+  prepared?: PreparedBuild
 }
 
 /** What the exports need to know about the deck, read from slides.md. */
@@ -110,7 +116,7 @@ async function readStamps(slidesPath: string): Promise<Record<string, string>> {
  * Builds the site unless `distDir` already holds a build of exactly this deck (same slides.md, components, styles,
  * Slidev version: see {@link buildFingerprint}); returns whether it built. A failed build leaves no stamp.
  */
-export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'distDir' | 'stage' | 'log'>): Promise<boolean> {
+export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'distDir' | 'stage' | 'log' | 'prepared'>): Promise<boolean> {
   const key = resolve(o.distDir)
   const print = buildFingerprint(o.slidesPath)
   const stamps = await readStamps(o.slidesPath)
@@ -121,7 +127,8 @@ export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'd
   delete stamps[key]
   await mkdir(dirname(stampFile(o.slidesPath)), { recursive: true })
   await writeFileAtomic(stampFile(o.slidesPath), new TextEncoder().encode(JSON.stringify(stamps, null, 2)))
-  await o.stage(`build site → ${o.distDir}`, () => buildSite({ slidesPath: o.slidesPath, outDir: o.distDir }))
+  const prepared = o.prepared
+  await o.stage(`build site → ${o.distDir}`, () => prepared ? prepared.run() : buildSite({ slidesPath: o.slidesPath, outDir: o.distDir }))
   const after = await readStamps(o.slidesPath)
   after[key] = print
   await writeFileAtomic(stampFile(o.slidesPath), new TextEncoder().encode(`${JSON.stringify(after, null, 2)}\n`))

@@ -3,6 +3,13 @@
  * success: a build that fails or is killed half-way leaves the previous `outDir` as it was.
  *
  *   const { durationMs } = await buildSite({ slidesPath: 'slides.md', outDir: 'dist' })
+ *
+ * A build can also be started before its deck is written ({@link prepareBuild}): the child loads Slidev's modules
+ * while the caller generates, and builds when told to (slidev-gate.mjs).
+ *
+ *   const build = prepareBuild({ slidesPath: 'slides.md', outDir: 'dist' })
+ *   await writeTheDeck()              // meanwhile Slidev's Node side loads (~1.4 s)
+ *   await build.run()                 // or build.cancel() when no build is needed
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -11,7 +18,7 @@ import { mkdir, rm, symlink } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { replaceDir, tempSibling } from './files.ts'
 
 /** Options for {@link buildSite}. */
@@ -50,19 +57,45 @@ export function slidevBin(): string {
   return join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
 }
 
-/** Runs Slidev's CLI with `args` from the deck's directory; resolves with its combined output. */
-export function runSlidev(args: string[], { cwd, onProgress, signal }: {
+/** A running Slidev CLI process. */
+interface SlidevProcess {
+  /** Resolves with its combined output when it exits 0; rejects with {@link SlidevBuildError} otherwise. */
+  done: Promise<string>
+  /** Lets a gated process go on from the gate into Slidev's CLI. */
+  open: () => void
+  /** Stops it (SIGTERM), at the gate or building. `done` is then settled and ignored. */
+  stop: () => void
+  /** Settles when the process has exited, however it ended. */
+  exited: Promise<void>
+}
+
+/** The preload that holds a gated Slidev process until {@link SlidevProcess.open}. */
+const GATE = fileURLToPath(new URL('./slidev-gate.mjs', import.meta.url))
+
+/**
+ * Starts Slidev's CLI with `args` from the deck's directory. With `gated`, Slidev's modules load at once but its
+ * CLI waits for {@link SlidevProcess.open}.
+ */
+function spawnSlidev(args: string[], { cwd, onProgress, signal, gated = false }: {
   cwd: string
   onProgress?: (msg: string) => void
   signal?: AbortSignal
-}): Promise<string> {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [slidevBin(), ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      signal,
-    })
+  gated?: boolean
+}): SlidevProcess {
+  const child = spawn(process.execPath, [...(gated ? ['--import', pathToFileURL(GATE).href] : []), slidevBin(), ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...(gated ? { BRIEFDECK_SLIDEV_GATE: '1' } : {}) },
+    stdio: [gated ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    signal,
+  })
+  // A gated process must not keep briefdeck alive: should briefdeck end without opening or stopping it, its stdin
+  // closes and the gate ends the process. Opening the gate takes the handles back (the build is then awaited).
+  const handles = [child, child.stdin, child.stdout, child.stderr] as { ref?: () => void, unref?: () => void }[]
+  if (gated)
+    for (const h of handles) h?.unref?.()
+  let stopped = false
+  const exited = new Promise<void>(ok => child.once('close', () => ok()))
+  const done = new Promise<string>((ok, fail) => {
     let output = ''
     const onData = (chunk: Buffer) => {
       const text = chunk.toString('utf8')
@@ -73,16 +106,37 @@ export function runSlidev(args: string[], { cwd, onProgress, signal }: {
           onProgress?.(trimmed)
       }
     }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.stdin?.on('error', () => {}) // a child that has already exited: its exit code tells what happened
     child.on('error', fail)
     child.on('close', (code, sig) => {
-      if (code === 0)
+      if (code === 0 && !stopped)
         ok(output)
       else
-        fail(new SlidevBuildError(args[1] ?? '', code ?? sig ?? 'unknown', output))
+        fail(stopped ? new Error('slidev stopped') : new SlidevBuildError(args[1] ?? '', code ?? sig ?? 'unknown', output))
     })
   })
+  return {
+    done,
+    exited,
+    open: () => {
+      for (const h of handles) h?.ref?.()
+      child.stdin?.end('go\n')
+    },
+    stop: () => {
+      stopped = true
+      done.catch(() => {})
+      for (const h of handles) h?.ref?.() // whoever stops it may wait for `exited`
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill('SIGTERM')
+    },
+  }
+}
+
+/** Runs Slidev's CLI with `args` from the deck's directory; resolves with its combined output. */
+export function runSlidev(args: string[], options: { cwd: string, onProgress?: (msg: string) => void, signal?: AbortSignal }): Promise<string> {
+  return spawnSlidev(args, options).done
 }
 
 /** What a deck folder needs from the project for Slidev to find the components, layouts, styles, setup and footer. */
@@ -107,27 +161,65 @@ export async function prepareDeckDir(deckDir: string): Promise<void> {
   }
 }
 
-/** Builds the deck into a static SPA at `outDir`. */
-export async function buildSite({ slidesPath, outDir, base, onProgress, signal }: BuildSiteOptions): Promise<BuildSiteResult> {
+/** A `slidev build` started ahead of its deck (see {@link prepareBuild}). */
+export interface PreparedBuild {
+  /** Builds once the deck is written; resolves as {@link buildSite} does (`durationMs` counts from this call). */
+  run: () => Promise<BuildSiteResult>
+  /**
+   * No build after all: the waiting process leaves without building, and nothing is written; settles once it has
+   * exited. A no-op once `run` was called, so a caller can cancel in a `finally` whatever happened.
+   */
+  cancel: () => Promise<void>
+}
+
+/**
+ * Starts `slidev build` for a deck that may not be written yet: Slidev's modules load now, the build itself runs on
+ * {@link PreparedBuild.run}, at most once.
+ */
+export function prepareBuild({ slidesPath, outDir, base, onProgress, signal }: BuildSiteOptions): PreparedBuild {
   const slides = resolve(slidesPath)
-  if (!existsSync(slides))
-    throw new Error(`${slidesPath}: no such file; render the deck first (briefdeck render).`)
   const out = resolve(outDir)
-  await mkdir(dirname(out), { recursive: true })
   const tmp = tempSibling(out, 'building')
-  const started = performance.now()
-  await prepareDeckDir(dirname(slides))
-  try {
-    const args = ['build', basename(slides), '--out', tmp]
-    if (base)
-      args.push('--base', base)
-    await runSlidev(args, { cwd: dirname(slides), onProgress, signal })
-    await replaceDir(tmp, out)
+  const args = ['build', basename(slides), '--out', tmp, ...(base ? ['--base', base] : [])]
+  const slidev = spawnSlidev(args, { cwd: dirname(slides), onProgress, signal, gated: true })
+  let ran = false
+  return {
+    async run() {
+      if (ran)
+        throw new Error(`${slidesPath}: this prepared build has already run`)
+      ran = true
+      const started = performance.now()
+      try {
+        if (!existsSync(slides))
+          throw new Error(`${slidesPath}: no such file; generate the deck first (briefdeck generate <article> -o ${slidesPath})`)
+        await mkdir(dirname(out), { recursive: true })
+        await prepareDeckDir(dirname(slides))
+        slidev.open()
+        await slidev.done
+        await replaceDir(tmp, out)
+      }
+      catch (e) {
+        slidev.stop()
+        await slidev.exited
+        throw e
+      }
+      finally {
+        await rm(tmp, { recursive: true, force: true })
+      }
+      return { outDir: out, durationMs: Math.round(performance.now() - started) }
+    },
+    cancel: async () => {
+      if (ran)
+        return
+      slidev.stop()
+      await slidev.exited
+    },
   }
-  finally {
-    await rm(tmp, { recursive: true, force: true })
-  }
-  return { outDir: out, durationMs: Math.round(performance.now() - started) }
+}
+
+/** Builds the deck into a static SPA at `outDir` (a prepared build, run at once). */
+export function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  return prepareBuild(options).run()
 }
 
 /** What a build depends on in the deck's user root, besides slides.md. */
