@@ -52,6 +52,7 @@ function writeDeckOnce(deckPath: string, generated: string, { force = false, now
   const base = existsSync(basePath) ? readFileSync(basePath, 'utf8') : undefined
   const writeBase = () => { mkdirSync(dirname(basePath), { recursive: true }); writeFileAtomicSync(basePath, generated) }
   if (current === undefined) {
+    mkdirSync(dirname(deckPath), { recursive: true }) // a new deck folder (decks/<name>/ for many articles)
     writeFileAtomicSync(deckPath, generated, { ifUnchanged })
     writeBase()
     return { action: 'created', conflicts: [] }
