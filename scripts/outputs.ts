@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { plainText } from './render/escape.ts'
 import type { Browser } from 'playwright-chromium'
-import { buildFingerprint, buildSite, type PreparedBuild } from './export/build.ts'
+import { buildFingerprint, buildSite, prepareBuild, type PreparedBuild } from './export/build.ts'
 import { writeFileAtomic } from './export/files.ts'
 import type { HandoutSlide } from './export/handout.ts'
 import { launchBrowser } from './export/browser.ts'
@@ -202,24 +202,37 @@ export async function exportAll(o: ExportAllOptions): Promise<void> {
 }
 
 /**
- * Many decks with one browser: each deck's build runs one at a time (Slidev builds in one project share
- * node_modules/.slidev and collide), and while deck i+1 builds, deck i is printed. `jobs` bounds the decks in
- * flight (built, not yet printed); 1 gives build, print, build, print.
+ * Many decks with one browser: each deck's build runs one at a time (two Slidev builds at once would each need
+ * ~650 MiB on a 2-core machine that gains little from them), and while deck i+1 builds, deck i is printed. The
+ * build of deck i+1 is prepared ({@link prepareBuild}) as deck i's starts, so its modules load meanwhile. `jobs`
+ * bounds the decks in flight (built, not yet printed); 1 gives build, print, build, print.
  */
 export async function exportMany(decks: ExportAllOptions[], jobs: number): Promise<void> {
   if (!decks.length)
     return
   loadExporters().catch(() => {}) // overlaps the first build; exportFromBuild awaits it (and reports a failure)
-  const browser = await launchBrowser()
+  const prepare = (d: ExportAllOptions | undefined) => d && prepareBuild({ slidesPath: d.slidesPath, outDir: d.distDir })
+  let next = prepare(decks[0])
+  const browser = await launchBrowser().catch(async (e: unknown) => {
+    await next?.cancel()
+    throw e
+  })
   try {
     const printing = new Set<Promise<void>>()
     let failure: unknown
-    for (const d of decks) {
+    for (const [i, d] of decks.entries()) {
       while (printing.size >= Math.max(1, jobs - 1) && jobs > 1)
         await Promise.race(printing)
       if (failure)
         break
-      await buildIfChanged(d)
+      const prepared = next
+      next = prepare(decks[i + 1])
+      try {
+        await buildIfChanged({ ...d, prepared })
+      }
+      finally {
+        await prepared?.cancel() // dist/ was current, or the build failed: the prepared process leaves
+      }
       if (!d.formats.length)
         continue
       if (jobs <= 1) {
@@ -234,6 +247,7 @@ export async function exportMany(decks: ExportAllOptions[], jobs: number): Promi
       throw failure
   }
   finally {
+    await next?.cancel()
     await browser.close()
   }
 }
