@@ -1,205 +1,204 @@
 /**
- * Markdown ingest: CommonMark + GFM via unified/remark-parse/remark-gfm, whose mdast positions give
- * the line spans. The tree is flattened into {@link Unit}s (inline formatting dropped, link text kept,
- * URLs dropped) and assembled by the rules shared with HTML (assemble.ts).
+ * Markdown ingest: CommonMark + GFM tables and strikethrough via markdown-it, footnotes via
+ * markdown-it-footnote; each block token's line map gives its span. The tokens are flattened into
+ * {@link Unit}s (inline formatting dropped, link text kept, URLs dropped) and assembled by the rules shared with
+ * HTML (assemble.ts).
+ *
+ * Why markdown-it (it replaced unified + remark-parse + remark-gfm): it parses the 20,000-word shared report in
+ * 10–40 ms where micromark took 170–400 ms, and loads in ~30 ms instead of ~260 ms. It is CommonMark-compliant,
+ * widely used (Slidev itself renders with it), has no dependencies beyond its own small ones, and runs on Node 20.
+ * On the shared Markdown articles it gives the same Article as remark did (checked unit by unit when it replaced
+ * it); GFM tables follow the spec: a row's cells beyond the header's are dropped, missing ones are empty.
  *
  * Front matter (`---` YAML `---` at the very top) is read with `yaml`: `title`, `subtitle`,
  * `author`/`authors`/`byline`, `date`. Its lines are blanked before parsing so line numbers stay true.
  */
-import type { Nodes, Root, RootContent } from 'mdast'
 import { createRequire } from 'node:module'
-import type { Data, Processor } from 'unified'
+import type { MarkdownIt, Token } from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
 import type { Article, Span } from '../model.ts'
 import { type AssembleInput, type Unit, assemble } from './assemble.ts'
 import { collapse } from './blocks.ts'
 import { IngestError } from './errors.ts'
 
-/**
- * unified, remark-parse and remark-gfm, loaded on the first Markdown article: ~0.15 s at start-up that text and
- * HTML articles, and every command but generate, never need. (Node caches the modules after the first call.)
- */
-function markdownLibraries(): { unified: typeof import('unified').unified, remarkParse: typeof import('remark-parse').default, remarkGfm: typeof import('remark-gfm').default } {
-  const require = createRequire(import.meta.url)
-  return { unified: require('unified').unified, remarkParse: require('remark-parse').default, remarkGfm: require('remark-gfm').default }
-}
-
 const RE_FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/
-/** Deepest nesting we walk; deeper content is flattened to text (remark itself copes, recursion might not). */
+/** Deepest nesting we walk; deeper content is flattened to text. */
 const MAX_DEPTH = 200
 
-type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number]
-type ConstructRecord = NonNullable<MicromarkExtension['text']>
-type Construct = Extract<ConstructRecord[string], { name?: string }>
-
-/** A character of an email autolink literal's local part (GFM: ASCII letters and digits, `+ - . _`). */
-const isEmailAtext = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 45 || c === 46 || c === 95
-const AT_SIGN = 64
+let parser: MarkdownIt | undefined
 
 /**
- * What the source must hold at the start of each GFM autolink literal for it to succeed: an email's
- * characters running into an `@`, `www.`, `http://` or `https://` (micromark-extension-gfm-autolink-literal's
- * tokenizers, case-insensitive like them).
+ * The parser, made on the first Markdown article (text and HTML articles, and every command but generate, never
+ * need it): HTML recognised as CommonMark says; bare URLs linkified as GFM's autolink literals are, so that the
+ * underscores in `https://x.gov/a_-_b.pdf` are not read as emphasis, their text kept as written; no typographer; and
+ * footnote definitions left where they stand (`footnote_tail` would move them to the end, without their lines);
+ * inline `^[…]` footnotes are not GFM and stay text.
  */
-const AUTOLINK_NEEDS: Readonly<Record<string, (source: string, at: number) => boolean>> = {
-  emailAutolink: (source, at) => {
-    let i = at
-    while (isEmailAtext(source.charCodeAt(i))) i++
-    return source.charCodeAt(i) === AT_SIGN
-  },
-  wwwAutolink: (source, at) => /^www\./i.test(source.slice(at, at + 4)),
-  protocolAutolink: (source, at) => /^https?:\/\//i.test(source.slice(at, at + 8)),
-}
-
-/**
- * GFM's autolink literals are tried at the start of words: the email one at every word (it is registered for
- * every ASCII letter and digit), the www and http ones at every word starting with w or h. Each try makes
- * micromark stop, save its state, scan, fail, restore and start a new data token, which was about half of the
- * time spent parsing a long report. This guard adds each construct's necessary condition on the source text
- * ({@link AUTOLINK_NEEDS}) to its `previous` check, which micromark consults before trying a construct (and
- * nowhere else): an attempt that must fail is skipped.
- */
-function autolinkGuard(source: string): (c: Construct) => Construct {
-  return (c) => {
-    const previous = c.previous
-    const needs = c.name ? AUTOLINK_NEEDS[c.name] : undefined
-    if (!needs || !previous) return c
-    return { ...c, previous(code) { return previous.call(this, code) && needs(source, this.now().offset) } }
+function markdownParser(): MarkdownIt {
+  if (!parser) {
+    const require = createRequire(import.meta.url)
+    const markdownit = require('markdown-it') as typeof import('markdown-it').default
+    const footnote = require('markdown-it-footnote') as typeof import('markdown-it-footnote')
+    parser = markdownit('default', { html: true, linkify: true, typographer: false }).use(footnote)
+    parser.normalizeLinkText = text => text // an autolinked URL's text stays as written (no %xx decoding)
+    parser.core.ruler.disable('footnote_tail')
+    parser.inline.ruler.disable('footnote_inline')
   }
+  return parser
 }
 
-/** A line that could be a GFM table's delimiter row (`|---|:--:|`), behind any block quote or indentation. */
-const RE_DELIMITER_ROW = /^[ \t>]*[ \t|:-]*-[ \t|:-]*$/
-const RE_BLANK_LINE = /^[ \t]*$/
+/** The block tokens of `body`. */
+export function parseMarkdown(body: string): Token[] {
+  return markdownParser().parse(body, {})
+}
 
-/**
- * The lines (1-based) where a GFM table row can be: a head row needs a delimiter row on the next line, and a
- * body row follows a delimiter row with no blank line between. The table construct is tried at the start of
- * every block and every paragraph line and reads the whole line before it looks at the next; elsewhere it must
- * fail, so it is not tried.
- */
-function tableGuard(source: string): (c: Construct) => Construct {
-  const lines = source.split('\n')
-  const possible = [false]
-  let afterDelimiter = false
-  lines.forEach((line, i) => {
-    possible.push(afterDelimiter || RE_DELIMITER_ROW.test(lines[i + 1] ?? ''))
-    if (RE_BLANK_LINE.test(line)) afterDelimiter = false
-    else if (RE_DELIMITER_ROW.test(line)) afterDelimiter = true
-  })
-  return (c) => {
-    const tokenize = c.tokenize
-    if (c.name !== 'table') return c
-    return { ...c, tokenize(effects, ok, nok) { return code => (possible[this.now().line] ? tokenize.call(this, effects, ok, nok)(code) : nok(code)) } }
+/** The index of the token that closes the one opened at `open` (the next one at its level with nesting -1). */
+function closing(tokens: Token[], open: number): number {
+  const level = tokens[open]!.level
+  for (let j = open + 1; j < tokens.length; j++) {
+    if (tokens[j]!.level === level && tokens[j]!.nesting === -1) return j
   }
+  return tokens.length - 1
 }
 
-/**
- * Skips micromark's attempts at GFM constructs that the source text rules out (see {@link autolinkGuard},
- * {@link tableGuard}). Each guard only adds a necessary condition to a construct, so the tree is the same.
- * `source` is the text that is parsed: micromark's offsets and lines index it.
- */
-function gfmGuards(this: Processor, source: string): void {
-  const guards = [autolinkGuard(source), tableGuard(source)]
-  const guard = (c: Construct) => guards.reduce((x, g) => g(x), c)
-  const guardRecord = (record: ConstructRecord): ConstructRecord =>
-    Object.fromEntries(Object.entries(record).map(([code, cs]) => [code, Array.isArray(cs) ? cs.map(guard) : cs && guard(cs)]))
-  const extensions = this.data('micromarkExtensions') ?? []
-  this.data('micromarkExtensions', extensions.map(e => ({
-    ...e,
-    ...(e.text ? { text: guardRecord(e.text) } : {}),
-    ...(e.flow ? { flow: guardRecord(e.flow) } : {}),
-  })))
+/** Lines `map` covers (0-based, end exclusive) as a 1-based span, trailing blank lines left out. */
+function spanOf(map: [number, number] | null | undefined, lines: string[]): Span {
+  if (!map) return { line: 1, endLine: 1 }
+  let end = Math.max(map[0], map[1] - 1)
+  while (end > map[0] && !lines[end]?.trim()) end--
+  return { line: map[0] + 1, endLine: end + 1 }
 }
 
-/**
- * The mdast tree of `body`: CommonMark + GFM, with {@link gfmGuards} (built per text, as the guards read it).
- * `guarded: false` parses without them, for the test that keeps the two trees equal.
- */
-export function parseMarkdown(body: string, guarded = true): Root {
-  const { unified, remarkParse, remarkGfm } = markdownLibraries()
-  const processor = unified().use(remarkParse).use(remarkGfm)
-  return (guarded ? processor.use(gfmGuards, body) : processor).parse(body)
+/** The span of tokens[from..to): the first and last lines any of them maps. */
+function spanOfRange(tokens: Token[], from: number, to: number, lines: string[]): Span {
+  let first: number | undefined
+  let last: number | undefined
+  for (let k = from; k < to; k++) {
+    const map = tokens[k]!.map
+    if (!map) continue
+    first = Math.min(first ?? map[0], map[0])
+    last = Math.max(last ?? map[1], map[1])
+  }
+  return first === undefined ? { line: 1, endLine: 1 } : spanOf([first, last!], lines)
 }
 
-const spanOf = (n: Nodes): Span => ({ line: n.position?.start.line ?? 1, endLine: n.position?.end.line ?? n.position?.start.line ?? 1 })
+const stripTags = (html: string) => html.replace(/<[^>]*>/g, '')
 
-/** Plain text of inline content: link text kept, URLs, images and HTML tags dropped. Iterative (no recursion limit). */
-export function inlineText(node: Nodes): string {
-  const out: string[] = []
-  const todo: Nodes[] = [node]
-  while (todo.length) {
-    const n = todo.pop()!
-    switch (n.type) {
-      case 'text': case 'inlineCode': out.push(n.value); break
-      case 'html': out.push(n.value.replace(/<[^>]*>/g, '')); break
-      case 'break': out.push(' '); break
-      case 'image': case 'imageReference': case 'footnoteReference': case 'definition': break
-      case 'code': out.push(' ', n.value, ' '); break
-      default:
-        if ('children' in n) {
-          // Block children are separated by a space; push in reverse to keep order.
-          const kids = n.children as Nodes[]
-          for (let k = kids.length - 1; k >= 0; k--) {
-            const block = !isInline(kids[k]!)
-            if (block) todo.push({ type: 'text', value: ' ' })
-            todo.push(kids[k]!)
-            if (block) todo.push({ type: 'text', value: ' ' })
-          }
-        }
+/** Plain text of inline tokens: link text kept, URLs, images, footnote marks and HTML tags dropped. */
+export function inlineText(children: Token[] | null): string {
+  let out = ''
+  for (const c of children ?? []) {
+    switch (c.type) {
+      case 'text': case 'code_inline': out += c.content; break
+      case 'softbreak': case 'hardbreak': out += ' '; break
+      case 'html_inline': out += stripTags(c.content); break
+      default: break // emphasis, links and the like: their text is in the text tokens; images and footnote_ref drop
     }
   }
-  return collapse(out.join(''))
+  return collapse(out)
 }
 
-function isInline(n: Nodes): boolean {
-  return ['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'html', 'image', 'imageReference', 'footnoteReference'].includes(n.type)
+/** The text of the block tokens in tokens[from..to), each block separated by a space; nested lists skipped when asked. */
+function blockText(tokens: Token[], from: number, to: number, { skipLists = false } = {}): string {
+  const parts: string[] = []
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (skipLists && (t.type === 'bullet_list_open' || t.type === 'ordered_list_open')) { k = closing(tokens, k); continue }
+    if (t.type === 'inline') parts.push(inlineText(t.children))
+    else if (t.type === 'code_block' || t.type === 'fence') parts.push(t.content)
+    else if (t.type === 'html_block') parts.push(stripTags(t.content))
+  }
+  return collapse(parts.join(' '))
 }
 
-/** Units of one list item's own text (paragraphs), and of its nested lists (appended as further items). */
-function listEntries(list: Extract<Nodes, { type: 'list' }>, depth: number, out: { text: string; span: Span }[]): void {
-  for (const item of list.children) {
-    const own = item.children.filter(c => c.type !== 'list')
-    const text = own.map(c => inlineText(c)).join(' ').trim()
-    if (text) out.push({ text: collapse(text), span: spanOf(item) })
-    for (const c of item.children) {
-      if (c.type !== 'list') continue
-      if (depth < MAX_DEPTH) listEntries(c, depth + 1, out)
-      else { const t = inlineText(c); if (t) out.push({ text: t, span: spanOf(c) }) }
+/** Each item of the list opened at tokens[open]: its own text, then its nested lists' items, in order. */
+function listEntries(tokens: Token[], open: number, depth: number, lines: string[], out: { text: string; span: Span }[]): void {
+  const end = closing(tokens, open)
+  for (let k = open + 1; k < end; k++) {
+    if (tokens[k]!.type !== 'list_item_open') continue
+    const itemEnd = closing(tokens, k)
+    if (depth >= MAX_DEPTH) {
+      const text = blockText(tokens, k + 1, itemEnd)
+      if (text) out.push({ text, span: spanOf(tokens[k]!.map, lines) })
+      k = itemEnd
+      continue
     }
+    const own = blockText(tokens, k + 1, itemEnd, { skipLists: true })
+    if (own) out.push({ text: own, span: spanOf(tokens[k]!.map, lines) })
+    for (let j = k + 1; j < itemEnd; j++) {
+      const t = tokens[j]!
+      if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
+        listEntries(tokens, j, depth + 1, lines, out)
+        j = closing(tokens, j)
+      }
+    }
+    k = itemEnd
   }
 }
 
-function toUnits(nodes: RootContent[], units: Unit[], depth: number): void {
-  for (const n of nodes) {
-    const span = spanOf(n)
-    switch (n.type) {
-      case 'heading': { const title = inlineText(n); if (title) units.push({ kind: 'heading', level: n.depth, title, span }); break }
-      case 'paragraph': case 'html': case 'code': {
-        const text = inlineText(n)
+/** The cells of each row of the table opened at tokens[open], header row first. */
+function tableRows(tokens: Token[], open: number): string[][] {
+  const rows: string[][] = []
+  const end = closing(tokens, open)
+  for (let k = open + 1; k < end; k++) {
+    const t = tokens[k]!
+    if (t.type === 'tr_open') rows.push([])
+    else if (t.type === 'inline') rows[rows.length - 1]?.push(inlineText(t.children))
+  }
+  return rows
+}
+
+/** Units of the top-level block tokens. */
+function toUnits(tokens: Token[], lines: string[]): Unit[] {
+  const units: Unit[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    const span = spanOf(t.map, lines)
+    switch (t.type) {
+      case 'heading_open': {
+        const title = inlineText(tokens[k + 1]?.children ?? null)
+        if (title) units.push({ kind: 'heading', level: Number(t.tag.slice(1)), title, span })
+        k = closing(tokens, k)
+        break
+      }
+      case 'paragraph_open': case 'code_block': case 'fence': case 'html_block': {
+        const end = t.nesting === 1 ? closing(tokens, k) : k
+        const text = t.nesting === 1 ? blockText(tokens, k + 1, end) : blockText(tokens, k, k + 1)
         if (text) units.push({ kind: 'para', text, span })
+        k = end
         break
       }
-      case 'list': {
+      case 'bullet_list_open': case 'ordered_list_open': {
         const items: { text: string; span: Span }[] = []
-        listEntries(n, depth + 1, items)
-        if (items.length) units.push({ kind: 'list', ordered: n.ordered === true, start: n.start ?? 1, items, span })
+        listEntries(tokens, k, 1, lines, items)
+        const start = Number(t.attrGet('start') ?? 1)
+        if (items.length) units.push({ kind: 'list', ordered: t.type === 'ordered_list_open', start: Number.isFinite(start) ? start : 1, items, span })
+        k = closing(tokens, k)
         break
       }
-      case 'table': {
-        const [head, ...rest] = n.children.map(r => r.children.map(c => inlineText(c)))
+      case 'table_open': {
+        const [head, ...rest] = tableRows(tokens, k)
         units.push({ kind: 'table', header: head ?? [], rows: rest, span })
+        k = closing(tokens, k)
         break
       }
-      case 'blockquote': {
-        const text = inlineText(n)
+      case 'blockquote_open': {
+        const end = closing(tokens, k)
+        const text = blockText(tokens, k + 1, end)
         if (text) units.push({ kind: 'quote', text, span })
+        k = end
         break
       }
-      case 'footnoteDefinition': units.push({ kind: 'footnote', label: n.identifier, text: inlineText(n), span }); break
-      default: break // thematicBreak, definition, yaml
+      case 'footnote_reference_open': {
+        const end = closing(tokens, k)
+        units.push({ kind: 'footnote', label: String((t.meta as { label?: string } | null)?.label ?? '').toLowerCase(), text: blockText(tokens, k + 1, end), span: spanOfRange(tokens, k + 1, end, lines) })
+        k = end
+        break
+      }
+      default: break // hr
     }
   }
+  return units
 }
 
 /** Front matter fields and the text with the front matter lines blanked (line numbers kept). */
@@ -231,8 +230,9 @@ const RE_DEEP_QUOTE = new RegExp(`^((?:[ \\t]*>){${MAX_NESTING}})(?:[ \\t]*>)+`)
 const RE_DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_NESTING * 2 + 1},}(?=\\S)`)
 
 /**
- * Caps block-quote and list nesting at {@link MAX_NESTING}: micromark's container handling grows
- * faster than linearly with depth (1,000 nested list levels take minutes), and no article needs it.
+ * Caps block-quote and list nesting at {@link MAX_NESTING}: parsers' container handling grows faster than
+ * linearly with depth (micromark took minutes for 1,000 nested list levels; markdown-it stops nesting at 100 and
+ * keeps the rest as text), and no article needs it.
  * Returns the capped text and the first line that was flattened.
  */
 function capNesting(text: string): { text: string; line?: number } {
@@ -249,15 +249,13 @@ function capNesting(text: string): { text: string; line?: number } {
 export function ingestMarkdown(text: string, path: string): Article {
   const { head, body: raw } = frontMatter(text, path)
   const { text: body, line: flattened } = capNesting(raw)
-  let tree: Root
+  let units: Unit[]
   try {
-    tree = parseMarkdown(body)
+    units = toUnits(parseMarkdown(body), body.split('\n'))
   } catch (e) {
     if (e instanceof RangeError) throw new IngestError(`${path}: the Markdown is nested too deeply to read (${e.message}); flatten the nested lists or block quotes`)
     throw e
   }
-  const units: Unit[] = []
-  toUnits(tree.children, units, 0)
   const article = assemble({ path, format: 'md', text, units, ...(head ? { head } : {}) })
   if (flattened !== undefined) {
     article.diagnostics.push({ line: flattened, column: 1, severity: 'warning', rule: 'deep-nesting', message: `block quotes or lists nested deeper than ${MAX_NESTING} levels were flattened to ${MAX_NESTING}; reduce the nesting if the structure matters` })

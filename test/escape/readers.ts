@@ -12,7 +12,6 @@
 import { compile, parse as vueParse, NodeTypes, ElementTypes, type RootNode, type TemplateChildNode, type ElementNode } from '@vue/compiler-dom'
 import { parseHTML } from 'linkedom'
 import { createMarkdownExit } from 'markdown-exit'
-// @ts-expect-error markdown-it-footnote ships no types
 import footnote from 'markdown-it-footnote'
 
 /**

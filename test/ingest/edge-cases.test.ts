@@ -79,6 +79,27 @@ describe('Markdown', () => {
     const p = blocks(read('# T\n\nSee **bold** and [the report](https://x.example/r) now.\n', 'a.md'))[0]!
     expect(p.kind === 'paragraph' && p.text).toBe('See bold and the report now.')
   })
+  it('keeps a bare URL as written: underscores are not emphasis, %xx is not decoded', () => {
+    const url = 'https://wittman.house.gov/files/2023_-_impacts_-_signed.pdf?q=top%2050%20ports'
+    const p = blocks(read(`# T\n\nSee ${url}.\n`, 'a.md'))[0]!
+    expect(p.kind === 'paragraph' && p.text).toBe(`See ${url}.`)
+  })
+  it('follows GFM for a table row with too few or too many cells: empty cells added, extra ones dropped', () => {
+    const t = blocks(read('# T\n\n| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n', 'a.md'))[0]!
+    expect(t.kind === 'table' && [t.header, t.rows]).toEqual([['a', 'b'], [['1', ''], ['1', '2']]])
+  })
+  it('keeps a footnote definition where it is written, with its lines, out of the body text', () => {
+    const a = read('# T\n\nA claim.[^1] More text.\n\n[^1]: The source,\n    on two lines.\n\n## Next\n\nBody.\n', 'a.md')
+    const p = blocks(a)[0]!
+    expect(p.kind === 'paragraph' && p.text).toBe('A claim. More text.')
+    expect(a.references.map(r => [r.text, r.span.line, r.span.endLine])).toEqual([['The source, on two lines.', 5, 6]])
+  })
+  it('reads a nested list item after its parent, in order, each with its own lines', () => {
+    const l = blocks(read('# T\n\n1. one\n2. two\n   - two-a\n\n     two-a continued\n3. three\n', 'a.md'))[0]!
+    expect(l.kind === 'list' && l.items.map(i => [i.text, i.span.line, i.span.endLine])).toEqual([
+      ['one', 3, 3], ['two', 4, 7], ['two-a two-a continued', 5, 7], ['three', 8, 8],
+    ])
+  })
   it('reads the title from front matter and keeps line numbers true', () => {
     const a = read('---\ntitle: From Front Matter\nauthor: A. Writer\n---\n\n## Part\n\nBody text.\n', 'a.md')
     expect([a.title, a.byline]).toEqual(['From Front Matter', 'A. Writer'])
