@@ -21,7 +21,7 @@
 import { accessSync, constants, readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-chromium'
 
 /** A browser found on this machine, and which rule found it (for messages). */
 export interface FoundBrowser {
@@ -170,4 +170,14 @@ export async function launchBrowser({ executablePath, env = process.env }: Launc
     throw new NoBrowserError(describeSearch(env))
   const { chromium } = await import('playwright-chromium')
   return chromium.launch({ executablePath: path, args: [...CHROMIUM_ARGS] })
+}
+
+/**
+ * A browser context for a deck, as a visible tab in a desktop browser sees it. Slidev asks for a screen wake lock
+ * when a deck is played (so the screen stays on while presenting) and does not catch a refusal; a desktop browser
+ * grants it to a visible page without asking, the headless shell refuses it unless the permission is granted, and
+ * the refusal surfaced as an uncaught NotAllowedError on every deck.
+ */
+export function newDeckContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ ...options, permissions: ['screen-wake-lock', ...(options.permissions ?? [])] })
 }

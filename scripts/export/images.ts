@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Browser } from 'playwright-chromium'
 import PptxGenJS from 'pptxgenjs'
-import { launchBrowser } from './browser.ts'
+import { launchBrowser, newDeckContext } from './browser.ts'
 import { openPrintView, type RouterMode } from './deck-page.ts'
 import { replaceDir, tempSibling, writeFileAtomic } from './files.ts'
 import { CANVAS } from './pdf.ts'
@@ -70,7 +70,7 @@ export async function screenshotSlides({
   const images: Buffer[] = []
   let loadedAt = started
   try {
-    const context = await browser.newContext({ viewport: canvas, deviceScaleFactor: scale })
+    const context = await newDeckContext(browser, { viewport: canvas, deviceScaleFactor: scale })
     try {
       const page = await context.newPage()
       page.setDefaultTimeout(timeoutMs)

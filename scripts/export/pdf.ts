@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { PDFDocument } from 'pdf-lib'
 import type { Browser } from 'playwright-chromium'
-import { findBrowser, launchBrowser, NoBrowserError } from './browser.ts'
+import { findBrowser, launchBrowser, newDeckContext, NoBrowserError } from './browser.ts'
 import { runSlidev } from './build.ts'
 import { openPrintView, type RouterMode } from './deck-page.ts'
 import { tempSibling, writeFileAtomic } from './files.ts'
@@ -76,7 +76,7 @@ export async function exportPdf({
   let loadedAt = started
   let printedAt = started
   try {
-    const context = await browser.newContext({ viewport: canvas, deviceScaleFactor: 1 })
+    const context = await newDeckContext(browser, { viewport: canvas, deviceScaleFactor: 1 })
     try {
       const page = await context.newPage()
       page.setDefaultTimeout(timeoutMs)

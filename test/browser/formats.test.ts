@@ -14,7 +14,7 @@ import { launchBrowser } from '../../scripts/export/browser.ts'
 import { exportWithSlidev } from '../../scripts/export/pdf.ts'
 import { type DeckSummary, exportFromBuild, summarise } from '../../scripts/outputs.ts'
 import { builtDeck, projectRoot, readDeck, type ShownSlide, testSlidesPath } from '../helpers/deck.ts'
-import { decodePng, meanAbsDiff, type Pixels, pngSize } from '../helpers/png.ts'
+import { decodePng, maxTileDiff, type Pixels, pngSize } from '../helpers/png.ts'
 import { elementText, readZip } from '../helpers/zip.ts'
 
 const slidesPath = testSlidesPath()
@@ -135,10 +135,14 @@ describe(`the PNG and PPTX exports of ${slidesPath}`, () => {
         expect(pngSize(png), `stock ${i + 1}.png`).toEqual(pngSize(pngs[i]!))
     })
 
-    it.skipIf(!stockHasFonts)('looks the same: under 0.1 % mean pixel difference per image (a missing footer is 0.12 %)', () => {
+    // briefdeck draws with the headless shell, slidev export with the full browser: the same layout (see
+    // shell-layout.test.ts), glyph edges antialiased a little differently (up to 0.25 % mean difference on the
+    // sample, more than a missing footer's 0.12 %). So the images are compared tile by tile, 49×23 px: on the
+    // sample, antialiasing makes no tile differ by more than 5 %, a hidden footer makes one differ by 13 % or more.
+    it.skipIf(!stockHasFonts)('looks the same: no 49×23 px tile of an image differs by 8 % or more', () => {
       expect(stock).toHaveLength(pngs.length)
       for (const [i, png] of pngs.entries())
-        expect(meanAbsDiff(decodePng(png), decodePng(stock[i]!)), `${i + 1}.png`).toBeLessThan(0.001)
+        expect(maxTileDiff(decodePng(png), decodePng(stock[i]!), 49, 23), `${i + 1}.png`).toBeLessThan(0.08)
     })
   })
 })

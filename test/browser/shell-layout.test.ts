@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-chromium'
-import { findBrowser, launchBrowser } from '../../scripts/export/browser.ts'
+import { findBrowser, launchBrowser, newDeckContext } from '../../scripts/export/browser.ts'
 import { openPrintView } from '../../scripts/export/deck-page.ts'
 import { CANVAS } from '../../scripts/export/pdf.ts'
 import { serveStatic, type StaticServer } from '../../scripts/export/serve.ts'
@@ -19,7 +19,7 @@ const both = !!shell && !!full && shell.path !== full.path
 
 /** The box of every line of text in the print view, slide by slide, rounded to 1/10 px. */
 async function textLines(browser: Browser, url: string, routerMode: 'hash' | 'history'): Promise<string[][]> {
-  const context = await browser.newContext({ viewport: { ...CANVAS } })
+  const context = await newDeckContext(browser, { viewport: { ...CANVAS } })
   try {
     const page = await context.newPage()
     await openPrintView(page, { baseUrl: url, routerMode })

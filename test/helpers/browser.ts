@@ -3,7 +3,7 @@
  * console errors, uncaught page errors, and every request that leaves 127.0.0.1 (blocked, not sent).
  */
 import type { Browser, Page } from 'playwright-chromium'
-import { launchBrowser } from '../../scripts/export/browser.ts'
+import { launchBrowser, newDeckContext } from '../../scripts/export/browser.ts'
 import { CANVAS } from '../../scripts/export/pdf.ts'
 
 export { launchBrowser }
@@ -23,7 +23,7 @@ function isLocal(url: string): boolean {
 
 /** Opens a page with a one-slide viewport, every non-loopback request blocked and recorded. */
 export async function guardedPage(browser: Browser): Promise<{ page: Page, report: PageReport }> {
-  const context = await browser.newContext({ viewport: { ...CANVAS } })
+  const context = await newDeckContext(browser, { viewport: { ...CANVAS } })
   const report: PageReport = { consoleErrors: [], pageErrors: [], blockedRequests: [] }
   await context.route('**/*', async (route) => {
     const url = route.request().url()
@@ -37,7 +37,7 @@ export async function guardedPage(browser: Browser): Promise<{ page: Page, repor
     if (msg.type() === 'error')
       report.consoleErrors.push(`${msg.text()} (${msg.location().url})`)
   })
-  page.on('pageerror', err => report.pageErrors.push(err.stack ?? err.message))
+  page.on('pageerror', err => report.pageErrors.push(err.stack || `${err.name}: ${err.message}`))
   return { page, report }
 }
 

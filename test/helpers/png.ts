@@ -84,13 +84,27 @@ export function decodePng(bytes: Uint8Array): Pixels {
   return { width, height, data }
 }
 
-/** Mean absolute difference of the RGB channels, 0 (identical) to 1 (black against white); sizes must match. */
-export function meanAbsDiff(a: Pixels, b: Pixels): number {
+/**
+ * The largest mean absolute RGB difference over `tileWidth`×`tileHeight` tiles, 0 to 1: a region that is missing
+ * or moved in one image shows up in its tiles, while antialiasing differences (two Chromium builds rasterise the
+ * same glyph edges a little differently) stay spread thin. Sizes must match; a partial last row or column of
+ * tiles is left out.
+ */
+export function maxTileDiff(a: Pixels, b: Pixels, tileWidth: number, tileHeight: number): number {
   if (a.width !== b.width || a.height !== b.height)
     throw new Error(`sizes differ: ${a.width}×${a.height} against ${b.width}×${b.height}`)
-  let sum = 0
-  for (let i = 0; i < a.data.length; i += 4) {
-    sum += Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!)
+  let worst = 0
+  for (let ty = 0; ty + tileHeight <= a.height; ty += tileHeight) {
+    for (let tx = 0; tx + tileWidth <= a.width; tx += tileWidth) {
+      let sum = 0
+      for (let y = ty; y < ty + tileHeight; y++) {
+        for (let x = tx; x < tx + tileWidth; x++) {
+          const i = (y * a.width + x) * 4
+          sum += Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!)
+        }
+      }
+      worst = Math.max(worst, sum / (tileWidth * tileHeight * 3 * 255))
+    }
   }
-  return sum / (a.width * a.height * 3 * 255)
+  return worst
 }
