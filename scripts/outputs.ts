@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-chromium'
 import { buildFingerprint, buildSite, prepareBuild, type PreparedBuild } from './export/build.ts'
 import { writeFileAtomic } from './export/files.ts'
 import type { HandoutSlide } from './export/handout.ts'
-import { launchBrowser } from './export/browser.ts'
+import { launchBrowser, loadPlaywright } from './export/browser.ts'
 import type { OutlineItem, PdfMeta } from './export/pdfdoc.ts'
 
 export type ExportFormat = 'pdf' | 'handout' | 'png' | 'pptx'
@@ -90,14 +90,35 @@ export function summarise(slidesPath: string): DeckSummary {
   return { slug, meta, routerMode: head.routerMode === 'hash' ? 'hash' : 'history', canvas, slides, outline }
 }
 
+/** The exporters' modules, imported on first use (Node caches them: importing again is free). */
+const pdfModule = () => import('./export/pdf.ts')
+const handoutModule = () => import('./export/handout.ts')
+const imagesModule = () => import('./export/images.ts')
+const needsImages = (formats: readonly ExportFormat[]) => formats.some(f => f === 'png' || f === 'pptx')
+
 /**
- * The exporters' modules, imported on first use: with pdf-lib, fontkit and Playwright they take ~0.5–0.7 s to load,
- * which `build`, `generate` and `check` never need. {@link exportAll} starts loading them before the build, so the
- * load overlaps Slidev's build instead of adding to it. (Node caches modules: calling this again is free.)
+ * Loads the modules `formats` need: the PDF exporter (pdf-lib) and Playwright always, the handout's (fontkit) and
+ * the images' (pptxgenjs) only when asked for. Together they take ~0.5–1 s to load, which `build`, `generate` and
+ * `check` never need; {@link exportAll} starts loading them before the build, so the load overlaps Slidev's build.
  */
-function loadExporters() {
-  return Promise.all([import('./export/pdf.ts'), import('./export/handout.ts'), import('./export/images.ts'), import('playwright-chromium')])
-    .then(([pdf, handout, images]) => ({ ...pdf, ...handout, ...images }))
+function loadExporters(formats: readonly ExportFormat[]): Promise<unknown> {
+  return Promise.all([pdfModule(), formats.includes('handout') ? handoutModule() : undefined, needsImages(formats) ? imagesModule() : undefined]).then(loadPlaywright)
+}
+
+/**
+ * {@link summarise}, parsed once per text of the file: an export reads the deck before its build (to fail early)
+ * and again to print it, and @slidev/parser takes ~80 ms on a 150-slide deck; reading the file to compare is ~1 ms.
+ */
+const summaries = new Map<string, { text: string, summary: DeckSummary }>()
+function summariseOnce(slidesPath: string): DeckSummary {
+  const path = resolve(slidesPath)
+  const text = readFileSync(path, 'utf8')
+  const hit = summaries.get(path)
+  if (hit?.text === text)
+    return hit.summary
+  const summary = summarise(slidesPath)
+  summaries.set(path, { text, summary })
+  return summary
 }
 
 /** Where the fingerprint of each dist/'s last build is kept: `.briefdeck/build.json` beside the deck. */
@@ -137,8 +158,8 @@ export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'd
 
 /** Every requested output from an existing build of the deck, printed with `browser` (left open). */
 export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Promise<void> {
-  const { exportPdf, exportHandout, exportWithSlidev, exportPng, exportPptx, screenshotSlides } = await loadExporters()
-  const summary = summarise(o.slidesPath)
+  const { exportPdf, exportWithSlidev } = await pdfModule()
+  const summary = summariseOnce(o.slidesPath)
   const exportsDir = o.exportsDir ?? 'exports'
   await mkdir(exportsDir, { recursive: true })
   const pdf = join(exportsDir, `${summary.slug}.pdf`)
@@ -151,7 +172,7 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
       })
   // The handout lays out its notes while Chromium prints (Node would otherwise sit idle), then draws the slides in.
   const handout = o.formats.includes('handout')
-    ? o.stage(`handout (${o.layout ?? 2} per page) → ${join(exportsDir, `${summary.slug}-handout.pdf`)}`, () => exportHandout({
+    ? o.stage(`handout (${o.layout ?? 2} per page) → ${join(exportsDir, `${summary.slug}-handout.pdf`)}`, async () => (await handoutModule()).exportHandout({
         slidePdf: printed,
         aspect: summary.canvas.width / summary.canvas.height,
         outFile: join(exportsDir, `${summary.slug}-handout.pdf`),
@@ -171,6 +192,7 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
       await o.stage(`slidev export ${f} → ${f === 'png' ? pngDir : pptx}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: f === 'png' ? pngDir : pptx, format: f }))
     return
   }
+  const { exportPng, exportPptx, screenshotSlides } = await imagesModule()
   // One set of screenshots of the print view serves both formats.
   const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
   if (images.includes('png'))
@@ -183,8 +205,8 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
 }
 
 export async function exportAll(o: ExportAllOptions): Promise<void> {
-  summarise(o.slidesPath) // a deck @slidev/parser cannot read fails here, before the build
-  const exporters = o.formats.length ? loadExporters() : undefined
+  summariseOnce(o.slidesPath) // a deck @slidev/parser cannot read fails here, before the build
+  const exporters = o.formats.length ? loadExporters(o.formats) : undefined
   exporters?.catch(() => {}) // awaited below; a failure surfaces there, not as an unhandled rejection
   await buildIfChanged(o)
   if (!exporters)
@@ -202,15 +224,15 @@ export async function exportAll(o: ExportAllOptions): Promise<void> {
 }
 
 /**
- * Many decks with one browser: each deck's build runs one at a time (two Slidev builds at once would each need
- * ~650 MiB on a 2-core machine that gains little from them), and while deck i+1 builds, deck i is printed. The
+ * Many decks with one browser: each deck's build runs one at a time (a Slidev build peaks at ~650 MiB, so two at
+ * once would take the run past 1 GiB), and while deck i+1 builds, deck i is printed. The
  * build of deck i+1 is prepared ({@link prepareBuild}) as deck i's starts, so its modules load meanwhile. `jobs`
  * bounds the decks in flight (built, not yet printed); 1 gives build, print, build, print.
  */
 export async function exportMany(decks: ExportAllOptions[], jobs: number): Promise<void> {
   if (!decks.length)
     return
-  loadExporters().catch(() => {}) // overlaps the first build; exportFromBuild awaits it (and reports a failure)
+  loadExporters([...new Set(decks.flatMap(d => d.formats))]).catch(() => {}) // overlaps the first build; exportFromBuild imports again (and reports a failure)
   const prepare = (d: ExportAllOptions | undefined) => d && prepareBuild({ slidesPath: d.slidesPath, outDir: d.distDir })
   let next = prepare(decks[0])
   const browser = await launchBrowser().catch(async (e: unknown) => {

@@ -12,13 +12,12 @@
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { PDFDocument } from 'pdf-lib'
 import type { Browser } from 'playwright-chromium'
 import { findBrowser, launchBrowser, newDeckContext, NoBrowserError } from './browser.ts'
 import { runSlidev } from './build.ts'
 import { openPrintView, type RouterMode } from './deck-page.ts'
 import { tempSibling, writeFileAtomic } from './files.ts'
-import { addOutline, applyMeta, createReproducibleDocument, type OutlineItem, type PdfMeta, saveReproducible } from './pdfdoc.ts'
+import type { OutlineItem, PdfMeta } from './pdfdoc.ts'
 import { serveStatic } from './serve.ts'
 
 /** Slidev's default canvas: 980 px wide, 16:9 (Slidev rounds the height up to 552). */
@@ -69,6 +68,9 @@ export async function exportPdf({
   onProgress,
 }: ExportPdfOptions): Promise<ExportPdfResult> {
   const started = performance.now()
+  // pdf-lib (~0.25 s to load) is needed only once Chromium has printed: it loads while the print view does.
+  const assembler = import('./pdfdoc.ts')
+  assembler.catch(() => {}) // awaited below
   const server = await serveStatic(distDir)
   const browser = shared ?? await launchBrowser()
   let printed: Uint8Array
@@ -102,18 +104,11 @@ export async function exportPdf({
     await server.close()
   }
 
-  const src = await PDFDocument.load(printed, { updateMetadata: false })
-  if (src.getPageCount() !== total)
-    throw new Error(`${distDir}: the print view shows ${total} slides but printed ${src.getPageCount()} pages `
+  const { reproducibleCopy } = await assembler
+  const { bytes, pages } = await reproducibleCopy(printed, meta, outline)
+  if (pages !== total)
+    throw new Error(`${distDir}: the print view shows ${total} slides but printed ${pages} pages `
       + '(a slide taller than the canvas, or a stray element after the last slide)')
-  // A fresh document drops Chromium's creation date and producer, so the same deck gives the same bytes.
-  const doc = await createReproducibleDocument()
-  for (const copied of await doc.copyPages(src, src.getPageIndices()))
-    doc.addPage(copied)
-  applyMeta(doc, meta)
-  if (outline)
-    addOutline(doc, outline)
-  const bytes = await saveReproducible(doc)
   const target = resolve(outFile)
   await mkdir(dirname(target), { recursive: true })
   await writeFileAtomic(target, bytes)

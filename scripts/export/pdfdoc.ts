@@ -150,3 +150,18 @@ export function readOutline(doc: PDFDocument): { title: string, depth: number }[
   }
   return out
 }
+
+/**
+ * Chromium's PDF copied page by page into a fresh document with `meta` and `outline`: the copy drops Chromium's
+ * creation date and producer, so the same deck gives the same bytes. Returns the bytes and the page count.
+ */
+export async function reproducibleCopy(printed: Uint8Array, meta: PdfMeta, outline?: OutlineItem[]): Promise<{ bytes: Uint8Array, pages: number }> {
+  const src = await PDFDocument.load(printed, { updateMetadata: false })
+  const doc = await createReproducibleDocument()
+  for (const copied of await doc.copyPages(src, src.getPageIndices()))
+    doc.addPage(copied)
+  applyMeta(doc, meta)
+  if (outline)
+    addOutline(doc, outline)
+  return { bytes: await saveReproducible(doc), pages: src.getPageCount() }
+}
