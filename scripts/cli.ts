@@ -148,7 +148,7 @@ export function program(): Command {
   exportOptions(generateOptions(p.command('all')
     .description('generate + build + export, for one or more articles')
     .argument('<articles...>', 'article files'), 'deck file (single article only)'))
-    .option('--jobs <n>', 'many articles: decks in flight at once (one browser; builds one at a time, printing overlaps the next build)', positiveInt, availableParallelism())
+    .option('--jobs <n>', 'many articles: decks built at once (default: the number of cores); one browser prints each as it is built', positiveInt, availableParallelism())
     .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3; jobs: number }) => {
       const t0 = performance.now()
       if (o.format.length) requireBrowser()
@@ -167,6 +167,14 @@ export function program(): Command {
           return
         }
         // Many: generate every deck first (a bad article stops the run before any build), then build and print.
+        const folders = new Map<string, string>()
+        for (const article of articles) {
+          const folder = join('decks', basename(article, extname(article)))
+          const other = folders.get(folder)
+          if (other !== undefined)
+            throw new UserError(`${article}: its deck would go to ${folder}/, like the deck of ${other}; give the articles different file names`)
+          folders.set(folder, article)
+        }
         const decks: Parameters<typeof exportMany>[0] = []
         for (const article of articles) {
           const out = join('decks', basename(article, extname(article)), 'slides.md')

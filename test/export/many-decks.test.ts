@@ -1,10 +1,11 @@
 /**
  * `briefdeck all a.txt b.md` in a project that has never built a deck: each article gets its own folder
  * (decks/<name>/slides.md and dist/), its PDF with one page per shown slide, and its handout, from one run with
- * one browser; and no Slidev process is left waiting afterwards.
+ * one browser and the builds side by side; and no Slidev process is left waiting afterwards. Two articles whose
+ * decks would share a folder are refused before anything is written.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -54,5 +55,19 @@ describe('briefdeck all with two articles in a fresh project', () => {
   it('leaves no Slidev process waiting', () => {
     const ps = spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout
     expect(ps.split('\n').filter(l => l.includes('slidev-gate.mjs'))).toEqual([])
+  })
+})
+
+describe('briefdeck all with two articles of the same name', () => {
+  it('refuses with exit 2, naming both and the folder, before writing anything', async () => {
+    const project = join(PROJECT, 'same-name')
+    mkdirSync(join(project, 'a'), { recursive: true })
+    mkdirSync(join(project, 'b'), { recursive: true })
+    cpSync(ARTICLES[0]!, join(project, 'a', 'report.txt'))
+    cpSync(ARTICLES[1]!, join(project, 'b', 'report.md'))
+    const r = await briefdeck(['all', 'a/report.txt', 'b/report.md'], { cwd: project })
+    expect(r.code, r.stderr).toBe(2)
+    expect(r.stderr).toContain('briefdeck: b/report.md: its deck would go to decks/report/, like the deck of a/report.txt; give the articles different file names')
+    expect(readdirSync(project).sort()).toEqual(['a', 'b'])
   })
 })
