@@ -328,7 +328,7 @@ async function benchMany(runs: number): Promise<Section> {
   const proj = scratchProject()
   try {
     const cli = [...TSX, join(proj, 'scripts', 'cli.ts')]
-    const variants = [{ key: 'pool', label: '`briefdeck all` (default jobs, one browser)', args: [] as string[] }, { key: 'seq', label: '`briefdeck all --jobs 1` (one deck at a time)', args: ['--jobs', '1'] }]
+    const variants = [{ key: 'pool', label: `\`briefdeck all\` (default: ${cpus().length} builds at once, one browser)`, args: [] as string[] }, { key: 'seq', label: '`briefdeck all --jobs 1` (one build at a time, one browser)', args: ['--jobs', '1'] }]
     const res = new Map<string, Tally>()
     for (let r = 0; r < runs; r++) {
       for (const v of variants) {
@@ -350,7 +350,7 @@ async function benchMany(runs: number): Promise<Section> {
     const pool = res.get('pool')!
     return {
       title: `(d) Many decks: \`briefdeck all\` over the ${articles.length} shared articles`,
-      body: `${table(['run', 'decks', 'time', 'decks / minute', 'peak tree PSS', 'peak tree RSS (sum)'], rows)}\n\nEach deck: generate, \`slidev build\` into decks/<name>/dist, PDF and handout into exports/. Order per run: default, --jobs 1.`,
+      body: `${table(['run', 'decks', 'time', 'decks / minute', 'peak tree PSS', 'peak tree RSS (sum)'], rows)}\n\nEach deck: generate, \`slidev build\` into decks/<name>/dist, PDF and handout into exports/; each deck is printed as soon as it is built, while the next ones build. Order per run: default, --jobs 1.`,
       targets: [`decks per minute for the ${articles.length} shared articles: ${(articles.length / (median(pool.ms) / 60_000)).toFixed(2)} (peak ${fmtMiB(median(pool.pss))} PSS)`],
     }
   }
