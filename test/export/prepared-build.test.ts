@@ -40,6 +40,15 @@ function gatedProcesses(): string[] {
 /** Everything in `dir` but the deck file, the support links prepareDeckDir adds and Slidev's own node_modules/.slidev. */
 const leftovers = (dir: string) => readdirSync(dir).filter(f => f !== 'slides.md' && f !== 'node_modules' && !DECK_SUPPORT.includes(f as typeof DECK_SUPPORT[number]))
 
+/** A folder `name` under DIR holding a deck titled `title`, and a build of it prepared into its dist/. */
+function preparedDeck(name: string, title: string) {
+  const dir = join(DIR, name)
+  mkdirSync(dir)
+  const slidesPath = join(dir, 'slides.md')
+  writeFileSync(slidesPath, deck(title))
+  return { dir, slidesPath, build: prepareBuild({ slidesPath, outDir: join(dir, 'dist') }) }
+}
+
 beforeAll(() => {
   rmSync(DIR, { recursive: true, force: true })
   mkdirSync(DIR, { recursive: true })
@@ -48,11 +57,7 @@ afterAll(() => rmSync(DIR, { recursive: true, force: true }))
 
 describe('a build prepared before its deck is written', () => {
   it('builds the deck as it is when run, not as it was when the process started', async () => {
-    const dir = join(DIR, 'run')
-    mkdirSync(dir)
-    const slidesPath = join(dir, 'slides.md')
-    writeFileSync(slidesPath, deck('An early draft'))
-    const build = prepareBuild({ slidesPath, outDir: join(dir, 'dist') })
+    const { dir, slidesPath, build } = preparedDeck('run', 'An early draft')
     writeFileSync(slidesPath, deck('The final deck'))
     const result = await build.run()
     expect(result.outDir).toBe(join(dir, 'dist'))
@@ -66,11 +71,7 @@ describe('a build prepared before its deck is written', () => {
   })
 
   it('writes nothing and leaves no process behind when cancelled', async () => {
-    const dir = join(DIR, 'cancel')
-    mkdirSync(dir)
-    const slidesPath = join(dir, 'slides.md')
-    writeFileSync(slidesPath, deck('Never built'))
-    const build = prepareBuild({ slidesPath, outDir: join(dir, 'dist') })
+    const { dir, build } = preparedDeck('cancel', 'Never built')
     expect(gatedProcesses()).toHaveLength(1)
     await build.cancel()
     expect(gatedProcesses()).toEqual([])
