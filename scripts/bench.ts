@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 import { mustMeasure, type RunResult } from './bench/proc.ts'
 import { syntheticArticle } from './bench/synthetic.ts'
 import { marpDeck } from './bench/marp.ts'
-import { findBrowser } from './export/browser.ts'
+import { findBrowser, isHeadlessShell } from './export/browser.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const SHARED = resolve(ROOT, '..', 'shared', 'articles')
@@ -86,7 +86,7 @@ const SHELL = findBrowser(process.env, 'shell')?.path
 const FULL = findBrowser(process.env, 'full')?.path
 /** Both kinds are on this machine, so each comparison is also run with the other one. */
 const BOTH = !!SHELL && !!FULL && SHELL !== FULL
-const browserName = (path: string | undefined) => (path && /headless[-_]shell/.test(path) ? 'headless shell' : 'full Chromium')
+const browserName = (path: string | undefined) => (isHeadlessShell(path) ? 'headless shell' : 'full Chromium')
 /** Marp CLI, when given (`--marp path/to/marp`): the reference the issue's 150-slide target is set against. */
 let MARP: string | undefined
 

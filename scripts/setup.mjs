@@ -59,8 +59,8 @@ if (installed === undefined || (lock !== undefined && installed < lock)) {
 
 // 2. System tools: a Chromium for export and the browser tests, poppler for PNG/text checks.
 const { tsImport } = await import('tsx/esm/api')
-const { findBrowser } = await tsImport('./export/browser.ts', import.meta.url)
-const isShell = found => /headless[-_]shell/.test(found?.path ?? '')
+const { findBrowser, isHeadlessShell } = await tsImport('./export/browser.ts', import.meta.url)
+const isShell = found => isHeadlessShell(found?.path)
 const canApt = process.getuid?.() === 0 && onPath('apt-get')
 const aptEnv = { DEBIAN_FRONTEND: 'noninteractive' }
 const missing = []

@@ -32,6 +32,9 @@ export interface FoundBrowser {
   via: string
 }
 
+/** Whether an executable is Chromium's headless shell (by its name: Debian's and Playwright's both say so). */
+export const isHeadlessShell = (path: string | undefined): boolean => /headless[-_]shell/.test(path ?? '')
+
 /** Which build {@link findBrowser} looks for first: the headless shell (our own printing) or the full browser. */
 export type BrowserPreference = 'shell' | 'full'
 

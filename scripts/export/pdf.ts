@@ -7,7 +7,7 @@
  * Why not `slidev export`: it starts a dev server (hundreds of modules compiled on the fly) and prints from a page
  * N slides tall at device scale factor 2, which grows superlinearly with the deck (see notes/slidev-export.md). The
  * same print view from a static build in a one-slide-high viewport prints 150 slides in about half a second.
- * {@link exportWithSlidev} is kept for comparison (`--use-slidev`); PNG and PPTX come from the same print view (images.ts).
+ * {@link exportWithSlidev} is kept for comparison (`briefdeck export --slidev`); PNG and PPTX come from the same print view (images.ts).
  */
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'

@@ -1,5 +1,5 @@
 /**
- * The fast PDF path (serve dist/, print slide by slide) against the stock `slidev export` on the same deck: the
+ * The fast PDF path (serve dist/, print Slidev's print view in one call) against the stock `slidev export` on the same deck: the
  * same number of pages and the same text on every page. Slow (two Chromium runs and a Vite dev server, ~20–40 s),
  * so it runs once.
  */
