@@ -10,14 +10,12 @@
  *   heading only when the document marks none of its body headings with syntax (its marked headings
  *   are all title / contents / footnotes). When a contents list exists, plain headings that match its
  *   entries (matched from the end, in order) are top level; other plain headings nest under them.
- * - **Inline enumerations**: "(1) … (2) …" (or "(a) … (b) …") inside a paragraph become an ordered
- *   list; the lead-in stays a paragraph and the sentences after the last item become a paragraph.
+ * - **Inline enumerations**: see {@link proseBlocks} (blocks.ts), shared with the plain-text reader.
  * - **Captions**: "Table N. …" right before a table is its caption; other figure captions are boilerplate.
  * - **Boilerplate paragraphs**: a paragraph labelled `Disclaimer:` (or copyright, legal notice).
  */
 import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section, Span, Table } from '../model.ts'
-import { collapse, countWords, listItems, paragraph, paragraphOrItem, slugify, uniqueId } from './blocks.ts'
-import { splitSentences } from './sentences.ts'
+import { collapse, countWords, listItems, paragraph, proseBlocks, slugify, uniqueId } from './blocks.ts'
 import {
   RE_BOILERPLATE_HEADING, RE_BYLINE, RE_FIGURE_CAPTION, RE_FOOTNOTE_HEADING, RE_REFERENCE,
   absorbMeta, authorOf, bodyText, headingShape, isDateline, metadataFields, partition, titleFromPath,
@@ -45,30 +43,6 @@ export interface AssembleInput {
 const RE_CONTENTS_HEADING = /^(table of )?contents$/i
 const RE_BOILERPLATE_LABEL = /^(disclaimer|copyright|legal notice)\s*[:.]\s*\S/i
 const RE_TABLE_CAPTION = /^Table\s+\d+[.:]\s+\S/u
-const RE_ENUM_MARKER = /(^|\s)\((\d{1,2}|[a-z])\)\s+/g
-
-/** The parts of a paragraph with an inline "(1) … (2) …" enumeration, or undefined. */
-export function inlineEnumeration(text: string): { lead: string; items: string[]; tail: string } | undefined {
-  const marks: { at: number; end: number; key: string }[] = []
-  for (const m of text.matchAll(RE_ENUM_MARKER)) {
-    const key = m[2]!
-    const expected = marks.length === 0 ? undefined : nextKey(marks[marks.length - 1]!.key)
-    if (marks.length === 0 ? key === '1' || key === 'a' : key === expected) {
-      marks.push({ at: m.index + m[1]!.length, end: m.index + m[0].length, key })
-    }
-  }
-  if (marks.length < 2) return undefined
-  const items = marks.map((m, i) => text.slice(m.end, i + 1 < marks.length ? marks[i + 1]!.at : text.length).trim())
-  // The last item ends with its sentence; what follows is ordinary prose.
-  const last = splitSentences(items[items.length - 1]!)
-  items[items.length - 1] = last[0] ?? ''
-  return { lead: text.slice(0, marks[0]!.at).trim(), items, tail: last.slice(1).join(' ') }
-}
-
-function nextKey(key: string): string {
-  return /\d/.test(key) ? String(Number(key) + 1) : String.fromCharCode(key.charCodeAt(0) + 1)
-}
-
 const norm = (s: string) => collapse(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /** Builds the Article from units. */
@@ -201,14 +175,7 @@ export function assemble(input: AssembleInput): Article {
         if (!RE_TABLE_CAPTION.test(t) || body[i + 1]?.kind !== 'table') flushCaption()
         continue
       }
-      const en = inlineEnumeration(t)
-      if (en) {
-        if (en.lead) add(paragraphOrItem(en.lead, x.span))
-        add({ kind: 'list', ordered: true, items: listItems(en.items.map(it => ({ text: it, span: x.span }))), span: x.span })
-        if (en.tail) add(paragraph(en.tail, x.span))
-        continue
-      }
-      add(paragraphOrItem(t, x.span))
+      proseBlocks(t, x.span).forEach(add)
       continue
     }
     if (x.kind === 'list') {

@@ -96,6 +96,46 @@ export function paragraphOrItem(text: string, span: Span): Block {
   return l ? labelledItem(l.label, l.body, span) : paragraph(text, span)
 }
 
+/** An inline enumeration marker "(1) " / "(a) ", at the start, after a space or after a dash ("to—(1) provide"). */
+export const RE_ENUM_MARKER = /(^|[\s—–])\((\d{1,2}|[a-z])\)\s+/g
+
+/** The parts of a paragraph with an inline "(1) … (2) …" (or "(a) … (b) …") enumeration, or undefined. */
+export function inlineEnumeration(text: string): { lead: string; items: string[]; tail: string } | undefined {
+  const marks: { at: number; end: number; key: string }[] = []
+  for (const m of text.matchAll(RE_ENUM_MARKER)) {
+    const key = m[2]!
+    const expected = marks.length === 0 ? undefined : nextKey(marks[marks.length - 1]!.key)
+    if (marks.length === 0 ? key === '1' || key === 'a' : key === expected) {
+      marks.push({ at: m.index + m[1]!.length, end: m.index + m[0].length, key })
+    }
+  }
+  if (marks.length < 2) return undefined
+  const items = marks.map((m, i) => text.slice(m.end, i + 1 < marks.length ? marks[i + 1]!.at : text.length).trim())
+  // The last item ends with its sentence; what follows is ordinary prose.
+  const last = splitSentences(items[items.length - 1]!)
+  items[items.length - 1] = last[0] ?? ''
+  return { lead: text.slice(0, marks[0]!.at).trim(), items, tail: last.slice(1).join(' ') }
+}
+
+function nextKey(key: string): string {
+  return /\d/.test(key) ? String(Number(key) + 1) : String.fromCharCode(key.charCodeAt(0) + 1)
+}
+
+/**
+ * The blocks of one paragraph of prose, for every reader: a labelled item or a paragraph; or, when it holds an
+ * inline enumeration "(1) … (2) …" (or "(a) … (b) …"), its lead-in as a paragraph, the items as an ordered list,
+ * and the sentences after the last item as a paragraph.
+ */
+export function proseBlocks(text: string, span: Span): Block[] {
+  const en = inlineEnumeration(text)
+  if (!en) return [paragraphOrItem(text, span)]
+  return [
+    ...(en.lead ? [paragraphOrItem(en.lead, span)] : []),
+    { kind: 'list', ordered: true, items: listItems(en.items.map(it => ({ text: it, span }))), span },
+    ...(en.tail ? [paragraph(en.tail, span)] : []),
+  ]
+}
+
 /** A list item, with its label split off when written `Label. text`. */
 export function listItem(text: string, span: Span, loose = false): ListItem {
   const l = splitLabel(text, loose)

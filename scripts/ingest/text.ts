@@ -13,6 +13,7 @@
  *   after the colon is short and unpunctuated. A heading that ends in `?` is kept (question headings).
  * - **Labelled item**: `Label: text` / `Label. Text` with a short label (see blocks.ts).
  * - **List item**: a line starting with `-`, `*`, `•`, `1.`, `1)` or `(1)`.
+ * - **Inline enumeration**: "(1) … (2) …" inside a paragraph becomes a list (see `proseBlocks` in blocks.ts).
  * - **Paragraph**: consecutive body lines are joined when the first does not end in terminal
  *   punctuation or the next starts in lower case (hard-wrapped text); otherwise each line is a block.
  * - **References**: `Source:`/`Note:` lines, and everything under a heading that is a footnote list.
@@ -20,7 +21,7 @@
  * - **No headings at all**: paragraphs are grouped into synthetic parts of about {@link PART_WORDS} words.
  */
 import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section, Span } from '../model.ts'
-import { collapse, countWords, listItems, paragraphOrItem, slugify, uniqueId } from './blocks.ts'
+import { collapse, countWords, listItems, proseBlocks, slugify, uniqueId } from './blocks.ts'
 
 /** Target size of a synthetic part when the text has no headings. */
 export const PART_WORDS = 300
@@ -205,7 +206,7 @@ export function ingestText(text: string, path: string): Article {
       body += ' ' + nt
       i++
     }
-    addBlock(paragraphOrItem(body, span(start + 1, i + 1)))
+    proseBlocks(body, span(start + 1, i + 1)).forEach(addBlock)
     i++
   }
 
