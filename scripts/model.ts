@@ -15,6 +15,12 @@ export interface Span {
   endLine: number
   /** 1-based index of the sentence within its block, when the text is a single sentence. */
   sentence?: number
+  /** PDF input: the page the text starts on (1-based); shown as `p2 L14` with {@link Span.pageLine}. */
+  page?: number
+  /** PDF input: the line on that page (1-based). */
+  pageLine?: number
+  /** DOCX input: the paragraph number in the document (1-based); shown as `¶12`. */
+  paragraph?: number
 }
 
 /** A problem found in the content: data, never an exception. */
@@ -136,7 +142,7 @@ export interface Article {
   /** The path the article was read from (for messages). */
   path: string
   /** Input format detected from the extension or content. */
-  format: 'txt' | 'md' | 'html'
+  format: 'txt' | 'md' | 'html' | 'pdf' | 'docx'
   /** The normalised text (LF line endings, no BOM); spans index into its lines. */
   text: string
   /** Title of the article. */
@@ -311,8 +317,27 @@ export type SlideBlock =
   | { kind: 'figures'; figures: FigureCard[] }
   | { kind: 'actor-map'; actors: { id: string; name: string; kind: Actor['kind'] }[]; relations: Relation[] }
   | { kind: 'timeline'; events: { date: string; text: string; anchor: Span }[] }
-  | { kind: 'table'; header: string[]; rows: string[][]; anchor: Span }
+  | { kind: 'table'; header: string[]; rows: string[][]; anchor: Span; /** "Table 1. …" */ caption?: string; /** The table's Source/Notes line(s). */ source?: string }
+  /** 2–4 labelled cards: the label as heading, its text under it. */
+  | { kind: 'cards'; cards: Card[] }
+  /** One big number and the clause it measures. */
+  | { kind: 'fact'; value: string; text: string; anchor: Span }
+  /** A quotation with its speaker, when the text names one. */
+  | { kind: 'quote'; text: string; speaker?: string; anchor: Span }
+  /** A sequence, in order. */
+  | { kind: 'steps'; steps: Bullet[] }
+  /** Questions the text asks (e.g. for Congress), one card each. */
+  | { kind: 'questions'; questions: Bullet[] }
   | { kind: 'references'; items: { label: string; text: string; anchor?: Span }[] }
+
+/** A labelled card on a `cards` slide. */
+export interface Card {
+  /** The item's label, as written. */
+  label: string
+  /** Its text (whole sentences or a clause of the source). */
+  text: string
+  anchor: Span
+}
 
 /** Props of `components/RiskMatrix.vue` for one risk. */
 export interface RiskMatrixRisk {
@@ -365,6 +390,33 @@ export type SlideKind =
   | 'table'
   | 'conclusion'
   | 'appendix'
+  /** A section divider (decks over 12 slides). */
+  | 'divider'
+
+/**
+ * How a slide lays out its evidence, chosen by the planner from the content's shape and kept in the Deck, so every
+ * export (HTML and PPTX) follows the same choice.
+ */
+export type SlideLayout =
+  | 'cover'
+  | 'agenda'
+  | 'divider'
+  /** The bottom line: one lead sentence and up to three judgements. */
+  | 'statement'
+  /** 2–4 bullets: the fallback. */
+  | 'bullets'
+  | 'cards'
+  | 'fact'
+  | 'quote'
+  | 'steps'
+  | 'questions'
+  | 'matrix'
+  | 'scenarios'
+  | 'figures'
+  | 'actors'
+  | 'timeline'
+  | 'table'
+  | 'references'
 
 /** Speaker notes: the full source text of the slide, with line numbers. */
 export interface Notes {
@@ -379,8 +431,12 @@ export interface Slide {
   /** Stable id from the source section and role (never the position), e.g. `risks-and-challenges-matrix`. */
   id: string
   kind: SlideKind
-  /** Slide heading. */
+  /** How the slide lays out its blocks. */
+  layout: SlideLayout
+  /** Slide heading: on section slides the assertion (a sentence or clause of the source) or the heading. */
   title: string
+  /** The section heading shown small above an assertion title (agenda, navigation and bookmarks read by it). */
+  kicker?: string
   /** Smaller line under the heading. */
   subtitle?: string
   /** Continuation paging: part `index` of `of`. */
@@ -409,6 +465,22 @@ export interface DeckMeta {
   language: string
   /** Article file the deck came from (for notes). */
   sourcePath: string
+  /** The organisation's look (sidecar or headmatter `brand`). */
+  brand?: Brand
+  /** The built-in look: `light` (default) or `dark` (for rooms with projectors). */
+  theme?: 'light' | 'dark'
+}
+
+/** An organisation's look: restyles the deck through CSS variables. */
+export interface Brand {
+  /** Main colour (CSS colour), e.g. headings and the title slide. */
+  primary?: string
+  /** Accent colour, e.g. highlights and markers. */
+  accent?: string
+  /** Path or data URI of an SVG or PNG logo, shown on the title slide and in the footer. */
+  logo?: string
+  /** A bundled @fontsource font by family name, e.g. `Source Sans 3`. */
+  font?: string
 }
 
 /** The planned deck: what goes on which slide. Rendering only writes it out. */
@@ -419,8 +491,10 @@ export interface Deck {
   diagnostics: Diagnostic[]
 }
 
-/** Formats a span as `L12` or `L12–14` (with `·s2` for a sentence). */
+/** Formats a span as `L12` or `L12–14` (with `·s2` for a sentence); `p2 L14` for a PDF, `¶12` for a Word file. */
 export function formatSpan(span: Span): string {
+  if (span.paragraph !== undefined) return span.sentence ? `¶${span.paragraph}·s${span.sentence}` : `¶${span.paragraph}`
+  if (span.page !== undefined) return `p${span.page} L${span.pageLine ?? 1}${span.sentence ? `·s${span.sentence}` : ''}`
   const lines = span.endLine > span.line ? `L${span.line}–${span.endLine}` : `L${span.line}`
   return span.sentence ? `${lines}·s${span.sentence}` : lines
 }

@@ -52,5 +52,6 @@ export function ingest(bytes: Uint8Array, path: string, options: IngestOptions =
     case 'md': return ingestMarkdown(text, path)
     case 'html': return ingestHtml(text, path)
     case 'txt': return ingestText(text, path)
+    case 'pdf': case 'docx': throw new IngestError(`${path}: ${detectFormat(path, text)} is not read here; this file is read as text only`)
   }
 }

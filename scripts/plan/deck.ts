@@ -77,7 +77,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   // 1. Title
   const byline = [sidecar.meta?.presenter ?? article.byline, sidecar.meta?.organisation, sidecar.meta?.date ?? article.dateline].filter((x): x is string => !!x)
   slides.push({
-    id: 'title', kind: 'title', title,
+    id: 'title', kind: 'title', layout: 'cover', title,
     ...(article.subtitle ? { subtitle: article.subtitle } : {}),
     blocks: [
       ...(byline.length ? [{ kind: 'byline' as const, parts: byline }] : []),
@@ -97,7 +97,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     const fig = findings.figures.find(f => f.kind === 'money' || f.kind === 'percent')
     if (fig) judgements.push({ text: fig.measure, anchor: fig.span })
     slides.push({
-      id: 'bottom-line', kind: 'bottom-line', title: L.bottomLine,
+      id: 'bottom-line', kind: 'bottom-line', layout: 'statement', title: L.bottomLine,
       blocks: [{ kind: 'lead', text: findings.bottomLine.text, anchor: findings.bottomLine.span }, ...(judgements.length ? [{ kind: 'bullets' as const, items: judgements }] : [])],
       notes: { sources: [{ span: findings.bottomLine.span, text: findings.bottomLine.text }, ...judgements.map(j => ({ span: j.anchor, text: j.text }))], remarks: ['The bottom line is the first sentence of the conclusion (or the introduction’s last sentence).'] },
       sources: all([findings.bottomLine.span, ...judgements.map(j => j.anchor)]),
@@ -105,7 +105,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   }
 
   // 3. Agenda (filled once section slide ids are known)
-  const agenda: Slide = { id: 'agenda', kind: 'agenda', title: L.agenda, blocks: [], notes: { sources: [], remarks: ['The article’s sections, in order.'] }, sources: [] }
+  const agenda: Slide = { id: 'agenda', kind: 'agenda', layout: 'agenda', title: L.agenda, blocks: [], notes: { sources: [], remarks: ['The article’s sections, in order.'] }, sources: [] }
   slides.push(agenda)
 
   // 4. Key figures
@@ -114,7 +114,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   const figures = fitted.slice(0, fitted.slice(0, 6).every(f => countWords(f.measure) <= 14) ? 6 : 3)
   if (figures.length >= 2) {
     slides.push({
-      id: 'key-figures', kind: 'figures', title: L.keyFigures,
+      id: 'key-figures', kind: 'figures', layout: 'figures', title: L.keyFigures,
       blocks: [{ kind: 'figures', figures: figures.map(f => ({ value: f.value, measure: f.measure, kind: f.kind, anchor: formatSpan(f.span) })) }],
       notes: { sources: figures.map(f => ({ span: f.span, text: f.sentence })), remarks: [] },
       sources: figures.map(f => f.span),
@@ -130,7 +130,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     const isConclusion = RE_CONCLUSION_HEADING.test(s.title) && s === sections[sections.length - 1]
     if (s.id === findings.scenarioSectionId && scenarios.length) {
       sectionSlides.push({
-        id: `${s.id}`, kind: 'scenarios', title: heading,
+        id: `${s.id}`, kind: 'scenarios', layout: 'scenarios', title: heading,
         blocks: [{ kind: 'scenarios', dimensions: sidecar.dimensions ?? [...new Set(scenarios.flatMap(x => Object.keys(x.dimensions ?? {})))], scenarios: scenarios.map(x => ({ id: x.id, name: x.name, tone: x.tone, outlook: x.outlook, points: x.points, baseCase: x.baseCase, ...(x.probability !== undefined ? { probability: x.probability } : {}), ...(x.dimensions ? { dimensions: x.dimensions } : {}), anchor: formatSpan(x.span) })) }],
         notes: notesOf(s.blocks, scenarios.some(x => x.baseCase) ? [] : ['The text marks no base case.']),
         sources: scenarios.map(x => x.span),
@@ -148,6 +148,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       return {
         id: n === 0 ? s.id : `${s.id}-${n + 1}`,
         kind: isConclusion ? 'conclusion' : 'section',
+        layout: 'bullets',
         title: heading,
         ...(pages.length > 1 ? { part: { index: n + 1, of: pages.length } } : {}),
         blocks: [{ kind: 'bullets', items } satisfies SlideBlock],
@@ -160,7 +161,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     else sectionSlides.push(...made)
     if (s.id === findings.riskSectionId && risks.length) {
       sectionSlides.push({
-        id: `${s.id}-matrix`, kind: 'risks', title: `${heading}: ${L.matrix}`,
+        id: `${s.id}-matrix`, kind: 'risks', layout: 'matrix', title: `${heading}: ${L.matrix}`,
         blocks: [{ kind: 'risk-matrix', risks: risks.map(r => ({ id: r.id, name: r.name, likelihood: r.likelihood.level, impact: r.impact.level, estimated: r.likelihood.source === 'estimated' || r.impact.source === 'estimated', basis: `likelihood ${r.likelihood.basis}; impact ${r.impact.basis}`, anchor: formatSpan(r.span) })) }],
         notes: { sources: risks.map(r => ({ span: r.span, text: `${r.name}: ${r.text}` })), remarks: risks.map(r => `${r.name} — likelihood ${r.likelihood.level} (${r.likelihood.source}: ${r.likelihood.basis}); impact ${r.impact.level} (${r.impact.source}: ${r.impact.basis})`) },
         sources: risks.map(r => r.span),
@@ -170,7 +171,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       if (t.kind !== 'table') return
       const rowPages = pageRows(t.header, t.rows)
       rowPages.forEach((rows, p) => tableSlides.push({
-        id: `${s.id}-table${n ? `-${n + 1}` : ''}${p ? `-${p + 1}` : ''}`, kind: 'table', title: t.caption ?? `${heading}: ${L.table}`,
+        id: `${s.id}-table${n ? `-${n + 1}` : ''}${p ? `-${p + 1}` : ''}`, kind: 'table', layout: 'table', title: t.caption ?? `${heading}: ${L.table}`,
         ...(rowPages.length > 1 ? { part: { index: p + 1, of: rowPages.length } } : {}),
         blocks: [{ kind: 'table', header: t.header, rows, anchor: t.span }],
         notes: notesOf([t]), sources: [t.span],
@@ -196,7 +197,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   const rels = findings.relations.filter(r => ids.has(r.from) && ids.has(r.to)).slice(0, 10)
   if (mapActors.length >= 3 && rels.length >= 2) {
     slides.push({
-      id: 'actors', kind: 'actors', title: L.actors,
+      id: 'actors', kind: 'actors', layout: 'actors', title: L.actors,
       blocks: [{ kind: 'actor-map', actors: mapActors.map(a => ({ id: a.id, name: a.name, kind: a.kind })), relations: rels }],
       notes: { sources: rels.map(r => ({ span: r.span, text: `${r.from} → ${r.verb} → ${r.to}` })), remarks: mapActors.map(a => `${a.name}: ${a.mentions} mentions${a.aliases.length ? ` (also “${a.aliases.join('”, “')}”)` : ''}`) },
       sources: rels.map(r => r.span),
@@ -213,7 +214,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   }).slice(0, 6)
   if (shown.length >= 3) {
     slides.push({
-      id: 'timeline', kind: 'timeline', title: L.timeline,
+      id: 'timeline', kind: 'timeline', layout: 'timeline', title: L.timeline,
       blocks: [{ kind: 'timeline', events: shown.map(e => ({ date: e.date, text: e.text, anchor: e.span })) }],
       notes: { sources: shown.map(e => ({ span: e.span, text: findings.timeline.find(t => t.span === e.span)?.text ?? e.text })), remarks: events.length > shown.length ? [`${events.length - shown.length} more dated events in the article.`] : [] },
       sources: shown.map(e => e.span),
@@ -354,7 +355,7 @@ function appendix(article: Article, findings: Findings, sidecar: Sidecar, diagno
   const entries = items.map(full => ({ full, shown: { ...full, text: fitWords(full.text, 40) ?? full.text.split(/\s+/).slice(0, 40).join(' ') } }))
   const pages = pageBy(entries, e => countWords(`${e.shown.label} ${e.shown.text}`), 95, 6)
   return pages.map((p, n) => ({
-    id: n ? `appendix-${n + 1}` : 'appendix', kind: 'appendix', title: L.appendix,
+    id: n ? `appendix-${n + 1}` : 'appendix', kind: 'appendix', layout: 'references', title: L.appendix,
     ...(pages.length > 1 ? { part: { index: n + 1, of: pages.length } } : {}),
     blocks: [{ kind: 'references', items: p.map(e => e.shown) }],
     notes: {

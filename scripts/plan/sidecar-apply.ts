@@ -51,11 +51,16 @@ export function applyCorrections(deck: Deck, sidecar: Sidecar, diagnostics: Diag
       case 'timeline': return { ...b, events: b.events.map(e => ({ ...e, text: fix(e.text) })) }
       case 'table': return { ...b, header: b.header.map(fix), rows: b.rows.map(r => r.map(fix)) }
       case 'references': return b
+      case 'cards': return { ...b, cards: b.cards.map(c => ({ ...c, label: fix(c.label), text: fix(c.text) })) }
+      case 'fact': return { ...b, text: fix(b.text) }
+      case 'quote': return { ...b, text: fix(b.text) }
+      case 'steps': return { ...b, steps: b.steps.map(i => ({ ...i, text: fix(i.text) })) }
+      case 'questions': return { ...b, questions: b.questions.map(i => ({ ...i, text: fix(i.text) })) }
     }
   }
   const slides: Slide[] = deck.slides.map(s => {
     const before = used.size
-    const next = { ...s, title: fix(s.title), ...(s.subtitle ? { subtitle: fix(s.subtitle) } : {}), blocks: s.blocks.map(fixBlock) }
+    const next = { ...s, title: fix(s.title), ...(s.subtitle ? { subtitle: fix(s.subtitle) } : {}), ...(s.kicker ? { kicker: fix(s.kicker) } : {}), blocks: s.blocks.map(fixBlock) }
     const applied = corrections.filter((c, i) => used.has(i) && JSON.stringify(s).includes(JSON.stringify(c.find).slice(1, -1)))
     if (used.size >= before && applied.length) next.notes = { ...s.notes, remarks: [...s.notes.remarks, ...applied.map(c => `Corrected on the slide: “${c.find}” → “${c.replace}”${c.reason ? ` (${c.reason})` : ''}.`)] }
     return next

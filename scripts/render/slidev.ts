@@ -13,6 +13,7 @@ export const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="htt
 const LAYOUTS: Record<Slide['kind'], string> = {
   title: 'cover', 'bottom-line': 'default', agenda: 'default', figures: 'default', section: 'default', actors: 'default',
   risks: 'default', scenarios: 'default', timeline: 'default', table: 'default', conclusion: 'default', appendix: 'default',
+  divider: 'section',
 }
 
 const bullet = (b: Bullet): string =>
@@ -37,6 +38,11 @@ const BLOCKS: { [K in SlideBlock['kind']]: (b: Extract<SlideBlock, { kind: K }>)
     '',
     `<p class="table-source">${componentTag('Ref', { at: formatSpan(b.anchor) })}</p>`,
   ].join('\n'),
+  cards: b => b.cards.map(c => bullet({ label: c.label, text: c.text, anchor: c.anchor })).join('\n'),
+  fact: b => `<div class="fact">\n\n**${mdText(b.value)}**\n\n${mdText(b.text)} ${componentTag('Ref', { at: formatSpan(b.anchor) })}\n\n</div>`,
+  quote: b => `> ${mdText(b.text)}${b.speaker ? ` — ${mdText(b.speaker)}` : ''} ${componentTag('Ref', { at: formatSpan(b.anchor) })}`,
+  steps: b => b.steps.map((s, i) => `${i + 1}. ${bullet(s).slice(2)}`).join('\n'),
+  questions: b => b.questions.map(bullet).join('\n'),
   references: b => b.items.map(i => `- **${mdText(i.label)}:** ${mdText(i.text)}${i.anchor ? ` ${componentTag('Ref', { at: formatSpan(i.anchor) })}` : ''}`).join('\n'),
 }
 
