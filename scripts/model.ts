@@ -97,6 +97,8 @@ export interface Table {
   rows: string[][]
   /** Optional caption or the sentence that introduces the table. */
   caption?: string
+  /** The table's `Source:`/`Note:` lines, as written (they are also references). */
+  source?: string
   span: Span
 }
 
@@ -127,7 +129,13 @@ export interface Section {
   children: Section[]
   /** True when the title was synthesised (text with no headings), not written by the author. */
   synthetic?: boolean
+  /** What the section does in the argument (ingest/roles.ts); the sidecar's `sections.<id>.role` overrides it. */
+  role?: SectionRole
 }
+
+/** The role of a section: the planner lays out by it (a `risks` section gets the risk matrix, whatever its heading). */
+export type SectionRole =
+  | 'overview' | 'background' | 'analysis' | 'risks' | 'scenarios' | 'recommendations' | 'legislation' | 'conclusion' | 'reference'
 
 /** A footnote, `Source:` or `Note:` line: kept as a reference, not as body text. */
 export interface Reference {

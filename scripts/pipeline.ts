@@ -3,6 +3,7 @@
  * Every stage is pure; this module does no I/O either (the CLI reads and writes files).
  */
 import type { Article, Deck, Findings } from './model.ts'
+import { overrideRoles } from './ingest/roles.ts'
 import { ingest } from './ingest/index.ts'
 import { analyze } from './analyze/index.ts'
 import { plan, type PlanOptions } from './plan/deck.ts'
@@ -26,7 +27,9 @@ export interface GenerateOptions extends PlanOptions {
 }
 
 export function generate(bytes: Uint8Array, path: string, options: GenerateOptions = {}): Generation {
-  const article = ingest(bytes, path, options.maxBytes ? { maxBytes: options.maxBytes } : {})
+  const read = ingest(bytes, path, options.maxBytes ? { maxBytes: options.maxBytes } : {})
+  // the sidecar's section roles win over the scored rule, before analysis picks the risk and scenario sections
+  const article = { ...read, sections: overrideRoles(read.sections, options.sidecar?.sections) }
   const findings = analyze(article)
   const deck = plan(article, findings, options.sidecar ?? {}, options)
   const markdown = renderDeck(deck)

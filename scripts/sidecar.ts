@@ -37,6 +37,8 @@ export const SidecarSchema = z.strictObject({
     skip: z.boolean().optional(),
     retitle: z.string().optional(),
     mergeInto: z.string().optional(),
+    role: z.enum(['overview', 'background', 'analysis', 'risks', 'scenarios', 'recommendations', 'legislation', 'conclusion', 'reference']).optional()
+      .describe('Overrides the role briefdeck check prints for the section: a risks section gets the risk matrix, a scenarios section the comparison'),
   })).optional().describe('Keyed by section title or id'),
   limits: z.strictObject({ maxSlides: z.number().int().min(5).max(2000).optional() }).optional(),
   lint: z.strictObject({

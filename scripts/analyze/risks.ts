@@ -20,7 +20,8 @@ export function nameOf(text: string): string {
 }
 
 export function findRisks(article: Article, language: string): { risks: Risk[]; sectionId?: string } {
-  const section = allSections(article.sections).find(s => RE_RISK_HEADING.test(s.title) && entriesOf(s).length > 0)
+  // The section whose role is risks (ingest/roles.ts: by heading wording or by the density of hedged harm statements).
+  const section = allSections(article.sections).find(s => (s.role ? s.role === 'risks' : RE_RISK_HEADING.test(s.title)) && entriesOf(s).length > 0)
   if (!section) return { risks: [] }
   const ids = new Set<string>()
   const risks = entriesOf(section)

@@ -28,7 +28,8 @@ function splitOutlook(sentences: string[]): { outlook: string; points: string[] 
 }
 
 export function findScenarios(article: Article): { scenarios: Scenario[]; sectionId?: string } {
-  const section = allSections(article.sections).find(s => (RE_SCENARIO_HEADING.test(s.title) || RE_FUTURE_QUESTION.test(s.title)) && entriesOf(s).some(e => e.label))
+  // The section whose role is scenarios (ingest/roles.ts), with labelled entries to compare.
+  const section = allSections(article.sections).find(s => (s.role ? s.role === 'scenarios' : RE_SCENARIO_HEADING.test(s.title) || RE_FUTURE_QUESTION.test(s.title)) && entriesOf(s).some(e => e.label))
   if (!section) return { scenarios: [] }
   const ids = new Set<string>()
   const scenarios = entriesOf(section).filter(e => e.label).slice(0, 4).map(e => {

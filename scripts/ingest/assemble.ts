@@ -11,14 +11,16 @@
  *   are all title / contents / footnotes). When a contents list exists, plain headings that match its
  *   entries (matched from the end, in order) are top level; other plain headings nest under them.
  * - **Inline enumerations**: see {@link proseBlocks} (blocks.ts), shared with the plain-text reader.
+ * - **Sentence-case plain headings**: as in text.ts, before a body paragraph and in a text with ≥ 2 title-shaped ones.
  * - **Captions**: "Table N. …" right before a table is its caption; other figure captions are boilerplate.
+ * - **Furniture**: unit lines and "interactive in the HTML version" notes ({@link isFurniture}) are boilerplate.
  * - **Boilerplate paragraphs**: a paragraph labelled `Disclaimer:` (or copyright, legal notice).
  */
 import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section, Span, Table } from '../model.ts'
-import { collapse, countWords, listItems, paragraph, proseBlocks, slugify, uniqueId } from './blocks.ts'
+import { collapse, countWords, listItems, paragraph, proseBlocks, relabelSections, slugify, uniqueId } from './blocks.ts'
 import {
   RE_BOILERPLATE_HEADING, RE_BYLINE, RE_FIGURE_CAPTION, RE_FOOTNOTE_HEADING, RE_REFERENCE,
-  absorbMeta, authorOf, bodyText, headingShape, isDateline, metadataFields, partition, titleFromPath,
+  absorbMeta, authorOf, bodyText, headingShape, isDateline, isFurniture, metadataFields, partition, titleFromPath,
 } from './text.ts'
 
 /** One structural unit read from a Markdown or HTML tree. */
@@ -84,6 +86,7 @@ export function assemble(input: AssembleInput): Article {
   // Marked body headings switch plain-line heading recognition off.
   const special = (title: string) => RE_FOOTNOTE_HEADING.test(title) || RE_BOILERPLATE_HEADING.test(title)
   const plainHeadings = !body.some(x => x.kind === 'heading' && !special(x.title))
+  const titleShaped = body.filter(x => x.kind === 'para' && x.span.line === x.span.endLine && headingShape(x.text) && !RE_FIGURE_CAPTION.test(x.text)).length
   const contents = contentsEntries(body)
   const listed = new Set(contents)
   const isPlainHeading = (i: number): boolean => {
@@ -93,7 +96,11 @@ export function assemble(input: AssembleInput): Article {
     // The contents list is the author's own word that a line is a heading, whatever its length.
     if (!/[.!?;,]$/.test(x.text) && listed.has(norm(x.text))) return true
     if (/:$/.test(x.text) && x.text.split(' ').length > 3) return false
-    return headingShape(x.text) !== undefined
+    if (headingShape(x.text)) return true
+    // The sentence-case rule of text.ts: only before a body paragraph, and only in a text that writes headings.
+    const next = body[i + 1]
+    const prose = next?.kind === 'para' && countWords(next.text) >= 12 && !headingShape(next.text)
+    return prose && headingShape(x.text, true) !== undefined && (/\?$/.test(x.text) || titleShaped >= 2)
   }
   // Contents entries, matched to plain headings from the end so an early summary heading of the same name loses.
   const matched = new Set<number>()
@@ -156,6 +163,7 @@ export function assemble(input: AssembleInput): Article {
         continue
       }
       if (RE_BOILERPLATE_LABEL.test(t)) { boilerplate.push({ text: t, reason: 'disclaimer or notice', span: x.span }); continue }
+      if (isFurniture(t)) { boilerplate.push({ text: t, reason: 'unit line or interactive-figure note', span: x.span }); continue }
       if (mode !== 'references' && isPlainHeading(i)) {
         open(headingShape(t)?.title ?? t.replace(/:$/, ''), matched.has(i) || !contents.length ? baseLevel : baseLevel + 1, x.span)
         continue
@@ -206,7 +214,7 @@ export function assemble(input: AssembleInput): Article {
   }
   flushCaption()
 
-  let sections = root
+  let sections = relabelSections(root)
   if (preamble.length) {
     if (sections.length === 0) sections = partition(preamble, ids)
     else sections = [{ id: uniqueId('overview', ids), title: 'Overview', level: 1, span: preamble[0]!.span, blocks: preamble, children: [], synthetic: true }, ...sections]

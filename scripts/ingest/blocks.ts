@@ -3,7 +3,7 @@
  * text and its line span into typed blocks with sentences, and recognise labelled items.
  * The rules are about line shape, never about particular words.
  */
-import type { Block, LabelledItem, ListItem, Paragraph, Sentence, Span } from '../model.ts'
+import type { Block, LabelledItem, ListItem, Paragraph, Section, Sentence, Span } from '../model.ts'
 import { splitSentences } from './sentences.ts'
 
 /** Longest label we accept in `Label: text` / `Label. text` (words). */
@@ -55,7 +55,7 @@ export function isLabelShape(label: string, strict: boolean, looseWords = 2): bo
 }
 
 /** Most words in a sentence-case label, accepted only in a list where most items are labelled. */
-export const MAX_LOOSE_LABEL_WORDS = 4
+export const MAX_LOOSE_LABEL_WORDS = 6
 /** Fewest words in the first sentence after a `Label.`: a run of short fragments is rhetoric, not label + text. */
 const MIN_BODY_WORDS = 4
 
@@ -134,6 +134,25 @@ export function proseBlocks(text: string, span: Span): Block[] {
     { kind: 'list', ordered: true, items: listItems(en.items.map(it => ({ text: it, span }))), span },
     ...(en.tail ? [paragraph(en.tail, span)] : []),
   ]
+}
+
+/**
+ * Labelled runs: a paragraph next to labelled items (the block before or after it is one) is retried with the
+ * loose label rule, as list items are when most of their list is labelled ("In s pace. Protecting…" between
+ * "From space. …" items). The run's shape, not the one paragraph, says the author wrote labelled paragraphs.
+ */
+export function relabelRuns(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    if (b.kind !== 'paragraph') return b
+    if (blocks[i - 1]?.kind !== 'item' && blocks[i + 1]?.kind !== 'item') return b
+    const l = splitLabel(b.text, true)
+    return l ? labelledItem(l.label, l.body, b.span) : b
+  })
+}
+
+/** {@link relabelRuns} over a section tree. */
+export function relabelSections(sections: Section[]): Section[] {
+  return sections.map(s => ({ ...s, blocks: relabelRuns(s.blocks), children: relabelSections(s.children) }))
 }
 
 /** A list item, with its label split off when written `Label. text`. */

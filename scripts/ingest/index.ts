@@ -12,6 +12,7 @@ import { IngestError } from './errors.ts'
 import { ingestHtml } from './html.ts'
 import { ingestMarkdown } from './markdown.ts'
 import { ingestText } from './text.ts'
+import { assignRoles } from './roles.ts'
 
 export { IngestError } from './errors.ts'
 export { decodeArticle } from './encoding.ts'
@@ -48,6 +49,11 @@ export function ingest(bytes: Uint8Array, path: string, options: IngestOptions =
     throw new IngestError(`${path}: the article is ${mb(bytes.length)} (${bytes.length} bytes), over the ${mb(maxBytes)} limit; split it, or raise the limit (briefdeck generate --max-bytes <bytes>; the maxBytes option of ingest())`)
   }
   const text = decodeArticle(bytes, path)
+  const article = read(text, path)
+  return { ...article, sections: assignRoles(article.sections) }
+}
+
+function read(text: string, path: string): Article {
   switch (detectFormat(path, text)) {
     case 'md': return ingestMarkdown(text, path)
     case 'html': return ingestHtml(text, path)

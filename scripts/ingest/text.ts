@@ -11,6 +11,18 @@
  *   not end in sentence punctuation (`.`, `!`, `;`, `,`), is title-like (≥ 60 % of content words
  *   capitalised, or ≤ 3 words), and is not a bullet. `Label: Subtitle` headings qualify when the part
  *   after the colon is short and unpunctuated. A heading that ends in `?` is kept (question headings).
+ * - **Sentence-case heading**: a line that fails only the title-like test (e.g. "How are drones used today?",
+ *   "Why it matters") is a heading when it stands alone between blank lines, has ≤ {@link MAX_LOOSE_HEADING_WORDS}
+ *   words, is followed by a body paragraph (≥ 12 words, not a list item: a lead-in to a list is prose), and ends in `?` or
+ *   the document already writes ≥ 2 title-like headings (the author uses headings; a speech of short lines does not).
+ * - **Caption context**: a heading-shaped line directly under a figure caption (no blank between) continues the
+ *   caption, and a line followed directly by a `Source:`/`Note:` line or another caption is not a heading (headings
+ *   introduce body text): both are furniture.
+ * - **Furniture**: unit lines ("In Trillions of Dollars", "($, rounded in millions)") and "… is interactive in the
+ *   HTML version …" lines are boilerplate, never headings or bullets.
+ * - **Pipe table**: ≥ 2 consecutive lines with the same number (≥ 2) of ` | `-separated cells. The first row is
+ *   the header unless one of its cells is a number. A "Table N. …" caption above it (and a unit line between) is
+ *   its caption; `Source:`/`Note:` lines right under it are its source (and stay references).
  * - **Labelled item**: `Label: text` / `Label. Text` with a short label (see blocks.ts).
  * - **List item**: a line starting with `-`, `*`, `•`, `1.`, `1)` or `(1)`.
  * - **Inline enumeration**: "(1) … (2) …" inside a paragraph becomes a list (see `proseBlocks` in blocks.ts).
@@ -18,15 +30,23 @@
  *   punctuation or the next starts in lower case (hard-wrapped text); otherwise each line is a block.
  * - **References**: `Source:`/`Note:` lines, and everything under a heading that is a footnote list.
  * - **Stray lines**: lines with no letter or digit (a lone `|`) are kept out and reported.
- * - **No headings at all**: paragraphs are grouped into synthetic parts of about {@link PART_WORDS} words.
+ * - **No headings at all**: blocks are segmented into topical parts by lexical cohesion (TextTiling, segment.ts),
+ *   each titled by a noun phrase of its own lead sentences.
  */
-import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section, Span } from '../model.ts'
-import { collapse, countWords, listItems, proseBlocks, slugify, uniqueId } from './blocks.ts'
+import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section, Span, Table } from '../model.ts'
+import { collapse, countWords, listItems, proseBlocks, relabelSections, slugify, uniqueId } from './blocks.ts'
+import { partTitle, tile } from './segment.ts'
 
 /** Target size of a synthetic part when the text has no headings. */
 export const PART_WORDS = 300
 const MAX_HEADING_WORDS = 12
 const MAX_HEADING_CHARS = 90
+/** Most words in a sentence-case heading (accepted only in context, see the module comment). */
+export const MAX_LOOSE_HEADING_WORDS = 10
+/** A unit line under a chart or table: "In Trillions of Dollars", "($, rounded in millions)", "Percent of GDP". */
+export const RE_UNIT_LINE = /^\(?\s*(?:[$€£%]\s*,?\s*)?(?:rounded\s+)?(?:in\s+)?(?:(?:constant|current|nominal|real)\s+)?(?:\$\s*)?(?:thousands|millions|billions|trillions|percent(?:age)?s?|dollars|units|number)\b[^.!?]{0,40}\)?$/iu
+/** "Figure is interactive in the HTML version of this report." and the like. */
+export const RE_INTERACTIVE = /\binteractive\b.{0,40}\b(?:HTML|online|web|digital)\s+version\b/iu
 
 const RE_BULLET = /^\s*(?:[-*•–·▪]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+(\S.*)$/u
 const RE_ORDERED = /^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+/u
@@ -44,8 +64,25 @@ export const RE_BOILERPLATE_HEADING = /^(disclaimer|(table of )?contents|legal n
 /** A heading line with its text and level. */
 interface HeadingLine { title: string; level: number }
 
-/** Is this line shaped like a plain-text heading? */
-export function headingShape(line: string): HeadingLine | undefined {
+/** Is this line furniture (a unit line or an "interactive in the HTML version" note)? */
+export function isFurniture(line: string): boolean {
+  const t = collapse(line)
+  return (t.split(' ').length <= 8 && RE_UNIT_LINE.test(t)) || RE_INTERACTIVE.test(t)
+}
+
+/** Cells of a pipe-table row (`a | b | c`), or undefined when the line is not one. */
+export function pipeCells(line: string): string[] | undefined {
+  const t = collapse(line).replace(/^\|\s*|\s*\|$/g, '')
+  if (!/\s\|\s/.test(t)) return undefined
+  const cells = t.split(/\s*\|\s*/)
+  return cells.length >= 2 && cells.every(c => c.length > 0) ? cells : undefined
+}
+
+/** A cell that is a number (with units or signs): a header row never holds one. */
+const RE_NUMERIC_CELL = /^[(\-–+$€£]*\d[\d.,]*\s*(?:%|[a-z]{0,3})?\)?$/iu
+
+/** Is this line shaped like a plain-text heading? `loose` drops the title-like test (see the module comment). */
+export function headingShape(line: string, loose = false): HeadingLine | undefined {
   const t = collapse(line)
   if (!t || t.length > MAX_HEADING_CHARS || RE_BULLET.test(line)) return undefined
   if (!/^[\p{Lu}\p{N}"“‘«]/u.test(t)) return undefined
@@ -61,7 +98,8 @@ export function headingShape(line: string): HeadingLine | undefined {
   const content = words.filter(w => !RE_FUNCTION_WORD.test(w.replace(/[^\p{L}.]/gu, '')))
   const caps = content.filter(w => /^[\p{Lu}\p{N}"“‘«(]/u.test(w)).length
   const titleLike = words.length <= 3 || caps >= Math.ceil(content.length * 0.6)
-  if (!titleLike) return undefined
+  if (!titleLike && !(loose && words.length <= MAX_LOOSE_HEADING_WORDS)) return undefined
+  if (isFurniture(t)) return undefined
   const numbered = /^(\d+(?:\.\d+)*)\.?\s+\S/.exec(t)
   const level = numbered?.[1] ? numbered[1].split('.').length : 1
   return { title: t.replace(/:$/, ''), level }
@@ -135,6 +173,24 @@ export function ingestText(text: string, path: string): Article {
   let inBoilerplate: string | undefined
   const preamble: Block[] = []
   const addBlock = (b: Block) => { (current ? current.blocks : preamble).push(b) }
+  const blank = (k: number) => k < 0 || k >= lines.length || !lines[k]!.trim()
+  const nextText = (k: number) => { let j = k + 1; while (j < lines.length && !lines[j]!.trim()) j++; return j }
+  const standalone = (k: number) => blank(k - 1) && blank(k + 1)
+  /** Headings the author wrote in title shape, standing alone: evidence that the document uses headings at all. */
+  let titleShaped = 0
+  for (let k = i; k < lines.length && titleShaped < 2; k++) if (standalone(k) && headingShape(lines[k]!) && !RE_FIGURE_CAPTION.test(collapse(lines[k]!))) titleShaped++
+  const bodyParagraph = (k: number) => {
+    const t = collapse(lines[k] ?? '')
+    return countWords(t) >= 12 && !RE_BULLET.test(lines[k] ?? '') && !headingShape(t) && (/[.!?:;"”’)\]»]$/u.test(t) || /^[\p{Ll}]/u.test(collapse(lines[k + 1] ?? '')))
+  }
+  /** The sentence-case heading rule (module comment). */
+  const looseHeading = (k: number): HeadingLine | undefined => {
+    const h = headingShape(lines[k]!, true)
+    if (!h || !standalone(k) || !bodyParagraph(nextText(k))) return undefined
+    return /\?$/.test(h.title) || titleShaped >= 2 ? h : undefined
+  }
+  /** The line before `k` (no blank between) was a figure caption or its continuation. */
+  let captionUntil = -1
 
   while (i < lines.length) {
     const raw = lines[i]!
@@ -146,12 +202,34 @@ export function ingestText(text: string, path: string): Article {
       diagnostics.push({ line: lineNo, column: 1, severity: 'warning', rule: 'stray-line', message: `stray line "${t}" has no words; delete it or fix the export that produced it` })
       i++; continue
     }
+    const cells = pipeCells(raw)
+    if (cells && pipeCells(lines[i + 1] ?? '')?.length === cells.length && !inBoilerplate && !inReferences) {
+      i = readTable(i, cells.length, undefined); continue
+    }
     const fields = metadataFields(t)
     if (fields) { absorbMeta(meta, fields, span(lineNo)); i++; continue }
     const ref = RE_REFERENCE.exec(t)
     if (ref?.[1] && ref[2]) { references.push({ label: ref[1], text: ref[2], span: span(lineNo) }); i++; continue }
-    if (RE_FIGURE_CAPTION.test(t)) { boilerplate.push({ text: t, reason: 'figure caption without its figure', span: span(lineNo) }); i++; continue }
-    const heading = headingShape(raw)
+    if (RE_FIGURE_CAPTION.test(t) || /^Table\s+\d+[.:]\s+\S/u.test(t)) {
+      // "Table N. …" (of any length, and a unit line) over a pipe table is that table's caption.
+      let j = nextText(i)
+      const unit = isFurniture(lines[j] ?? '') ? collapse(lines[j]!) : undefined
+      if (unit) j = nextText(j)
+      const tableCells = /^Table\b/.test(t) ? pipeCells(lines[j] ?? '') : undefined
+      if (tableCells && pipeCells(lines[j + 1] ?? '')?.length === tableCells.length && !inBoilerplate && !inReferences) {
+        i = readTable(j, tableCells.length, { text: unit ? `${t} ${unit}` : t, line: lineNo }); continue
+      }
+      if (RE_FIGURE_CAPTION.test(t)) {
+        boilerplate.push({ text: t, reason: 'figure caption without its figure', span: span(lineNo) })
+        captionUntil = i + 1; i++; continue
+      }
+    }
+    if (captionUntil === i && !/[.!?]$/.test(t) && countWords(t) <= MAX_HEADING_WORDS) {
+      boilerplate.push({ text: t, reason: 'continues the figure caption above it', span: span(lineNo) })
+      captionUntil = i + 1; i++; continue
+    }
+    if (isFurniture(t)) { boilerplate.push({ text: t, reason: 'unit line or interactive-figure note', span: span(lineNo) }); i++; continue }
+    const heading = headingShape(raw) ?? looseHeading(i)
     // a heading needs text after it
     if (heading && i < lastText) {
       inReferences = RE_FOOTNOTE_HEADING.test(heading.title)
@@ -200,7 +278,7 @@ export function ingestText(text: string, path: string): Article {
     while (i + 1 < lines.length) {
       const nl = lines[i + 1]!
       const nt = collapse(nl)
-      if (!nt || RE_BULLET.test(nl) || metadataFields(nt)) break
+      if (!nt || RE_BULLET.test(nl) || metadataFields(nt) || pipeCells(nl) || isFurniture(nt)) break
       const wrapped = !/[.!?:;"”’)\]»]$/u.test(body) || /^[\p{Ll}]/u.test(nt)
       if (!wrapped || (headingShape(nl) && !/^[\p{Ll}]/u.test(nt))) break
       body += ' ' + nt
@@ -210,7 +288,38 @@ export function ingestText(text: string, path: string): Article {
     i++
   }
 
-  let sections = root
+  /** Reads the pipe table starting at line index `start`; returns the index after it (and its Source/Note lines). */
+  function readTable(start: number, width: number, caption: { text: string; line: number } | undefined): number {
+    const rows: string[][] = []
+    let j = start
+    while (j < lines.length) {
+      const c = pipeCells(lines[j]!)
+      if (c?.length !== width) break
+      rows.push(c); j++
+    }
+    const first = rows[0]!
+    const hasHeader = !first.some(c => RE_NUMERIC_CELL.test(c))
+    const table: Table = {
+      kind: 'table', header: hasHeader ? first : first.map(() => ''), rows: hasHeader ? rows.slice(1) : rows,
+      ...(caption ? { caption: caption.text } : {}), span: span(caption?.line ?? start + 1, j),
+    }
+    // Source/Note lines right under the table are its source.
+    const sources: string[] = []
+    let k = nextText(j - 1)
+    while (k < lines.length) {
+      const ref = RE_REFERENCE.exec(collapse(lines[k]!))
+      if (!ref?.[1] || !ref[2]) break
+      references.push({ label: ref[1], text: ref[2], span: span(k + 1) })
+      sources.push(`${ref[1]}: ${ref[2]}`)
+      j = k + 1
+      k = nextText(k)
+    }
+    if (sources.length) table.source = sources.join(' ')
+    addBlock(table)
+    return j
+  }
+
+  let sections = relabelSections(root)
   if (preamble.length) {
     if (sections.length === 0) sections = partition(preamble, ids)
     else sections = [{ id: uniqueId('overview', ids), title: 'Overview', level: 1, span: preamble[0]!.span, blocks: preamble, children: [], synthetic: true }, ...sections]
@@ -219,19 +328,16 @@ export function ingestText(text: string, path: string): Article {
   return { path, format: 'txt', text, title: title || titleFromPath(path), ...(titleSpan ? { titleSpan } : {}), ...(subtitle ? { subtitle } : {}), ...(byline ? { byline } : {}), ...(dateline ? { dateline } : {}), meta, sections, references, boilerplate, diagnostics }
 }
 
-/** Groups heading-less blocks into synthetic parts of about PART_WORDS words. */
+/** Groups heading-less blocks into topical parts (TextTiling, see segment.ts), each titled by its own words. */
 export function partition(blocks: Block[], ids: Set<string>): Section[] {
-  const parts: Block[][] = [[]]
-  let words = 0
-  for (const b of blocks) {
-    const w = countWords(blockText(b))
-    if (words > 0 && words + w > PART_WORDS * 1.3) { parts.push([]); words = 0 }
-    parts[parts.length - 1]!.push(b)
-    words += w
-  }
-  return parts.filter(p => p.length).map((p, n) => ({
-    id: uniqueId(`part-${n + 1}`, ids), title: `Part ${n + 1}`, level: 1, span: p[0]!.span, blocks: p, children: [], synthetic: true,
-  }))
+  const texts = blocks.map(blockText)
+  const starts = tile(texts)
+  return starts.map((start, n) => {
+    const end = starts[n + 1] ?? blocks.length
+    const part = blocks.slice(start, end)
+    const title = partTitle(part, texts.slice(start, end))
+    return { id: uniqueId(slugify(title) || `part-${n + 1}`, ids), title, level: 1, span: part[0]!.span, blocks: part, children: [], synthetic: true }
+  })
 }
 
 /** The plain text of a block (for word counts and checks). */

@@ -126,7 +126,8 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   let conclusion: Slide[] = []
   const tableSlides: Slide[] = []
   for (const s of sections) {
-    const heading = hintFor(s)?.retitle ?? (s.synthetic ? partTitle(s, findings, L) : s.title)
+    // the article's own heading (or, for a text without headings, its part's extractive title): never padded with names
+    const heading = hintFor(s)?.retitle ?? s.title
     const isConclusion = RE_CONCLUSION_HEADING.test(s.title) && s === sections[sections.length - 1]
     if (s.id === findings.scenarioSectionId && scenarios.length) {
       sectionSlides.push({
@@ -266,18 +267,6 @@ function salientFit(bullets: Bullet[], pages: number, actorNames: string[] = [])
 }
 
 /** A synthetic part is titled by the actors most distinctive of it (source words used as a label): "Part 3: Ukraine, NATO". */
-function partTitle(s: Section, findings: Findings, L: Labels): string {
-  const title = s.title.replace(/^Part(?= \d)/, L.part)
-  const text = s.blocks.map(blockText).join(' ')
-  // distinctive for this part: mentions here, squared, over mentions in the whole article
-  const top = findings.actors
-    .map(a => ({ a, n: [a.name, ...a.aliases].reduce((k, name) => k + (text.split(name).length - 1), 0) }))
-    .filter(x => x.n >= 2)
-    .sort((x, y) => (y.n * y.n) / y.a.mentions - (x.n * x.n) / x.a.mentions || y.n - x.n)
-    .slice(0, 2)
-    .map(x => x.a.name)
-  return top.length ? `${title}: ${top.join(', ')}` : title
-}
 
 /**
  * A finding the sidecar settles: ignored by rule or rule:line, or on a line whose flagged text a
