@@ -15,19 +15,10 @@ import nlp from 'compromise'
 import type { Actor, Relation, Section, Sentence } from '../model.ts'
 import { slugify } from '../ingest/blocks.ts'
 import { allSections } from './sections.ts'
+import { COUNTRY_OF, countryOf } from './gazetteer.ts'
 
-/** Capital → country, for alias rule 3. */
-export const CAPITALS: Readonly<Record<string, string>> = {
-  'Washington': 'United States', 'Moscow': 'Russia', 'New Delhi': 'India', 'Delhi': 'India', 'Beijing': 'China',
-  'Tokyo': 'Japan', 'Canberra': 'Australia', 'London': 'United Kingdom', 'Paris': 'France', 'Berlin': 'Germany',
-  'Tehran': 'Iran', 'Islamabad': 'Pakistan', 'Kyiv': 'Ukraine', 'Kiev': 'Ukraine', 'Ottawa': 'Canada',
-  'Seoul': 'South Korea', 'Pyongyang': 'North Korea', 'Taipei': 'Taiwan', 'Riyadh': 'Saudi Arabia',
-  'Ankara': 'Turkey', 'Jerusalem': 'Israel', 'Cairo': 'Egypt', 'Brasilia': 'Brazil', 'Rome': 'Italy',
-  'Madrid': 'Spain', 'Brussels': 'Belgium', 'Warsaw': 'Poland', 'Hanoi': 'Vietnam', 'Jakarta': 'Indonesia',
-  'Manila': 'Philippines', 'Minsk': 'Belarus', 'Damascus': 'Syria', 'Baghdad': 'Iraq', 'Kabul': 'Afghanistan',
-  'Doha': 'Qatar', 'Abu Dhabi': 'United Arab Emirates', 'Wellington': 'New Zealand', 'Pretoria': 'South Africa',
-  'Mexico City': 'Mexico', 'Caracas': 'Venezuela', 'Havana': 'Cuba', 'Beirut': 'Lebanon', 'Sanaa': 'Yemen',
-}
+/** Capital → country, for alias rule 3: from the gazetteer (gazetteer.ts, the `world-countries` package). */
+const capitalOf = (name: string): string | undefined => (COUNTRY_OF.get(name) !== name ? COUNTRY_OF.get(name) : undefined)
 const TITLES = /^(President|Prime Minister|PM|Premier|Chancellor|Minister|Secretary|General|Gen\.|Senator|Sen\.|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Vice President)\s+/u
 
 function clean(name: string): string {
@@ -64,7 +55,8 @@ function nameForms(name: string): NameForms {
 interface Raw { name: string; kind: Actor['kind'] }
 
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
-const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,})|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}[\p{L}’'-]*)*/gu
+// a run never swallows the first letter of an initialism after it ("The U.S." is "The" and "U.S.", not "The U")
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,})|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}(?!\.)[\p{L}’'-]*)*/gu
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
 const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
 
@@ -95,7 +87,7 @@ function classifyAll(phrases: string[]): Map<string, Raw[]> {
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
   for (const p of phrases) {
-    if (CAPITALS[p]) out.set(p, [{ name: p, kind: 'country' }])
+    if (countryOf(p)) out.set(p, [{ name: p, kind: 'country' }])
     else if (RE_ACRONYM.test(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
     else if (!p.includes('.')) toTag.push(p)
   }
@@ -165,8 +157,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
     return f
   }
   const canonical = (raw: Raw): Actor => {
-    const name = CAPITALS[raw.name] ?? raw.name
-    const kind = CAPITALS[raw.name] ? 'country' : raw.kind
+    const name = countryOf(raw.name) ?? raw.name
+    const kind = countryOf(raw.name) ? 'country' : raw.kind
     const n = formsOf(name)
     const isAcronym = n.acronym.length >= 2 && n.acronym === n.acronym.toUpperCase()
     // the first actor, in order of first mention, that one of the rules makes this name's actor
@@ -201,7 +193,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const counts = new Map<string, number>()
   for (const c of perCandidates.flat()) for (const w of tokens(c)) counts.set(w, (counts.get(w) ?? 0) + 1)
   const distinct = [...new Set(perCandidates.flat())]
-  const classes = classifyAll(distinct.filter(c => CAPITALS[c] || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)))
+  const classes = classifyAll(distinct.filter(c => countryOf(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)))
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
     for (const raw of perCandidates[k]!.flatMap(c => classes.get(c) ?? [])) {
@@ -210,11 +202,20 @@ export function findActors(sections: Section[], language: string): { actors: Act
     }
     perSentence.push({ s, names })
   }
-  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
+  const expansions = acronymExpansions(sentences.map(s => s.text).join('\n'))
+  // a country named only as a location ("in Iraq", "to Lebanon") is a place: it must be named once as more
+  const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
+    for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) if (!RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 24), i))) return true
+    return false
+  }))
+  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, expansions)).filter(a => a.kind !== 'country' || acts(a)).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
   const top = new Set(actors.slice(0, 10).map(a => a.name))
   const idOf = new Map(actors.map(a => [a.name, a.id]))
   const relations: Relation[] = []
   const pairs = new Set<string>()
+  // a sentence's names are the accepted actors' names (an expanded acronym now goes by its expansion)
+  const nameOf = new Map(actors.flatMap(a => [[a.name, a.name] as const, ...a.aliases.map(x => [x, a.name] as const)]))
+  for (const x of perSentence) x.names = [...new Set(x.names.flatMap(n => nameOf.get(n) ?? []))]
   const withPairs = perSentence.filter(x => x.names.filter(n => top.has(n)).length >= 2).slice(0, 60)
   const aliasesOf = new Map(actors.map(a => [a.name, [a.name, ...a.aliases]]))
   const at = (text: string, name: string) => Math.min(...(aliasesOf.get(name) ?? [name]).map(n => text.indexOf(n)).filter(i => i >= 0), Infinity)
@@ -237,8 +238,96 @@ export function findActors(sections: Section[], language: string): { actors: Act
       const key = `${from}→${to}`
       if (known(from, to)) continue
       pairs.add(key)
-      relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: verb.replace(/[.,;:]+$/, ''), span: s.span })
+      const phrase = verb.replace(/[.,;:]+$/, '')
+      if (!isVerbAsWritten(phrase, s.text)) continue
+      relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: phrase, span: s.span })
     }
   }
   return { actors, relations }
+}
+
+/** Words that make a name an organisation's (Department of …, … Agency, … Court). */
+export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military)\b/u
+/** A group of states named as such. */
+const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
+
+/** "Department of Defense (DOD)" → DOD ↦ Department of Defense: the text's own expansion of each acronym. */
+export function acronymExpansions(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}[\p{Lu}\d&.-]{1,9})s?\)/gu
+  for (const m of text.matchAll(re)) {
+    const [, long, short] = m
+    if (!long || !short || out.has(short)) continue
+    // the acronym's letters, in order, are initials of the words (function words may give one: DOD, DOE); the
+    // expansion is the shortest run of words before the parenthesis whose initials spell them, from a capital
+    const words = long.split(/\s+/)
+    const letters = short.replace(/[^\p{Lu}]/gu, '')
+    const spells = (ws: string[]) => {
+      let i = 0
+      for (const w of ws) if (i < letters.length && w[0]!.toUpperCase() === letters[i]) i++
+      return i === letters.length
+    }
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from)
+      if (/^\p{Lu}/u.test(tail[0]!) && tail[0]![0] === letters[0] && spells(tail) && tail.filter(w => /^\p{Lu}/u.test(w)).length >= Math.min(2, letters.length)) {
+        out.set(short, tail.join(' '))
+        break
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Precision first: an actor is kept only when its kind is backed by evidence, else it is dropped.
+ * - country: the gazetteer knows the name (a city, a state, a strait or a region is a place, not an actor);
+ * - organisation: an organisation word in its name, or an acronym the text expands to one;
+ * - person: a whole name (two or more words, the last not an initial), never a country's name;
+ * - group (an acronym): only when the text expands it to an organisation, a country or a group of states;
+ * and in every case mentioned in at least two sentences.
+ */
+/** Names of things, not actors: acts, programs, places, plans ("Bank Secrecy Act", "Space Force Base"). */
+export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Program(me)?s?|Initiative|Base|Station|Strait|Sea|Ocean|Gulf|River|Islands?|Zone|Region|Province|County|District|City|Port|Canal|Plan|Strategy|Doctrine|Report|Index|System|Network|Proclamation|Order|Rule|Amendment)$/u
+/** A mention that is only a location: the name right after a locative preposition. */
+const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?$/iu
+
+function accept(a: Actor, expansions: Map<string, string>): Actor[] {
+  if (a.mentions < 2) return []
+  return decide(a, expansions).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name))
+}
+
+function decide(a: Actor, expansions: Map<string, string>): Actor[] {
+  const names = [a.name, ...a.aliases]
+  const country = names.map(n => countryOf(n)).find(Boolean)
+  if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))] }]
+  const acronym = names.find(n => RE_ACRONYM.test(n))
+  const long = acronym ? expansions.get(acronym.replace(/\./g, '')) ?? expansions.get(acronym) : undefined
+  if (long) {
+    const kind: Actor['kind'] | undefined = countryOf(long) ? 'country' : RE_ORG_CUE.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
+    if (!kind) return []
+    const name = countryOf(long) ?? long
+    return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))] }]
+  }
+  if (a.kind === 'group') return []
+  if (RE_ORG_CUE.test(a.name)) return [{ ...a, kind: 'organisation' }]
+  if (a.kind === 'person') {
+    const words = a.name.split(/\s+/)
+    if (words.length < 2 || /^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return []
+    return [a]
+  }
+  return []
+}
+
+/**
+ * A relation's verb is a verb phrase as written in its sentence (a whole-word match, not compromise's normalised
+ * form), and a lone base-form word ("key" in "India's key defense partners, France…") counts only after "to" or
+ * a modal: an actor named in the singular takes "faces", "pushed", "is weighing", never a bare "key".
+ */
+export function isVerbAsWritten(verb: string, sentence: string): boolean {
+  const escaped = verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const at = new RegExp(`(^|[^\\p{L}])${escaped}(?![\\p{L}])`, 'u').exec(sentence)
+  if (!at || !nlp(verb).has('#Verb')) return false
+  if (verb.includes(' ')) return true
+  const bare = /^\p{Ll}+$/u.test(verb) && !/(?:s|ed|ing)$/u.test(verb)
+  return !bare || /\b(?:to|will|would|could|can|may|might|must|should|shall|do|does|did)\s+$/iu.test(sentence.slice(0, at.index + at[1]!.length))
 }

@@ -10,20 +10,30 @@ import { allSections, RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
 
 
-/** The thesis: the first sentence of the conclusion, else the last sentence of the introduction, else the first body sentence. */
+/** A sentence that can never be the bottom line: about the report, an example, a cross-reference, a caption reference, a fragment. */
+export const RE_NOT_JUDGEMENT = /^(?:this (?:report|insight|in focus|product|paper|memo|brief|primer|article|section)\b|for (?:more|example|instance|further|additional|a (?:discussion|list|summary))\b|see\b|in this (?:report|insight|section)\b|figure\b|table\b|source\b|note\b)|\bsee (?:CRS|also|the|figure|table)\b|\((?:see )?(?:figure|table)\s+\d+\)|^\W*\d+\W*$/iu
+/** Words that mark a judgement: assessment verbs, modals, hedges. */
+const RE_JUDGEMENT = /\b(?:assess(?:es|ed)?|conclude[sd]?|suggests?|likely|unlikely|may|might|could|would|should|must|remains?|risks?|depends?|appears?|seems?|significant(?:ly)?|key|critical|important|uncertain|whether)\b/iu
+
+/** Can this sentence be the deck's bottom line? A whole sentence of at least 6 words that is not meta text. */
+export function judgementSentence(text: string): boolean {
+  return text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/u.test(text) && !RE_NOT_JUDGEMENT.test(text.trim())
+}
+
+/**
+ * The thesis, precision first: the first sentence of the conclusion (or summary / key judgements) that passes
+ * {@link judgementSentence}; else, in the introduction (or the first section), the last passing sentence that
+ * carries a judgement word, or failing that the last passing one (an introduction ends on its thesis); else none:
+ * the deck leaves the bottom line out rather than show a wrong one.
+ */
 export function bottomLine(article: Article): Sentence | undefined {
   const secs = allSections(article.sections)
-  const firstSentence = (blocks: Article['sections'][number]['blocks']) => {
-    for (const b of blocks) if (b.kind === 'paragraph' && b.sentences[0]) return b.sentences[0]
-    return undefined
-  }
-  const concl = secs.find(s => RE_THESIS_HEADING.test(s.title))
-  const c = concl && firstSentence(concl.blocks)
-  if (c) return c
-  const intro = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]
-  const paras = intro?.blocks.filter(b => b.kind === 'paragraph') ?? []
-  const last = paras[paras.length - 1]
-  return last && last.kind === 'paragraph' ? last.sentences[last.sentences.length - 1] : undefined
+  const passing = (section: Article['sections'][number] | undefined) =>
+    (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : [])).filter(x => judgementSentence(x.text))
+  const concl = passing(secs.find(s => RE_THESIS_HEADING.test(s.title)))[0]
+  if (concl) return concl
+  const intro = passing(secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0])
+  return intro.findLast(x => RE_JUDGEMENT.test(x.text)) ?? intro[intro.length - 1]
 }
 
 export function analyze(article: Article): Findings {

@@ -1,0 +1,47 @@
+/**
+ * Countries, their capitals, alternative spellings and demonyms, from the maintained `world-countries` package
+ * (ISO 3166-1, 250 entries, data only) rather than a hand-typed table.
+ */
+import { createRequire } from 'node:module'
+
+interface CountryRecord {
+  name: { common: string; official: string }
+  altSpellings?: string[]
+  capital?: string[]
+  demonyms?: { eng?: { f: string; m: string } }
+  cca2: string
+  cca3: string
+}
+
+const countries = createRequire(import.meta.url)('world-countries') as CountryRecord[]
+
+/** The name briefdeck shows for a country (the common English name). */
+const display = (c: CountryRecord) => c.name.common
+
+/** Every name, spelling, capital or demonym that stands for a country → the country's common name. */
+export const COUNTRY_OF: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>()
+  const put = (k: string | undefined, v: string) => { if (k && k.length > 1 && !m.has(k)) m.set(k, v) }
+  for (const c of countries) {
+    const name = display(c)
+    put(name, name); put(c.name.official, name)
+    // two- and three-letter codes are left out: "IN", "CAN", "US" are also words; the dotted forms are added below
+    for (const a of c.altSpellings ?? []) if (a.length > 3) put(a, name)
+    for (const cap of c.capital ?? []) put(cap.replace(/ D\.C\.$/, ''), name)
+  }
+  // the dotted forms texts write for the most cited initialisms, derived from the ISO codes
+  for (const c of countries) for (const code of [c.cca2]) put(code.split('').join('.') + '.', display(c))
+  return m
+})()
+
+/** Demonym → country ("Russian" → Russia): an adjective, so it is an alias, never an actor name of its own. */
+export const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map(countries.flatMap(c => {
+  const d = c.demonyms?.eng
+  return d ? [[d.m, display(c)] as const, [d.f, display(c)] as const] : []
+}))
+
+/** The country a name stands for, if any. */
+export function countryOf(name: string): string | undefined {
+  // "U.S" is "U.S." whose final period ended the sentence or was cut by the name cleaner
+  return COUNTRY_OF.get(name) ?? COUNTRY_OF.get(name.replace(/^the\s+/i, '')) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name) ? COUNTRY_OF.get(`${name}.`) : undefined)
+}

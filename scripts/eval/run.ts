@@ -1,0 +1,90 @@
+/**
+ * The evaluation run: every article of test/gold/split.yaml through ingest and analysis, scored against its gold
+ * file (score.ts) and its structure expectations (headings and roles), per article and per half.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
+import { analyze } from '../analyze/index.ts'
+import { ingest } from '../ingest/index.ts'
+import type { Article, Section } from '../model.ts'
+import { norm, score, totals, type ArticleScore, type Gold, type Totals } from './score.ts'
+
+export const ROOT = resolve(import.meta.dirname, '..', '..')
+export const ARTICLES = resolve(ROOT, '..', 'shared', 'articles')
+const GOLD = join(ROOT, 'test', 'gold')
+const EXPECT = join(ROOT, 'test', 'fixtures', 'expectations')
+
+/** Structure against the reader's expectations: headings found / expected, roles right / total. */
+export interface StructureScore { headingsFound: number; headingsExpected: number; headingsExtra: number; rolesRight: number; rolesTotal: number }
+export interface Half { name: 'tuning' | 'heldout'; scores: (ArticleScore & { structure?: StructureScore })[]; totals: Totals; structure: StructureScore }
+
+function* all(ss: Section[]): Generator<Section> { for (const s of ss) { yield s; yield* all(s.children) } }
+
+export function structureScore(article: Article, expectation: { headings?: { title: string; role: string }[]; preambleRole?: string }): StructureScore {
+  const sections = [...all(article.sections)]
+  const authored = new Map(sections.filter(s => !s.synthetic).map(s => [norm(s.title), s]))
+  const expected = (expectation.headings ?? []).filter(h => h.role !== 'reference')
+  let found = 0, right = 0, total = 0
+  for (const h of expected) {
+    const s = authored.get(norm(h.title))
+    if (!s) continue
+    found++; total++
+    if (s.role === h.role) right++
+  }
+  const extra = [...authored.keys()].filter(k => !expected.some(h => norm(h.title) === k)).length
+  const pre = sections.find(s => s.synthetic)
+  if (expectation.preambleRole && pre) { total++; if (pre.role === expectation.preambleRole) right++ }
+  return { headingsFound: found, headingsExpected: expected.length, headingsExtra: extra, rolesRight: right, rolesTotal: total }
+}
+
+const addStructure = (xs: StructureScore[]): StructureScore => xs.reduce((a, x) => ({
+  headingsFound: a.headingsFound + x.headingsFound, headingsExpected: a.headingsExpected + x.headingsExpected, headingsExtra: a.headingsExtra + x.headingsExtra,
+  rolesRight: a.rolesRight + x.rolesRight, rolesTotal: a.rolesTotal + x.rolesTotal,
+}), { headingsFound: 0, headingsExpected: 0, headingsExtra: 0, rolesRight: 0, rolesTotal: 0 })
+
+/** Scores both halves of the split. */
+export function evaluate(): Half[] {
+  const split = parse(readFileSync(join(GOLD, 'split.yaml'), 'utf8')) as { tuning: string[]; heldout: string[] }
+  return (['tuning', 'heldout'] as const).map(name => {
+    const scores = split[name].map((file): ArticleScore & { structure?: StructureScore } => {
+      const stem = file.replace(/\.[^.]+$/, '')
+      const gold = parse(readFileSync(join(GOLD, `${stem}.yaml`), 'utf8')) as Gold
+      const path = join(ARTICLES, file)
+      const article = ingest(readFileSync(path), path)
+      const s = score(article, analyze(article), gold)
+      const expectation = join(EXPECT, `${stem}.json`)
+      return existsSync(expectation) ? { ...s, structure: structureScore(article, JSON.parse(readFileSync(expectation, 'utf8'))) } : s
+    })
+    return { name, scores, totals: totals(scores), structure: addStructure(scores.flatMap(s => (s.structure ? [s.structure] : []))) }
+  })
+}
+
+const f2 = (n: number) => n.toFixed(2)
+const pr = (c: { tp: number; fp: number; fn: number }) => {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1, r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1
+  return `${f2(p)} / ${f2(r)}`
+}
+
+/** The report, as Markdown (EVAL.md). */
+export function report(halves: Half[]): string {
+  const out: string[] = ['# Evaluation', '', 'Written by `npm run eval` (scripts/eval/). Gold: `test/gold/*.yaml` (hand-labelled by reading each article); the split is `test/gold/split.yaml` — rules are tuned on the tuning half only, the held-out half is only reported. Matching rules: `scripts/eval/score.ts`.', '']
+  out.push('## Totals', '', '| half | articles | actors P / R / F1 | actor kind | relations P | risks P / R / F1 | risk sections | timeline dated right (P) / R | figures P / R | duplicate figures | bottom line | headings found / expected (extra) | roles right |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|')
+  for (const h of halves) {
+    const t = h.totals, s = h.structure
+    out.push(`| ${h.name} | ${t.articles} | ${f2(t.actors.p)} / ${f2(t.actors.r)} / ${f2(t.actors.f1)} | ${f2(t.actorKinds)} | ${f2(t.relations)} | ${f2(t.risks.p)} / ${f2(t.risks.r)} / ${f2(t.risks.f1)} | ${f2(t.riskSections)} | ${f2(t.timeline.p)} / ${f2(t.timeline.r)} | ${f2(t.figures.p)} / ${f2(t.figures.r)} | ${t.duplicates} | ${f2(t.bottomLine)} | ${s.headingsFound} / ${s.headingsExpected} (${s.headingsExtra}) | ${s.rolesRight} / ${s.rolesTotal} |`)
+  }
+  for (const h of halves) {
+    out.push('', `## ${h.name === 'tuning' ? 'Tuning' : 'Held-out'} half, per article`, '', '| article | actors P / R | kind | relations P | risks P / R | risk sections | timeline P / R | figures P / R | bottom line | headings | roles |', '|---|---|---|---|---|---|---|---|---|---|---|')
+    for (const s of h.scores) {
+      const st = s.structure
+      out.push(`| ${s.article} | ${pr(s.actors)} | ${s.actorKinds.right}/${s.actorKinds.total} | ${s.relations.right}/${s.relations.total} | ${pr(s.risks)} | ${s.riskSections.right}/${s.riskSections.total} | ${pr(s.timeline)} | ${pr(s.figures)} | ${s.bottomLine.right ? 'yes' : 'no'} | ${st ? `${st.headingsFound}/${st.headingsExpected}` : '–'} | ${st ? `${st.rolesRight}/${st.rolesTotal}` : '–'} |`)
+    }
+  }
+  out.push('', '## What was wrong (tuning half only: the held-out half is not looked at item by item)', '')
+  for (const s of halves.find(h => h.name === 'tuning')?.scores ?? []) {
+    if (!s.errors.length) continue
+    out.push(`- **${s.article}**`, ...s.errors.slice(0, 25).map(e => `  - ${e}`), ...(s.errors.length > 25 ? [`  - … and ${s.errors.length - 25} more`] : []))
+  }
+  return out.join('\n') + '\n'
+}

@@ -1,0 +1,190 @@
+/**
+ * Scores what analysis found in an article against its hand-labelled gold file (test/gold/<article>.yaml). Pure.
+ *
+ * Matching rules (stated once, used for every article):
+ * - **Actors**: a found actor matches a gold actor when its name or any alias equals the gold name or an alias
+ *   (case, punctuation and a possessive `'s` ignored). Each gold actor matches once; a found actor that matches
+ *   none is a false positive, whether or not the gold file lists it as a non-actor. Kind accuracy is over matches.
+ * - **Relations**: precision only (the gold relations are a sample): an edge is right when both ends match gold
+ *   actors and its verb contains a word that compromise tags as a verb.
+ * - **Risks**: a found risk matches a gold risk when its span overlaps the gold line (±1 line: a risk's item may
+ *   start on the line before its statement). Only found risks inside the scope count.
+ * - **Risk sections**: each gold risk section must be the section a matrix was drawn from (one of them).
+ * - **Timeline**: a found event is dated right when a gold event on a line of its span has the same date (the
+ *   found date contains the gold one or the other way round, normalised). Only events inside the scope count.
+ * - **Figures**: a found figure matches a gold figure on a line of its span with the same value (normalised); a
+ *   figure whose sentence another figure already used is a duplicate (and a false positive).
+ * - **Bottom line**: right when the chosen sentence and a gold candidate contain one another (normalised).
+ */
+import nlp from 'compromise'
+import type { Article, Findings, Span } from '../model.ts'
+
+/** A gold file, as test/gold/README.md describes it. */
+export interface Gold {
+  article: string
+  language: string
+  scope?: { from: number; to: number }
+  actors: { name: string; kind: string; aliases?: string[] }[]
+  not_actors: string[]
+  relations?: { from: string; verb: string; to: string; line: number }[]
+  risks: { name: string; line: number | string; quote: string }[]
+  risk_sections: string[]
+  events: { date: string; line: number | string; clause: string }[]
+  bottom_line: string[]
+  figures: { value: string; line: number | string; measure: string; key?: boolean }[]
+}
+
+/** Counts for one component of one article. */
+export interface Counts { tp: number; fp: number; fn: number }
+export interface ArticleScore {
+  article: string
+  actors: Counts
+  actorKinds: { right: number; total: number }
+  relations: { right: number; total: number }
+  risks: Counts
+  riskSections: { right: number; total: number }
+  timeline: Counts
+  figures: Counts & { duplicates: number }
+  bottomLine: { right: boolean; chosen?: string }
+  /** Found items that were wrong, for the report. */
+  errors: string[]
+}
+
+export const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const lineRange = (l: number | string): [number, number] => {
+  const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(String(l))
+  const a = Number(m?.[1] ?? l)
+  return [a, Number(m?.[2] ?? a)]
+}
+const overlaps = (span: Span, l: number | string, slack = 0) => {
+  const [a, b] = lineRange(l)
+  return span.line <= b + slack && span.endLine >= a - slack
+}
+const inScope = (g: Gold, span: Span) => !g.scope || (span.line <= g.scope.to && span.endLine >= g.scope.from)
+const normDate = (s: string) => norm(s).replace(/\b(the|of|on|in)\b/g, ' ').replace(/\s+/g, ' ').trim()
+
+export function score(article: Article, findings: Findings, gold: Gold): ArticleScore {
+  const errors: string[] = []
+  // actors
+  const goldNames = gold.actors.map(a => new Set([a.name, ...(a.aliases ?? [])].map(norm)))
+  const matchedGold = new Set<number>()
+  let actorTp = 0, actorFp = 0, kindRight = 0
+  const actorOf = new Map<string, number>()
+  for (const a of findings.actors) {
+    const names = [a.name, ...a.aliases].map(norm)
+    const g = goldNames.findIndex((set, i) => !matchedGold.has(i) && names.some(n => set.has(n)))
+    const any = g >= 0 ? g : goldNames.findIndex(set => names.some(n => set.has(n)))
+    if (any >= 0) actorOf.set(a.id, any)
+    if (g < 0) {
+      // a second found actor for a gold actor already matched is a duplicate, not a wrong actor: neither TP nor FP
+      if (any >= 0) continue
+      actorFp++; errors.push(`actor "${a.name}" (${a.kind}) is not an actor of the text`)
+      continue
+    }
+    matchedGold.add(g); actorTp++
+    if (a.kind === gold.actors[g]!.kind) kindRight++
+    else errors.push(`actor "${a.name}" is a ${gold.actors[g]!.kind}, not a ${a.kind}`)
+  }
+  // relations
+  let relRight = 0
+  for (const r of findings.relations) {
+    const ok = actorOf.has(r.from) && actorOf.has(r.to) && nlp(r.verb).has('#Verb')
+    if (ok) relRight++; else errors.push(`relation "${r.from} → ${r.to}: ${r.verb}" is not a stated relation between actors`)
+  }
+  // risks
+  const risksFound = findings.risks.filter(r => inScope(gold, r.span))
+  const riskMatched = new Set<number>()
+  let riskTp = 0, riskFp = 0
+  for (const r of risksFound) {
+    const g = gold.risks.findIndex((x, i) => !riskMatched.has(i) && overlaps(r.span, x.line, 1))
+    if (g >= 0) { riskMatched.add(g); riskTp++ } else { riskFp++; errors.push(`risk "${r.name}" (L${r.span.line}) is not a risk the text weighs`) }
+  }
+  const goldRisksInScope = gold.risks.length
+  // risk sections
+  const riskSection = findings.riskSectionId ? findSectionTitle(article, findings.riskSectionId) : undefined
+  const riskSectionsRight = gold.risk_sections.filter(t => riskSection !== undefined && norm(t) === norm(riskSection)).length
+  // timeline
+  const eventsFound = findings.timeline.filter(e => inScope(gold, e.span))
+  const eventMatched = new Set<number>()
+  let evTp = 0, evFp = 0
+  for (const e of eventsFound) {
+    const d = normDate(e.date)
+    const g = gold.events.findIndex((x, i) => !eventMatched.has(i) && overlaps(e.span, x.line) && (d.includes(normDate(x.date)) || normDate(x.date).includes(d)))
+    if (g >= 0) { eventMatched.add(g); evTp++ } else { evFp++; errors.push(`event "${e.date}: ${e.text.slice(0, 80)}" (L${e.span.line}) is not dated so in the text`) }
+  }
+  // figures
+  const figMatched = new Set<number>()
+  const sentences = new Set<string>()
+  let figTp = 0, figFp = 0, duplicates = 0
+  const normValue = (v: string) => v.toLowerCase().replace(/[\s,]/g, '')
+  for (const f of findings.figures.filter(f => inScope(gold, f.span))) {
+    const key = norm(f.sentence)
+    if (sentences.has(key)) { duplicates++; figFp++; errors.push(`figure "${f.value}" repeats a sentence another card uses`); continue }
+    sentences.add(key)
+    const g = gold.figures.findIndex((x, i) => !figMatched.has(i) && overlaps(f.span, x.line) && normValue(x.value).includes(normValue(f.value)))
+    if (g >= 0) { figMatched.add(g); figTp++ } else { figFp++; errors.push(`figure "${f.value}: ${f.measure.slice(0, 60)}" (L${f.span.line}) is not a key figure of the text`) }
+  }
+  // bottom line
+  const chosen = findings.bottomLine?.text
+  const right = chosen !== undefined && gold.bottom_line.some(c => norm(c).includes(norm(chosen)) || norm(chosen).includes(norm(c)))
+  if (chosen !== undefined && !right) errors.push(`bottom line "${chosen.slice(0, 100)}" is not one of the text's judgements`)
+  return {
+    article: gold.article,
+    actors: { tp: actorTp, fp: actorFp, fn: gold.actors.length - matchedGold.size },
+    actorKinds: { right: kindRight, total: actorTp },
+    relations: { right: relRight, total: findings.relations.length },
+    risks: { tp: riskTp, fp: riskFp, fn: goldRisksInScope - riskMatched.size },
+    riskSections: { right: riskSectionsRight, total: gold.risk_sections.length },
+    timeline: { tp: evTp, fp: evFp, fn: gold.events.length - eventMatched.size },
+    figures: { tp: figTp, fp: figFp, fn: gold.figures.length - figMatched.size, duplicates },
+    bottomLine: { right: right || (chosen === undefined && gold.bottom_line.length === 0), ...(chosen ? { chosen } : {}) },
+    errors,
+  }
+}
+
+function findSectionTitle(article: Article, id: string): string | undefined {
+  const walk = (ss: Article['sections']): string | undefined => {
+    for (const s of ss) { if (s.id === id) return s.title; const t = walk(s.children); if (t) return t }
+    return undefined
+  }
+  return walk(article.sections)
+}
+
+/** Precision, recall and F1 of counts (1 when there was nothing to find or nothing found). */
+export function prf(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 }
+}
+
+export const sum = (cs: Counts[]): Counts => cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 })
+
+/** Totals over a set of articles (one half of the split). */
+export interface Totals {
+  articles: number
+  actors: ReturnType<typeof prf>
+  actorKinds: number
+  relations: number
+  risks: ReturnType<typeof prf>
+  riskSections: number
+  timeline: ReturnType<typeof prf>
+  figures: ReturnType<typeof prf>
+  duplicates: number
+  bottomLine: number
+}
+
+export function totals(scores: ArticleScore[]): Totals {
+  const ratio = (a: number, b: number) => (b ? a / b : 1)
+  return {
+    articles: scores.length,
+    actors: prf(sum(scores.map(s => s.actors))),
+    actorKinds: ratio(scores.reduce((a, s) => a + s.actorKinds.right, 0), scores.reduce((a, s) => a + s.actorKinds.total, 0)),
+    relations: ratio(scores.reduce((a, s) => a + s.relations.right, 0), scores.reduce((a, s) => a + s.relations.total, 0)),
+    risks: prf(sum(scores.map(s => s.risks))),
+    riskSections: ratio(scores.reduce((a, s) => a + s.riskSections.right, 0), scores.reduce((a, s) => a + s.riskSections.total, 0)),
+    timeline: prf(sum(scores.map(s => s.timeline))),
+    figures: prf(sum(scores.map(s => s.figures))),
+    duplicates: scores.reduce((a, s) => a + s.figures.duplicates, 0),
+    bottomLine: ratio(scores.filter(s => s.bottomLine.right).length, scores.length),
+  }
+}

@@ -1,0 +1,53 @@
+/** One test per actor rule (issue 13), on small general fixtures. */
+import { describe, expect, it } from 'vitest'
+import { findActors, acronymExpansions } from '../../scripts/analyze/actors.ts'
+import { bottomLine, judgementSentence } from '../../scripts/analyze/index.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const actorsOf = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').actors
+const names = (text: string) => actorsOf(text).map(a => `${a.name}:${a.kind}`)
+
+describe('actors', () => {
+  it('a court named only as a venue is not a country, and a city is not an actor', () => {
+    const got = names('Memo\n\nIndia filed the case in Houston. The Northern District of California heard it. India appealed, and Houston officials watched India closely.\n')
+    expect(got).toContain('India:country')
+    expect(got.some(n => n.startsWith('Houston'))).toBe(false)
+    expect(got.some(n => n.includes('District') && n.endsWith(':country'))).toBe(false)
+  })
+
+  it('an act, a bill or a program is not an actor, however often it is named', () => {
+    const got = names('Memo\n\nThe Bank Secrecy Act requires reports. Congress amended the Bank Secrecy Act twice. Congress may amend the Bank Secrecy Act again.\n')
+    expect(got.some(n => n.startsWith('Bank Secrecy Act'))).toBe(false)
+  })
+
+  it('an acronym is an actor only when the text expands it to an organisation, and then goes by its expansion', () => {
+    const got = names('Memo\n\nThe Department of Defense (DOD) signed the contract. DOD then paused it. AUKUS was discussed, and AUKUS may grow.\n')
+    expect(got).toContain('Department of Defense:organisation')
+    expect(got.some(n => n.startsWith('AUKUS'))).toBe(false)
+  })
+
+  it('reads an acronym\'s expansion from the words before the parenthesis', () => {
+    expect(acronymExpansions('In 2025 the Department of Defense (DOD) said so.').get('DOD')).toBe('Department of Defense')
+  })
+
+  it('counts "U.S." as the United States, a country', () => {
+    expect(names('Memo\n\nThe U.S. imposed tariffs on China. China answered the U.S. in kind.\n')).toEqual(expect.arrayContaining(['United States:country', 'China:country']))
+  })
+
+  it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
+    const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
+    expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
+  })
+})
+
+describe('the bottom line', () => {
+  it('a meta sentence, an example, a cross-reference or a caption reference is never the bottom line', () => {
+    for (const s of ['This report first briefly describes the shipping market and then its risks.', 'For more on federal funding for those purposes, see CRS Insight IN12345, by someone.', 'For example, the ports of Savannah and Houston handle most of the cargo.', 'The MRC system is also known as the "Typhon" missile system (Figure 1).', '11).'])
+      expect(judgementSentence(s), s).toBe(false)
+  })
+
+  it('takes the conclusion\'s first judgement sentence', () => {
+    const a = ingest(new TextEncoder().encode('Memo\n\nIntroduction\n\nThis report describes the ports and what they handle each year.\n\nConclusion\n\nThe ports will likely need more federal money within the decade.\n'), 'memo.txt')
+    expect(bottomLine(a)?.text).toBe('The ports will likely need more federal money within the decade.')
+  })
+})

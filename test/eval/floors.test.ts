@@ -1,0 +1,36 @@
+/**
+ * The evaluation harness's totals may not fall below these floors (the figures of the last landed run, less a small
+ * margin): a change that makes analysis less precise fails here. Targets (issue 13) are higher; EVAL.md reports both.
+ */
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../scripts/eval/run.ts'
+
+const [tuning, heldout] = evaluate()
+
+describe('analysis against the gold set', () => {
+  it.each([['tuning', tuning!], ['held-out', heldout!]])('keeps actor precision and kinds on the %s half', (_n, h) => {
+    expect(h.totals.actors.p).toBeGreaterThanOrEqual(0.74)
+    expect(h.totals.actors.r).toBeGreaterThanOrEqual(0.4)
+    expect(h.totals.actorKinds).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it.each([['tuning', tuning!], ['held-out', heldout!]])('keeps relation precision on the %s half', (_n, h) => {
+    expect(h.totals.relations).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it.each([['tuning', tuning!], ['held-out', heldout!]])('dates timeline events right and keeps figure precision on the %s half', (_n, h) => {
+    expect(h.totals.timeline.p).toBeGreaterThanOrEqual(0.65)
+    expect(h.totals.figures.p).toBeGreaterThanOrEqual(0.45)
+  })
+
+  it('finds every heading the readers listed, and roles for at least two thirds of the sections', () => {
+    for (const h of [tuning!, heldout!]) {
+      expect(h.structure.headingsFound).toBe(h.structure.headingsExpected)
+      expect(h.structure.rolesRight / h.structure.rolesTotal).toBeGreaterThanOrEqual(0.65)
+    }
+  })
+
+  it('picks a bottom line from the readers\' candidates in at least a third of the articles', () => {
+    for (const h of [tuning!, heldout!]) expect(h.totals.bottomLine).toBeGreaterThanOrEqual(0.33)
+  })
+})
