@@ -13,7 +13,7 @@ import type { Sidecar } from './sidecar.ts'
 import { IngestError } from './ingest/errors.ts'
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_SLIDES } from './limits.ts'
 import { writeDeck, MergeRefused } from './merge/write.ts'
-import { withLock, LockHeld } from './lock.ts'
+import { withLock, withLocks, LockHeld } from './lock.ts'
 import { exportAll, exportMany, type ExportFormat } from './outputs.ts'
 import { registerLiveCommands } from './live.ts'
 import { NoBrowserError, requireBrowser } from './export/browser.ts'
@@ -139,7 +139,7 @@ export function program(): Command {
     .argument('[slides]', 'the deck', 'slides.md')
     .option('-o, --out <dir>', 'output folder', 'dist')
     .action(async (slides: string, o: { out: string }) => {
-      await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.out, formats: [], log, stage }))
+      await withLocks([{ deck: dirname(resolve(slides)) }, { output: o.out }], () => exportAll({ slidesPath: slides, distDir: o.out, formats: [], log, stage }))
     })
 
   exportOptions(p.command('export')
@@ -150,7 +150,7 @@ export function program(): Command {
     .option('--slidev', 'print with the stock `slidev export` instead of the fast path')
     .action(async (slides: string, o: { out: string; dist: string; format: ExportFormat[]; layout: 1 | 2 | 3; slidev?: boolean }) => {
       requireBrowser() // before a minute of building, not after
-      await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.dist, exportsDir: o.out, formats: o.format, layout: o.layout, useSlidev: !!o.slidev, log, stage }))
+      await withLocks([{ deck: dirname(resolve(slides)) }, { output: o.dist }, { output: o.out }], () => exportAll({ slidesPath: slides, distDir: o.dist, exportsDir: o.out, formats: o.format, layout: o.layout, useSlidev: !!o.slidev, log, stage }))
     })
 
   exportOptions(generateOptions(p.command('all')
@@ -160,7 +160,13 @@ export function program(): Command {
     .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3; jobs: number }) => {
       const t0 = performance.now()
       if (o.format.length) requireBrowser()
-      await withLock(dirname(resolve(o.output)), async () => {
+      // The deck folders, and every folder built or exported into. With many articles these are decks/<name>/ and
+      // decks/<name>/dist/ (named as below), and the project folder the decks/ folder is in.
+      const many = articles.length > 1 ? articles.map(a => join('decks', basename(a, extname(a)))) : []
+      const folders = many.length
+        ? [{ deck: dirname(resolve(o.output)) }, ...many.flatMap(d => [{ deck: d }, { output: join(d, 'dist') }]), { output: 'exports' }]
+        : [{ deck: dirname(resolve(o.output)) }, { output: 'dist' }, { output: 'exports' }]
+      await withLocks(folders, async () => {
         if (articles.length === 1) {
           // Slidev's build process starts now and loads its modules while the deck is generated; it builds once the
           // deck is written, or leaves without building if generation fails or dist/ is already current.
