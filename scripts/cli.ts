@@ -138,8 +138,9 @@ export function program(): Command {
     .description('slides.md → a static site (works offline, from any static server)')
     .argument('[slides]', 'the deck', 'slides.md')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .action(async (slides: string, o: { out: string }) => {
-      await withLocks([{ deck: dirname(resolve(slides)) }, { output: o.out }], () => exportAll({ slidesPath: slides, distDir: o.out, formats: [], log, stage }))
+    .option('--force', 'build even if the output folder already holds a build of this deck')
+    .action(async (slides: string, o: { out: string; force?: boolean }) => {
+      await withLocks([{ deck: dirname(resolve(slides)) }, { output: o.out }], () => exportAll({ slidesPath: slides, distDir: o.out, formats: [], force: !!o.force, log, stage }))
     })
 
   exportOptions(p.command('export')
