@@ -18,6 +18,7 @@ import { exportAll, exportMany, type ExportFormat } from './outputs.ts'
 import { registerLiveCommands } from './live.ts'
 import { NoBrowserError, requireBrowser } from './export/browser.ts'
 import { prepareBuild } from './export/build.ts'
+import { StaleBuildError } from './export/deck-page.ts'
 import type { Diagnostic } from './model.ts'
 
 /**
@@ -232,6 +233,7 @@ export async function main(argv: string[]): Promise<void> {
     if (e instanceof MergeRefused) { log(`briefdeck: ${e.message}`); process.exitCode = 2; return }
     if (e instanceof LockHeld) { log(`briefdeck: ${e.message}`); process.exitCode = 5; return }
     if (e instanceof NoBrowserError) { log(`briefdeck: ${e.message}`); process.exitCode = 3; return }
+    if (e instanceof StaleBuildError) { log(`briefdeck: ${e.message}`); process.exitCode = 4; return } // a dist/ of another deck: nothing exported
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOSPC') { log('briefdeck: the disk is full (ENOSPC); free some space and run again — earlier outputs were left as they were'); process.exitCode = 3; return }
     log(`briefdeck: ${(e as Error).message}`)

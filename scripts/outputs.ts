@@ -4,7 +4,7 @@
  * notes are the notes the presenter sees.
  */
 import { readFileSync } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { plainText } from './render/escape.ts'
@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-chromium'
 import { buildSite, buildStamp, holdsBuild, prepareBuild, prepareDeckDir, STAMP_FILE, type PreparedBuild } from './export/build.ts'
 import type { HandoutSlide } from './export/handout.ts'
 import { launchBrowser, loadPlaywright } from './export/browser.ts'
+import { slideTitle } from './export/deck-page.ts'
 import type { OutlineItem, PdfMeta } from './export/pdfdoc.ts'
 
 export type ExportFormat = 'pdf' | 'handout' | 'png' | 'pptx'
@@ -59,7 +60,7 @@ export function summarise(slidesPath: string): DeckSummary {
   let section = ''
   const slides: HandoutSlide[] = shown.map((s, i) => {
     const kind = String(((s.frontmatter as { briefdeck?: { kind?: string } }).briefdeck?.kind) ?? '')
-    const title = plainText(s.title ?? '').replace(/<[^>]+>/g, '') || `Slide ${i + 1}`
+    const title = slideTitle(s.title, i)
     if (['title', 'section', 'risks', 'scenarios', 'conclusion', 'appendix'].includes(kind) || !section) section = title.replace(/\s\(\d+\/\d+\)$/, '').replace(/: likelihood × impact$/, '')
     const note = plainText(s.note ?? '')
     const paragraphs = note.split(/\n\s*\n/)
@@ -154,11 +155,12 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
   const { exportPdf, exportWithSlidev } = await pdfModule()
   const summary = summariseOnce(o.slidesPath)
   const exportsDir = o.exportsDir ?? 'exports'
-  await mkdir(exportsDir, { recursive: true })
   const pdf = join(exportsDir, `${summary.slug}.pdf`)
+  // What every export from the build checks the print view against before it writes anything.
+  const deck = { slidesPath: o.slidesPath, titles: summary.slides.map(s => s.title) }
   const printed: Promise<string> = o.useSlidev
     ? o.stage(`slidev export → ${pdf}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: resolve(pdf) })).then(r => r.outFile)
-    : o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
+    : o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, deck, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
       .then((r) => {
         o.log(`  ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KiB`)
         return r.outFile
@@ -187,7 +189,7 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
   }
   const { exportPng, exportPptx, screenshotSlides } = await imagesModule()
   // One set of screenshots of the print view serves both formats.
-  const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
+  const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, deck, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
   if (images.includes('png'))
     await o.stage(`png → ${pngDir}`, () => exportPng({ images: shot.images, outDir: pngDir }))
   if (images.includes('pptx')) {
