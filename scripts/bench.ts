@@ -199,7 +199,7 @@ async function benchAll(runs: number): Promise<Section> {
     // The baseline as the issue measured it (full Chromium), and with the headless shell briefdeck prints with.
     const baselines = [FULL, ...(BOTH ? [SHELL] : [])].map(exe => ({ exe: exe!, t: tally(), build: [] as number[], export: [] as number[] }))
     const clean = () => {
-      for (const d of ['dist', 'exports', join('.briefdeck', 'build.json')])
+      for (const d of ['dist', 'exports']) // the build's stamp is inside dist/
         rmSync(join(proj, d), { recursive: true, force: true })
     }
     for (let r = 0; r < runs; r++) {

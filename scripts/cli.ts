@@ -13,11 +13,12 @@ import type { Sidecar } from './sidecar.ts'
 import { IngestError } from './ingest/errors.ts'
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_SLIDES } from './limits.ts'
 import { writeDeck, MergeRefused } from './merge/write.ts'
-import { withLock, LockHeld } from './lock.ts'
+import { withLock, withLocks, LockHeld } from './lock.ts'
 import { exportAll, exportMany, type ExportFormat } from './outputs.ts'
 import { registerLiveCommands } from './live.ts'
 import { NoBrowserError, requireBrowser } from './export/browser.ts'
 import { prepareBuild } from './export/build.ts'
+import { StaleBuildError } from './export/deck-page.ts'
 import type { Diagnostic } from './model.ts'
 
 /**
@@ -138,8 +139,9 @@ export function program(): Command {
     .description('slides.md → a static site (works offline, from any static server)')
     .argument('[slides]', 'the deck', 'slides.md')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .action(async (slides: string, o: { out: string }) => {
-      await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.out, formats: [], log, stage }))
+    .option('--force', 'build even if the output folder already holds a build of this deck')
+    .action(async (slides: string, o: { out: string; force?: boolean }) => {
+      await withLocks([{ deck: dirname(resolve(slides)) }, { output: o.out }], () => exportAll({ slidesPath: slides, distDir: o.out, formats: [], force: !!o.force, log, stage }))
     })
 
   exportOptions(p.command('export')
@@ -150,7 +152,7 @@ export function program(): Command {
     .option('--slidev', 'print with the stock `slidev export` instead of the fast path')
     .action(async (slides: string, o: { out: string; dist: string; format: ExportFormat[]; layout: 1 | 2 | 3; slidev?: boolean }) => {
       requireBrowser() // before a minute of building, not after
-      await withLock(dirname(resolve(slides)), () => exportAll({ slidesPath: slides, distDir: o.dist, exportsDir: o.out, formats: o.format, layout: o.layout, useSlidev: !!o.slidev, log, stage }))
+      await withLocks([{ deck: dirname(resolve(slides)) }, { output: o.dist }, { output: o.out }], () => exportAll({ slidesPath: slides, distDir: o.dist, exportsDir: o.out, formats: o.format, layout: o.layout, useSlidev: !!o.slidev, log, stage }))
     })
 
   exportOptions(generateOptions(p.command('all')
@@ -160,7 +162,13 @@ export function program(): Command {
     .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3; jobs: number }) => {
       const t0 = performance.now()
       if (o.format.length) requireBrowser()
-      await withLock(dirname(resolve(o.output)), async () => {
+      // The deck folders, and every folder built or exported into. With many articles these are decks/<name>/ and
+      // decks/<name>/dist/ (named as below), and the project folder the decks/ folder is in.
+      const many = articles.length > 1 ? articles.map(a => join('decks', basename(a, extname(a)))) : []
+      const folders = many.length
+        ? [{ deck: dirname(resolve(o.output)) }, ...many.flatMap(d => [{ deck: d }, { output: join(d, 'dist') }]), { output: 'exports' }]
+        : [{ deck: dirname(resolve(o.output)) }, { output: 'dist' }, { output: 'exports' }]
+      await withLocks(folders, async () => {
         if (articles.length === 1) {
           // Slidev's build process starts now and loads its modules while the deck is generated; it builds once the
           // deck is written, or leaves without building if generation fails or dist/ is already current.
@@ -225,6 +233,7 @@ export async function main(argv: string[]): Promise<void> {
     if (e instanceof MergeRefused) { log(`briefdeck: ${e.message}`); process.exitCode = 2; return }
     if (e instanceof LockHeld) { log(`briefdeck: ${e.message}`); process.exitCode = 5; return }
     if (e instanceof NoBrowserError) { log(`briefdeck: ${e.message}`); process.exitCode = 3; return }
+    if (e instanceof StaleBuildError) { log(`briefdeck: ${e.message}`); process.exitCode = 4; return } // a dist/ of another deck: nothing exported
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOSPC') { log('briefdeck: the disk is full (ENOSPC); free some space and run again — earlier outputs were left as they were'); process.exitCode = 3; return }
     log(`briefdeck: ${(e as Error).message}`)

@@ -3,16 +3,16 @@
  * Reads the deck as it is on disk (presenter edits included) with @slidev/parser, so the handout's
  * notes are the notes the presenter sees.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { plainText } from './render/escape.ts'
 import type { Browser } from 'playwright-chromium'
-import { buildFingerprint, buildSite, prepareBuild, type PreparedBuild } from './export/build.ts'
-import { writeFileAtomic } from './export/files.ts'
+import { buildSite, buildStamp, holdsBuild, prepareBuild, prepareDeckDir, STAMP_FILE, type PreparedBuild } from './export/build.ts'
 import type { HandoutSlide } from './export/handout.ts'
 import { launchBrowser, loadPlaywright } from './export/browser.ts'
+import { slideTitle } from './export/deck-page.ts'
 import type { OutlineItem, PdfMeta } from './export/pdfdoc.ts'
 
 export type ExportFormat = 'pdf' | 'handout' | 'png' | 'pptx'
@@ -33,6 +33,8 @@ export interface ExportAllOptions {
    * once the export is over (a no-op after it ran), so that an unused one leaves without building.
    */
   prepared?: PreparedBuild
+  /** Build even if `distDir` already holds a build of this deck (`briefdeck build --force`). */
+  force?: boolean
 }
 
 /** What the exports need to know about the deck, read from slides.md. */
@@ -58,7 +60,7 @@ export function summarise(slidesPath: string): DeckSummary {
   let section = ''
   const slides: HandoutSlide[] = shown.map((s, i) => {
     const kind = String(((s.frontmatter as { briefdeck?: { kind?: string } }).briefdeck?.kind) ?? '')
-    const title = plainText(s.title ?? '').replace(/<[^>]+>/g, '') || `Slide ${i + 1}`
+    const title = slideTitle(s.title, i)
     if (['title', 'section', 'risks', 'scenarios', 'conclusion', 'appendix'].includes(kind) || !section) section = title.replace(/\s\(\d+\/\d+\)$/, '').replace(/: likelihood × impact$/, '')
     const note = plainText(s.note ?? '')
     const paragraphs = note.split(/\n\s*\n/)
@@ -121,38 +123,30 @@ function summariseOnce(slidesPath: string): DeckSummary {
   return summary
 }
 
-/** Where the fingerprint of each dist/'s last build is kept: `.briefdeck/build.json` beside the deck. */
-const stampFile = (slidesPath: string) => join(dirname(resolve(slidesPath)), '.briefdeck', 'build.json')
-
-async function readStamps(slidesPath: string): Promise<Record<string, string>> {
-  try {
-    return JSON.parse(await readFile(stampFile(slidesPath), 'utf8')) as Record<string, string>
-  }
-  catch {
-    return {}
-  }
-}
+/** Where an older briefdeck kept the fingerprints of the builds, beside the deck: no longer read, removed on the next build. */
+const oldStampFile = (slidesPath: string) => join(dirname(resolve(slidesPath)), '.briefdeck', 'build.json')
 
 /**
- * Builds the site unless `distDir` already holds a build of exactly this deck (same slides.md, components, styles,
- * Slidev version: see {@link buildFingerprint}); returns whether it built. A failed build leaves no stamp.
+ * Builds the site unless `distDir` already holds a build of exactly this deck: the stamp inside it
+ * ({@link STAMP_FILE}) must be this deck's (same path, slides.md, components, styles, Slidev version: see
+ * {@link buildStamp}). Whatever else built into `distDir` since (another deck, a build killed half-way) left
+ * another stamp or none. Returns whether it built.
  */
-export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'distDir' | 'stage' | 'log' | 'prepared'>): Promise<boolean> {
-  const key = resolve(o.distDir)
-  const print = buildFingerprint(o.slidesPath)
-  const stamps = await readStamps(o.slidesPath)
-  if (stamps[key] === print && existsSync(join(key, 'index.html'))) {
-    o.log(`✓ build site → ${o.distDir} (up to date, ${print.slice(0, 8)})`)
+export async function buildIfChanged(o: Pick<ExportAllOptions, 'slidesPath' | 'distDir' | 'stage' | 'log' | 'prepared' | 'force'>): Promise<boolean> {
+  const out = resolve(o.distDir)
+  // A deck outside the project gets its links to the project's components and styles first: they are part of
+  // what the stamp hashes, and a first build that hashed the folder without them would never be up to date.
+  await prepareDeckDir(dirname(resolve(o.slidesPath)))
+  const stamp = buildStamp(o.slidesPath, out)
+  if (!o.force && await holdsBuild(out, stamp)) {
+    o.log(`✓ build site → ${o.distDir} (up to date, ${stamp.fingerprint.slice(0, 8)})`)
     return false
   }
-  delete stamps[key]
-  await mkdir(dirname(stampFile(o.slidesPath)), { recursive: true })
-  await writeFileAtomic(stampFile(o.slidesPath), new TextEncoder().encode(JSON.stringify(stamps, null, 2)))
+  // From here until the new build is in place, dist/ claims nothing: a run killed meanwhile leaves it unstamped.
+  await rm(join(out, STAMP_FILE), { force: true })
+  await rm(oldStampFile(o.slidesPath), { force: true })
   const prepared = o.prepared
-  await o.stage(`build site → ${o.distDir}`, () => prepared ? prepared.run() : buildSite({ slidesPath: o.slidesPath, outDir: o.distDir }))
-  const after = await readStamps(o.slidesPath)
-  after[key] = print
-  await writeFileAtomic(stampFile(o.slidesPath), new TextEncoder().encode(`${JSON.stringify(after, null, 2)}\n`))
+  await o.stage(`build site → ${o.distDir}`, () => prepared ? prepared.run(stamp) : buildSite({ slidesPath: o.slidesPath, outDir: o.distDir, stamp }))
   return true
 }
 
@@ -161,11 +155,12 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
   const { exportPdf, exportWithSlidev } = await pdfModule()
   const summary = summariseOnce(o.slidesPath)
   const exportsDir = o.exportsDir ?? 'exports'
-  await mkdir(exportsDir, { recursive: true })
   const pdf = join(exportsDir, `${summary.slug}.pdf`)
+  // What every export from the build checks the print view against before it writes anything.
+  const deck = { slidesPath: o.slidesPath, titles: summary.slides.map(s => s.title) }
   const printed: Promise<string> = o.useSlidev
     ? o.stage(`slidev export → ${pdf}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: resolve(pdf) })).then(r => r.outFile)
-    : o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
+    : o.stage(`PDF → ${pdf}`, () => exportPdf({ distDir: o.distDir, outFile: pdf, deck, meta: summary.meta, outline: summary.outline, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
       .then((r) => {
         o.log(`  ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KiB`)
         return r.outFile
@@ -194,7 +189,7 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
   }
   const { exportPng, exportPptx, screenshotSlides } = await imagesModule()
   // One set of screenshots of the print view serves both formats.
-  const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
+  const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, deck, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
   if (images.includes('png'))
     await o.stage(`png → ${pngDir}`, () => exportPng({ images: shot.images, outDir: pngDir }))
   if (images.includes('pptx')) {

@@ -1,6 +1,8 @@
 /**
  * `slidev build` as a child process, writing into a temp dir beside `outDir` and renaming into place only on
- * success: a build that fails or is killed half-way leaves the previous `outDir` as it was.
+ * success: a build that fails or is killed half-way leaves the previous `outDir` as it was. A build can carry a
+ * stamp ({@link buildStamp}: which deck, which fingerprint), written into the folder last, so that the folder itself
+ * says what it holds.
  *
  *   const { durationMs } = await buildSite({ slidesPath: 'slides.md', outDir: 'dist' })
  *
@@ -14,11 +16,12 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { mkdir, rm, symlink } from 'node:fs/promises'
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
 import { replaceDir, tempSibling } from './files.ts'
 
 /** Options for {@link buildSite}. */
@@ -33,6 +36,11 @@ export interface BuildSiteOptions {
   onProgress?: (msg: string) => void
   /** Stop the build (the temp dir is removed, `outDir` is untouched). */
   signal?: AbortSignal
+  /**
+   * What the built folder is to say it holds ({@link buildStamp}): written into it as {@link STAMP_FILE}, the last
+   * file of the build, before the folder is moved into place, so `outDir` never holds a build and another's stamp.
+   */
+  stamp?: BuildStamp
 }
 
 /** What {@link buildSite} did. */
@@ -163,8 +171,11 @@ export async function prepareDeckDir(deckDir: string): Promise<void> {
 
 /** A `slidev build` started ahead of its deck (see {@link prepareBuild}). */
 export interface PreparedBuild {
-  /** Builds once the deck is written; resolves as {@link buildSite} does (`durationMs` counts from this call). */
-  run: () => Promise<BuildSiteResult>
+  /**
+   * Builds once the deck is written; resolves as {@link buildSite} does (`durationMs` counts from this call). The
+   * stamp, known only once the deck is written, is written into the build as {@link BuildSiteOptions.stamp} is.
+   */
+  run: (stamp?: BuildStamp) => Promise<BuildSiteResult>
   /**
    * No build after all: the waiting process leaves without building, and nothing is written; settles once it has
    * exited. A no-op once `run` was called, so a caller can cancel in a `finally` whatever happened.
@@ -176,7 +187,7 @@ export interface PreparedBuild {
  * Starts `slidev build` for a deck that may not be written yet: Slidev's modules load now, the build itself runs on
  * {@link PreparedBuild.run}, at most once.
  */
-export function prepareBuild({ slidesPath, outDir, base, onProgress, signal }: BuildSiteOptions): PreparedBuild {
+export function prepareBuild({ slidesPath, outDir, base, onProgress, signal, stamp: given }: BuildSiteOptions): PreparedBuild {
   const slides = resolve(slidesPath)
   const out = resolve(outDir)
   const tmp = tempSibling(out, 'building')
@@ -184,7 +195,7 @@ export function prepareBuild({ slidesPath, outDir, base, onProgress, signal }: B
   const slidev = spawnSlidev(args, { cwd: dirname(slides), onProgress, signal, gated: true })
   let ran = false
   return {
-    async run() {
+    async run(stamp = given) {
       if (ran)
         throw new Error(`${slidesPath}: this prepared build has already run`)
       ran = true
@@ -196,6 +207,8 @@ export function prepareBuild({ slidesPath, outDir, base, onProgress, signal }: B
         await prepareDeckDir(dirname(slides))
         slidev.open()
         await slidev.done
+        if (stamp)
+          await writeFile(join(tmp, STAMP_FILE), `${JSON.stringify(stamp, null, 2)}\n`)
         await replaceDir(tmp, out)
       }
       catch (e) {
@@ -245,4 +258,46 @@ export function buildFingerprint(slidesPath: string, base = '/'): string {
       hash.update(relative(root, file)).update('\0').update(readFileSync(file))
   }
   return hash.digest('hex').slice(0, 32)
+}
+
+/** The file inside a built folder that says which deck it is a build of. */
+export const STAMP_FILE = '.briefdeck-build.json'
+
+/**
+ * What a built folder holds: the deck (its path from the folder, so a published site does not carry the builder's
+ * home folder), the {@link buildFingerprint} of everything that shaped the build, and the Slidev version and base
+ * path it was built with (both in the fingerprint too; kept for whoever reads the file).
+ */
+export interface BuildStamp {
+  deck: string
+  fingerprint: string
+  slidev: string
+  base: string
+}
+
+/** The stamp a build of `slidesPath` into `outDir` carries (see {@link BuildStamp}). */
+export function buildStamp(slidesPath: string, outDir: string, base = '/'): BuildStamp {
+  const require = createRequire(import.meta.url)
+  const { version } = JSON.parse(readFileSync(require.resolve('@slidev/cli/package.json'), 'utf8')) as { version: string }
+  return {
+    deck: relative(resolve(outDir), resolve(slidesPath)).split(sep).join('/'),
+    fingerprint: buildFingerprint(slidesPath, base),
+    slidev: version,
+    base,
+  }
+}
+
+/** The stamp inside `outDir`, or undefined when it has none (no build, a build killed half-way, an older briefdeck). */
+export async function readBuildStamp(outDir: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(join(outDir, STAMP_FILE), 'utf8')) as unknown
+  }
+  catch {
+    return undefined
+  }
+}
+
+/** Whether `outDir` holds a whole build carrying exactly `stamp`. */
+export async function holdsBuild(outDir: string, stamp: BuildStamp): Promise<boolean> {
+  return isDeepStrictEqual(await readBuildStamp(outDir), stamp) && existsSync(join(outDir, 'index.html'))
 }

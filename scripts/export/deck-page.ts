@@ -11,6 +11,7 @@
  *   await page.pdf({ width: '980px', height: '552px', … })
  */
 import type { Page } from 'playwright-chromium'
+import { plainText } from '../render/escape.ts'
 
 /** How the SPA was built (headmatter `routerMode`). */
 export type RouterMode = 'history' | 'hash'
@@ -61,6 +62,71 @@ export async function openPrintView(page: Page, opts: DeckPageOptions): Promise<
       container.style.display = 'none'
   })
   return page.locator('#print-content > .print-slide-container').count()
+}
+
+/** The deck an export is of: its file, and the titles of its shown slides in order ({@link slideTitle}). */
+export interface ExpectedDeck {
+  slidesPath: string
+  titles: readonly string[]
+}
+
+/** Raised when a built site is not a build of the deck being exported; nothing has been written. */
+export class StaleBuildError extends Error {
+  override name = 'StaleBuildError'
+}
+
+/**
+ * A slide's title as the exports show and compare it: Slidev's title (frontmatter `title`, else the first heading)
+ * as plain text, or `Slide <n>` for a slide without one. `index` is 0-based among the shown slides.
+ */
+export function slideTitle(title: string | undefined, index: number): string {
+  return plainText(title ?? '').replace(/<[^>]+>/g, '') || `Slide ${index + 1}`
+}
+
+/**
+ * The titles of the slides the loaded print view shows, in order, as the site's build recorded them (setup/main.ts
+ * exposes them; a slide whose number cannot be read gives null). Undefined for a site built without that setup.
+ */
+const PRINTED_TITLES = `(() => {
+  const deck = window.__briefdeck__
+  if (!deck || typeof deck.slideTitles !== 'function')
+    return undefined
+  const titles = deck.slideTitles()
+  return [...document.querySelectorAll('#print-content > .print-slide-container')].map((el) => {
+    const no = Number(el.querySelector('[data-slidev-no]')?.getAttribute('data-slidev-no'))
+    return Number.isInteger(no) && no >= 1 && no <= titles.length ? String(titles[no - 1] ?? '') : null
+  })
+})()`
+
+/**
+ * What is wrong when the print view shows `shown` (raw titles, see {@link PRINTED_TITLES}) where the deck has
+ * `expected`; undefined when they agree: the same number of slides, with the same titles, in the same order.
+ */
+export function printViewMismatch(shown: readonly (string | null)[] | undefined, expected: readonly string[], slidesPath: string): string | undefined {
+  if (!shown)
+    return 'it was built by an older briefdeck and does not say which slides it holds'
+  if (shown.length !== expected.length)
+    return `its print view shows ${shown.length} slides where ${slidesPath} has ${expected.length}`
+  const titles = shown.map((t, i) => (t === null ? undefined : slideTitle(t, i)))
+  const i = titles.findIndex((t, n) => t !== expected[n])
+  if (i < 0)
+    return undefined
+  return titles[i] === undefined
+    ? `its print view's slide ${i + 1} has no slide number`
+    : `its slide ${i + 1} is ${JSON.stringify(titles[i])} where ${slidesPath} has ${JSON.stringify(expected[i])}`
+}
+
+/**
+ * Refuses, before anything is written, to export from a print view that does not show `deck`'s slides: the built
+ * site `distDir` is of another deck, or of an older version of this one. The message names the folder and the fix.
+ */
+export async function checkPrintView(page: Page, deck: ExpectedDeck, distDir: string): Promise<void> {
+  const shown = await page.evaluate(PRINTED_TITLES) as (string | null)[] | undefined
+  const problem = printViewMismatch(shown, deck.titles, deck.slidesPath)
+  const dist = distDir.replace(/(.)\/+$/, '$1')
+  if (problem)
+    throw new StaleBuildError(`${dist} is not a build of ${deck.slidesPath} (${problem}); nothing was exported. `
+      + `Rebuild it with \`briefdeck build ${deck.slidesPath} -o ${dist} --force\`, or remove ${dist}/`)
 }
 
 /**

@@ -10,7 +10,7 @@
  * on the fly) and its own Chromium, about 17 s per format for the sample deck, while the export already has a build
  * and an open browser. No dev server here, one build, one print view.
  *
- *   const images = await screenshotSlides({ distDir, routerMode, browser })
+ *   const images = await screenshotSlides({ distDir, deck: { slidesPath, titles }, routerMode, browser })
  *   await exportPng({ images, outDir: 'exports/deck-png' })
  *   await exportPptx({ images, outFile: 'exports/deck.pptx', notes, meta })
  */
@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks'
 import type { Browser } from 'playwright-chromium'
 import PptxGenJS from 'pptxgenjs'
 import { launchBrowser, newDeckContext } from './browser.ts'
-import { openPrintView, type RouterMode } from './deck-page.ts'
+import { checkPrintView, type ExpectedDeck, openPrintView, type RouterMode } from './deck-page.ts'
 import { replaceDir, tempSibling, writeFileAtomic } from './files.ts'
 import { CANVAS } from './pdf.ts'
 import type { PdfMeta } from './pdfdoc.ts'
@@ -33,6 +33,11 @@ export const IMAGE_SCALE = 2
 export interface ScreenshotOptions {
   /** The built site (output of `buildSite`). */
   distDir: string
+  /**
+   * The deck these are images of: the print view must show its slides (count and titles, in order), or no
+   * screenshot is taken ({@link StaleBuildError}: `distDir` is a build of another deck).
+   */
+  deck: ExpectedDeck
   /** Must match the build's headmatter `routerMode`. @default 'history' */
   routerMode?: RouterMode
   /** Canvas size in CSS px (headmatter `canvasWidth` / `aspectRatio`). @default CANVAS */
@@ -57,6 +62,7 @@ export interface SlideImages {
 /** Screenshots every slide of the print view, in order, at canvas size × `scale`. */
 export async function screenshotSlides({
   distDir,
+  deck,
   routerMode = 'history',
   canvas = CANVAS,
   scale = IMAGE_SCALE,
@@ -75,6 +81,7 @@ export async function screenshotSlides({
       const page = await context.newPage()
       page.setDefaultTimeout(timeoutMs)
       const total = await openPrintView(page, { baseUrl: server.url, routerMode, timeoutMs })
+      await checkPrintView(page, deck, distDir)
       loadedAt = performance.now()
       onProgress?.(`screenshotting ${total} slides`)
       const slides = page.locator('#print-content > .print-slide-container')

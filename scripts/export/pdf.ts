@@ -7,6 +7,8 @@
  * Why not `slidev export`: it starts a dev server (hundreds of modules compiled on the fly) and prints from a page
  * N slides tall at device scale factor 2, which grows superlinearly with the deck (see notes/slidev-export.md). The
  * same print view from a static build in a one-slide-high viewport prints 150 slides in about half a second.
+ * Before printing, the print view's slides are checked against the deck's ({@link checkPrintView}): a `dist/` that
+ * holds another deck's build is refused, not printed under this deck's name.
  * {@link exportWithSlidev} is kept for comparison (`briefdeck export --slidev`); PNG and PPTX come from the same print view (images.ts).
  */
 import { mkdir, rename, rm } from 'node:fs/promises'
@@ -15,7 +17,7 @@ import { performance } from 'node:perf_hooks'
 import type { Browser } from 'playwright-chromium'
 import { findBrowser, launchBrowser, newDeckContext, NoBrowserError } from './browser.ts'
 import { runSlidev } from './build.ts'
-import { openPrintView, type RouterMode } from './deck-page.ts'
+import { checkPrintView, type ExpectedDeck, openPrintView, type RouterMode } from './deck-page.ts'
 import { tempSibling, writeFileAtomic } from './files.ts'
 import type { OutlineItem, PdfMeta } from './pdfdoc.ts'
 import { serveStatic } from './serve.ts'
@@ -29,6 +31,11 @@ export interface ExportPdfOptions {
   distDir: string
   /** Where the PDF goes, e.g. `exports/<slug>.pdf`. Written through a temp file and a rename. */
   outFile: string
+  /**
+   * The deck this is an export of: the print view must show its slides (count and titles, in order), or nothing
+   * is written ({@link StaleBuildError}: `distDir` is a build of another deck).
+   */
+  deck: ExpectedDeck
   /** Title, author, subject, keywords. */
   meta: PdfMeta
   /** Bookmarks; `page` is the 0-based slide index among shown slides. */
@@ -59,6 +66,7 @@ export interface ExportPdfResult {
 export async function exportPdf({
   distDir,
   outFile,
+  deck,
   meta,
   outline,
   routerMode = 'history',
@@ -83,6 +91,7 @@ export async function exportPdf({
       const page = await context.newPage()
       page.setDefaultTimeout(timeoutMs)
       total = await openPrintView(page, { baseUrl: server.url, routerMode, timeoutMs })
+      await checkPrintView(page, deck, distDir)
       loadedAt = performance.now()
       onProgress?.(`printing ${total} slides`)
       printed = await page.pdf({

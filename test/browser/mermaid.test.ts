@@ -53,7 +53,8 @@ describe('a Mermaid diagram in print', () => {
     writeFileSync(join(DIR, 'slides.md'), DECK)
     await buildSite({ slidesPath: join(DIR, 'slides.md'), outDir: join(DIR, 'dist') })
     const meta = { title: 'Diagram check' }
-    await exportPdf({ distDir: join(DIR, 'dist'), outFile: join(DIR, 'deck.pdf'), meta, routerMode: 'hash' })
+    const deck = { slidesPath: join(DIR, 'slides.md'), titles: ['Diagram check', 'Supply chain', 'Who decides'] }
+    await exportPdf({ distDir: join(DIR, 'dist'), outFile: join(DIR, 'deck.pdf'), deck, meta, routerMode: 'hash' })
     texts = await pdfPageTexts(await readFile(join(DIR, 'deck.pdf')))
     await exportHandout({ slidePdf: join(DIR, 'deck.pdf'), outFile: join(DIR, 'handout.pdf'), slides: [{ slideNo: 1, title: 'Diagram check', text: '' }, { slideNo: 2, title: 'Supply chain', text: 'Notes.' }], layout: 2, meta })
     handoutTexts = await pdfPageTexts(await readFile(join(DIR, 'handout.pdf')))

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportPdf, exportWithSlidev } from '../../scripts/export/pdf.ts'
+import { summarise } from '../../scripts/outputs.ts'
 import { builtDeck, readDeck, testSlidesPath } from '../helpers/deck.ts'
 import { normaliseText, pdfPageTexts } from '../helpers/pdf.ts'
 
@@ -25,7 +26,7 @@ describe(`fast PDF export vs slidev export of ${slidesPath}`, () => {
     const dist = await builtDeck(slidesPath)
     out = await mkdtemp(join(tmpdir(), 'briefdeck-fast-vs-slidev-'))
     const routerMode = deck.headmatter.routerMode === 'hash' ? 'hash' : 'history'
-    await exportPdf({ distDir: dist, outFile: join(out, 'fast.pdf'), meta: { title: 'fast' }, routerMode })
+    await exportPdf({ distDir: dist, outFile: join(out, 'fast.pdf'), deck: { slidesPath, titles: summarise(slidesPath).slides.map(s => s.title) }, meta: { title: 'fast' }, routerMode })
     await exportWithSlidev({ slidesPath, outFile: join(out, 'slidev.pdf'), timeoutMs: 60_000 })
     fast = await pdfPageTexts(await readFile(join(out, 'fast.pdf')))
     stock = await pdfPageTexts(await readFile(join(out, 'slidev.pdf')))

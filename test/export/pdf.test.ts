@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportHandout, type HandoutSlide } from '../../scripts/export/handout.ts'
 import { exportPdf } from '../../scripts/export/pdf.ts'
 import { readOutline } from '../../scripts/export/pdfdoc.ts'
+import { summarise } from '../../scripts/outputs.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { builtDeck, readDeck, type ShownSlide, testSlidesPath } from '../helpers/deck.ts'
 import { normaliseText, pdfFonts, pdfPageTexts } from '../helpers/pdf.ts'
@@ -34,8 +35,9 @@ describe(`the PDF export of ${slidesPath}`, () => {
     dist = await builtDeck(slidesPath)
     out = await mkdtemp(join(tmpdir(), 'briefdeck-pdf-'))
     browser = await launchBrowser()
-    await exportPdf({ distDir: dist, outFile: join(out, 'a.pdf'), meta, browser, routerMode })
-    await exportPdf({ distDir: dist, outFile: join(out, 'b.pdf'), meta, browser, routerMode })
+    const expected = { slidesPath, titles: summarise(slidesPath).slides.map(s => s.title) }
+    await exportPdf({ distDir: dist, outFile: join(out, 'a.pdf'), deck: expected, meta, browser, routerMode })
+    await exportPdf({ distDir: dist, outFile: join(out, 'b.pdf'), deck: expected, meta, browser, routerMode })
     first = await readFile(join(out, 'a.pdf'))
     second = await readFile(join(out, 'b.pdf'))
     texts = await pdfPageTexts(first)
