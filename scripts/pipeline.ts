@@ -3,7 +3,7 @@
  * Every stage is pure; this module does no I/O either (the CLI reads and writes files).
  */
 import type { Article, Deck, Findings } from './model.ts'
-import { ingest } from './ingest/index.ts'
+import { ingest, ingestAsync } from './ingest/index.ts'
 import { analyze } from './analyze/index.ts'
 import { plan, type PlanOptions } from './plan/deck.ts'
 import { renderDeck } from './render/slidev.ts'
@@ -23,10 +23,22 @@ export interface GenerateOptions extends PlanOptions {
   sidecar?: Sidecar
   /** Largest input in bytes (default: ingest's DEFAULT_MAX_BYTES, 50 MB). */
   maxBytes?: number
+  /** Progress lines while a long PDF is read. */
+  onProgress?: (message: string) => void
 }
 
+const ingestOptions = (o: GenerateOptions) => ({ ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
+
 export function generate(bytes: Uint8Array, path: string, options: GenerateOptions = {}): Generation {
-  const article = ingest(bytes, path, options.maxBytes ? { maxBytes: options.maxBytes } : {})
+  return fromArticle(ingest(bytes, path, ingestOptions(options)), options)
+}
+
+/** {@link generate} for every format, Word files included (their reader is asynchronous). */
+export async function generateAsync(bytes: Uint8Array, path: string, options: GenerateOptions = {}): Promise<Generation> {
+  return fromArticle(await ingestAsync(bytes, path, ingestOptions(options)), options)
+}
+
+function fromArticle(article: Article, options: GenerateOptions): Generation {
   const findings = analyze(article)
   const deck = plan(article, findings, options.sidecar ?? {}, options)
   const markdown = renderDeck(deck)

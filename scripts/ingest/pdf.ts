@@ -397,6 +397,7 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   article.sections = prune(article.sections)
   for (const f of furniture) article.boilerplate.push({ text: f.text, reason: f.reason, span: spanOf(f.at) })
   anchorSpans(article, anchors)
+  article.lineAnchors = anchors
   return article
 }
 

@@ -23,6 +23,8 @@ import type { Span } from '../model.ts'
 export const MIN_GUTTER = 9
 /** Top and bottom share of a page where a running header or footer is set apart before the columns are cut. */
 const EDGE_BAND = 0.09
+/** An edge gap narrower than this (points) is margin, not a column gutter. */
+const MARGIN_SLIVER = 30
 /** Least whitespace between a running header or footer and the text, in points. */
 const SEPARATION = 6
 
@@ -221,7 +223,9 @@ function readingOrder(all: PdfLine[], height: number): PdfLine[] {
     let shared: [number, number][] = []
     for (const b of bands(ls)) {
       const gs = gaps(b, minX, maxX)
+      // a sliver of margin at the page's edge is no gutter: it would chain a full-width paragraph to the columns
       const next = shared.flatMap(s => gs.map(g => overlap(s, g)).filter((x): x is [number, number] => !!x))
+        .filter(g => !((g[0] <= minX + 0.5 || g[1] >= maxX - 0.5) && g[1] - g[0] < MARGIN_SLIVER))
       if (groups.length && next.length) { groups[groups.length - 1]!.push(...b); shared = next }
       else { groups.push([...b]); shared = gs }
     }
