@@ -160,15 +160,21 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   const footLines = new Set<PdfLine>()
   for (const p of pages) {
     const ls = p.lines.filter(l => !skip.has(l) && !(wide(l, p) && ((bandPages.get(key(l.text))?.size ?? 0) >= 2 || RE_STAMP.test(l.text.trim()))))
+    // the trailing run of lines in the size of the page's last line, when that is small print
+    const size = ls[ls.length - 1]?.size
+    if (size === undefined || !small(ls[ls.length - 1]!)) continue
     let k = ls.length
-    while (k > 0 && small(ls[k - 1]!) && ls[k - 1]!.top > p.height * 0.3) k--
-    const run = ls.slice(k)
+    while (k > 0 && ls[k - 1]!.size === size && ls[k - 1]!.top > p.height * 0.3) k--
     const numbered = (l: PdfLine) => /^\d{1,3}\s+\S/.test(l.text)
-    const start = run.findIndex(numbered)
+    let start = ls.slice(k).findIndex(numbered)
     if (start < 0) continue
-    // lines before the first numbered one continue the last footnote of an earlier page
+    start += k
+    // lines right above the first numbered one (no gap) continue the last footnote of an earlier page
+    let from = start
+    while (from > k && ls[from]!.top - ls[from - 1]!.base < size * 0.9 && ls[from - 1]!.top < ls[from]!.top && !RE_SOURCE.test(ls[from - 1]!.text)) from--
+    const run = ls.slice(from)
     for (const [i, l] of run.entries()) {
-      if (i < start) { if (footnotes.length && !RE_SOURCE.test(l.text)) { footnotes[footnotes.length - 1]!.lines.push(l); footLines.add(l) } continue }
+      if (i < start - from) { if (footnotes.length) { footnotes[footnotes.length - 1]!.lines.push(l); footLines.add(l) } continue }
       if (numbered(l)) footnotes.push({ label: /^\d+/.exec(l.text)![0], lines: [l] })
       else footnotes[footnotes.length - 1]!.lines.push(l)
       footLines.add(l)

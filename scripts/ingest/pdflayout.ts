@@ -93,7 +93,7 @@ function linesOf(frags: Frag[], page: number): PdfLine[] {
   const sorted = [...frags].sort((a, b) => a.base - b.base || a.left - b.left)
   const median = sorted.map(f => f.size).sort((a, b) => a - b)[sorted.length >> 1] ?? 10
   // raised small text (footnote marks, "119th"): joined to the line it sits on after the lines are built
-  const raised = (f: Frag) => f.size < median * 0.8 && f.text.trim().length <= 4 && sorted.some(g => g !== f && g.size >= median * 0.8 && f.base < g.base - 0.5 && f.base > g.top && f.left >= g.left - 2 && f.left <= g.right + g.size)
+  const raised = (f: Frag) => f.size < median * 0.8 && f.text.trim().length <= 4 && sorted.some(g => g !== f && g.size >= median * 0.8 && f.base < g.base - 0.5 && f.base > g.top && (f.left >= g.left - 2 || (f.right >= g.left - 3 && f.right <= g.left + 2)) && f.left <= g.right + g.size)
   const marks = sorted.filter(raised)
   const normal = sorted.filter(f => !marks.includes(f))
   type Acc = { frags: Frag[]; base: number; top: number; right: number; size: number }
@@ -107,7 +107,7 @@ function linesOf(frags: Frag[], page: number): PdfLine[] {
   }
   const isRaised = new Set<Frag>()
   for (const m of marks) {
-    const host = open.find(a => m.base <= a.base + 1 && m.base >= a.top - 2 && m.left >= a.frags[0]!.left - 2 && m.left <= a.right + a.size)
+    const host = open.find(a => m.base <= a.base + 1 && m.base >= a.top - 2 && (m.left >= a.frags[0]!.left - 2 || (m.right >= a.frags[0]!.left - 3 && m.right <= a.frags[0]!.left + 2)) && m.left <= a.right + a.size)
     if (!host) continue
     host.frags.push(m); isRaised.add(m); host.right = Math.max(host.right, m.right)
   }
