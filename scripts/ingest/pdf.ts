@@ -247,6 +247,25 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   // The cover: short labels above the title are furniture; datelines are head lines, not headings.
   for (const l of first.lines) if (titleLine && l !== titleLine && l.top < titleLine.top && l.size !== titleLine.size && words(l.text) <= 3 && !isDateline(l.text)) drop(l, 'cover label')
 
+  // A cover sidebar (first two pages): a short region of short unpunctuated lines — a report number, a date, an
+  // author in bold and their role. Its date and authors are metadata; none of it is body text.
+  const coverDates: string[] = []
+  const coverAuthors: string[] = []
+  for (const p of pages.slice(0, 2)) {
+    const regions = new Map<number, PdfLine[]>()
+    for (const l of p.lines) if (!skip.has(l) && !footLines.has(l)) regions.set(l.region, [...(regions.get(l.region) ?? []), l])
+    for (const ls of regions.values()) {
+      const info = ls.filter(l => !((l.bold && l.size > body + 1) || l.size >= body + 3))
+      if (info.length < 2 || ls.length > 9 || !info.every(l => words(l.text) <= 6 && !RE_TERMINAL.test(l.text) && l !== titleLine)) continue
+      if (!info.some(l => isDateline(l.text) || RE_STAMP.test(l.text.trim()))) continue
+      for (const l of info) {
+        if (isDateline(l.text)) coverDates.push(l.text)
+        else if (l.bold && /^(\p{Lu}[\p{L}.'’-]*\s?){2,4}$/u.test(l.text)) coverAuthors.push(l.text)
+        drop(l, 'cover sidebar')
+      }
+    }
+  }
+
   // Heading styles and levels.
   // a page set in a smaller size (a summary page) has its own body size
   const pageBody = new Map<number, number>()
@@ -392,7 +411,8 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   for (const u of repeats) furniture.push({ text: (u as { title: string }).title, reason: 'the title repeated', at: all[u.span.line - 1]! })
   ordered = ordered.filter(u => !repeats.has(u))
   const article = assemble({ path, format: 'pdf', text, units: ordered })
-  if (!article.byline && signatures.length) article.byline = signatures.join('; ')
+  if (!article.byline && (signatures.length || coverAuthors.length)) article.byline = (signatures.length ? signatures : coverAuthors).join('; ')
+  if (!article.dateline && coverDates[0]) article.dateline = coverDates[0]
   // Author information is who wrote it, not briefing content.
   const prune = (ss: Section[]): Section[] => ss.filter(s => {
     if (!RE_AUTHOR_SECTION.test(s.title)) { s.children = prune(s.children); return true }
