@@ -9,10 +9,10 @@
  *   npm run bench -- --runs-many 1      # (d) takes minutes per run
  *
  * Sections: a generation · b `briefdeck all` vs `slidev build` + `slidev export` · c PDF export alone at 14/60/150
- * slides · d `briefdeck all` over the shared articles. Memory is the peak of the whole process tree (Chromium and
+ * slides · d `briefdeck all` over the shared articles · e PDF and Word ingest (39-, 3- and 507-page PDFs, two Word files). Memory is the peak of the whole process tree (Chromium and
  * Vite children included), polled from /proc every 50 ms.
  *
- * Internal: `tsx scripts/bench.ts __gen …` is the measured generation child.
+ * Internal: `tsx scripts/bench.ts __gen …` is the measured generation child, `__ingest <file>` the ingest child.
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -62,6 +62,26 @@ async function childGen(argv: string[]): Promise<void> {
     warm.push(performance.now() - t)
   }
   process.stdout.write(`${JSON.stringify({ words, cold, warm: median(warm), slides: gen.deck.slides.length, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 })}\n`)
+}
+
+/** The measured document-ingest child: first call (the reader's modules loaded on it) and warm repeats. */
+async function childIngest(argv: string[]): Promise<void> {
+  const [source] = argv
+  const { ingestAsync } = await import('./ingest/index.ts')
+  const bytes = readFileSync(source!)
+  let progress = 0
+  const t0 = performance.now()
+  const article = await ingestAsync(bytes, source!, { onProgress: () => { progress++ } })
+  const cold = performance.now() - t0
+  const warm: number[] = []
+  const until = performance.now() + 3000
+  while (warm.length < 5 && performance.now() + cold < until) {
+    const t = performance.now()
+    await ingestAsync(bytes, source!)
+    warm.push(performance.now() - t)
+  }
+  const pages = article.lineAnchors?.reduce((m, a) => ('page' in a ? Math.max(m, a.page) : m), 0) ?? 0
+  process.stdout.write(`${JSON.stringify({ cold, warm: median(warm), progress, pages, sections: article.sections.length, maxRss: process.resourceUsage().maxRSS * 1024 })}\n`)
 }
 
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -177,6 +197,63 @@ Linearity (synthetic inputs, first-call time): fitted **${(f.slope * 1000).toFix
     targets: [
       `generation of the sample under 50 ms: ${fmtMs(median(sample.cold))} first call, ${fmtMs(median(sample.warm))} warm — ${median(sample.cold) < 50 ? 'met' : median(sample.warm) < 50 ? 'met warm only (not on the first call in a fresh process)' : 'not met'}`,
       `generation of the 20k-word article under 300 ms: ${fmtMs(median(long.cold))} first call, ${fmtMs(median(long.warm))} warm — ${median(long.cold) < 300 ? 'met' : median(long.warm) < 300 ? 'met warm only' : 'not met'}`,
+    ],
+  }
+}
+
+/** (e) PDF and Word ingest, and what the PDF path adds to the whole `briefdeck generate` command. */
+async function benchDocuments(runs: number): Promise<Section> {
+  const pdf39 = join(SHARED, 'pdf', '10-seabed-mining-abnj-long-crs.pdf')
+  const pdf3 = join(SHARED, 'pdf', '16-space-force-primer-crs.pdf')
+  const scratch = mkdtempSync(join(tmpdir(), 'briefdeck-bench-doc-'))
+  // 500 pages and more: the 39-page report 13 times over (qpdf), for the progress lines and the bounds
+  const pdf500 = join(scratch, 'report-507-pages.pdf')
+  execFileSync('qpdf', ['--empty', '--pages', ...Array.from({ length: 13 }, () => pdf39), '--', pdf500], { stdio: 'ignore' })
+  const inputs = [
+    { label: '39-page report (10-seabed…pdf)', source: pdf39, target: 1500 },
+    { label: '3-page In Focus (16-space-force…pdf)', source: pdf3, target: 300 },
+    { label: '507-page PDF (the 39 pages ×13)', source: pdf500 },
+    { label: 'Word, LibreOffice (00-putins-gamble…docx)', source: join(SHARED, 'docx', '00-putins-gamble.libreoffice.docx'), target: 200 },
+    { label: 'Word, pandoc (18-decentralized-finance…docx)', source: join(SHARED, 'docx', '18-decentralized-finance-crs.pandoc.docx'), target: 200 },
+  ]
+  const res = new Map<string, { cold: number[], warm: number[], tree: number[], progress: number, pages: number }>()
+  const cli = { pdf: [] as number[], md: [] as number[] }
+  for (let r = 0; r < runs; r++) {
+    for (const input of inputs) {
+      log(`(e) run ${r + 1}/${runs}: ${input.label}`)
+      const out = await mustMeasure(NODE, [...TSX, SELF, '__ingest', input.source], { cwd: ROOT })
+      const j = JSON.parse(out.stdout.trim().split('\n').pop()!) as { cold: number, warm: number, progress: number, pages: number, maxRss: number }
+      const e = res.get(input.label) ?? { cold: [], warm: [], tree: [], progress: j.progress, pages: j.pages }
+      e.cold.push(j.cold); e.warm.push(typeof j.warm === "number" ? j.warm : Number.NaN); e.tree.push(Math.max(out.treeRss, j.maxRss))
+      res.set(input.label, e)
+    }
+    for (const [key, file] of [['pdf', pdf39], ['md', LONG]] as const) {
+      log(`(e) run ${r + 1}/${runs}: briefdeck generate ${file.split('/').pop()}`)
+      const run = await mustMeasure(NODE, [join(ROOT, 'bin', 'briefdeck.js'), 'generate', file, '-o', join(scratch, `${key}.md`), '--force'], { cwd: ROOT })
+      cli[key].push(run.ms)
+    }
+  }
+  rmSync(scratch, { recursive: true, force: true })
+  const rows = inputs.map(i => {
+    const e = res.get(i.label)!
+    return [i.label, e.pages ? String(e.pages) : '–', fmtMs(median(e.cold)), fmtMs(median(e.warm)), fmtMiB(median(e.tree)), e.progress ? String(e.progress) : '–']
+  })
+  const get = (label: string) => res.get(label)!
+  const added = median(cli.pdf) - median(cli.md)
+  const body = `${table(['input', 'pages', 'ingest (1st call, reader loaded on it)', 'ingest (warm)', 'peak RSS (process tree, poppler included)', 'progress lines'], rows)}
+
+The whole \`briefdeck generate\` command on the same report: ${fmtMs(median(cli.pdf))} from the PDF, ${fmtMs(median(cli.md))} from its Markdown (${added >= 0 ? '+' : ''}${fmtMs(added)}). \`briefdeck all\` differs between the two only in this step. PDFs are read by poppler's \`pdftohtml -xml\` in runs of 50 pages (one progress line each), then laid out in Node; Word files by mammoth.`
+  const t = (label: string, target: number, what: string) => { const c = median(get(label).cold); return `${what} under ${fmtMs(target)}: ${fmtMs(c)} first call, ${fmtMs(median(get(label).warm))} warm — ${c < target ? 'met' : median(get(label).warm) < target ? 'met warm only' : 'not met'}` }
+  const rss39 = median(get(inputs[0]!.label).tree)
+  return {
+    title: '(e) Documents: PDF and Word ingest',
+    body,
+    targets: [
+      `${t(inputs[0]!.label, 1500, '39-page PDF ingest')}; peak RSS ${fmtMiB(rss39)} (under 300 MiB: ${rss39 < 300 * 2 ** 20 ? 'met' : 'not met'})`,
+      t(inputs[1]!.label, 300, '3-page In Focus PDF ingest'),
+      t(inputs[3]!.label, 200, 'DOCX ingest (LibreOffice file)'),
+      t(inputs[4]!.label, 200, 'DOCX ingest (pandoc file)'),
+      `PDF path adds at most 1 s to the whole command: ${fmtMs(added)} — ${added <= 1000 ? 'met' : 'not met'}`,
     ],
   }
 }
@@ -383,7 +460,9 @@ function machine(): string {
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '__gen')
     return childGen(argv.slice(1))
-  let only = ['a', 'b', 'c', 'd']
+  if (argv[0] === '__ingest')
+    return childIngest(argv.slice(1))
+  let only = ['a', 'b', 'c', 'd', 'e']
   let runs = 3
   let runsMany: number | undefined
   let out = join(ROOT, 'BENCHMARKS.md')
@@ -401,7 +480,7 @@ async function main(argv: string[]): Promise<void> {
     else if (a === '--marp')
       MARP = resolve(v())
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('npm run bench -- [--only a,b,c,d] [--runs N] [--runs-many N (for d; default --runs)] [--out BENCHMARKS.md] [--marp path/to/marp]\n  a generation · b briefdeck all vs slidev build+export · c PDF export 14/60/150 · d many decks\n')
+      process.stdout.write('npm run bench -- [--only a,b,c,d,e] [--runs N] [--runs-many N (for d; default --runs)] [--out BENCHMARKS.md] [--marp path/to/marp]\n  a generation · b briefdeck all vs slidev build+export · c PDF export 14/60/150 · d many decks · e PDF and Word ingest\n')
       return
     }
     else throw new Error(`unknown option ${a}`)
@@ -412,11 +491,11 @@ async function main(argv: string[]): Promise<void> {
   log(`machine: ${header}`)
   const sections: Section[] = []
   const started = performance.now()
-  const all: Record<string, (n: number) => Promise<Section>> = { a: benchGeneration, b: benchAll, c: benchPdf, d: benchMany }
+  const all: Record<string, (n: number) => Promise<Section>> = { a: benchGeneration, b: benchAll, c: benchPdf, d: benchMany, e: benchDocuments }
   for (const key of only) {
     const fn = all[key]
     if (!fn)
-      throw new Error(`unknown section ${key}; choose from a, b, c, d`)
+      throw new Error(`unknown section ${key}; choose from a, b, c, d, e`)
     sections.push(await fn(key === 'd' ? runsMany ?? runs : runs))
   }
   const doc = `# Benchmarks

@@ -10,7 +10,7 @@ import { availableParallelism, totalmem } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import type { Sidecar } from './sidecar.ts'
-import { IngestError } from './ingest/errors.ts'
+import { IngestError, MissingToolError } from './ingest/errors.ts'
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_SLIDES } from './limits.ts'
 import { writeDeck, MergeRefused } from './merge/write.ts'
 import { withLock, withLocks, LockHeld } from './lock.ts'
@@ -19,7 +19,6 @@ import { registerLiveCommands } from './live.ts'
 import { NoBrowserError, requireBrowser } from './export/browser.ts'
 import { prepareBuild } from './export/build.ts'
 import { StaleBuildError } from './export/deck-page.ts'
-import type { Diagnostic } from './model.ts'
 
 /**
  * Builds at once for many decks: one core is left for printing and the handouts (which run beside the builds), and
@@ -51,7 +50,7 @@ export async function readArticle(path: string): Promise<Uint8Array> {
     return await readFile(path)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UserError(`${path}: no such file; give the path of an article (.txt, .md or .html)`)
+    if (code === 'ENOENT') throw new UserError(`${path}: no such file; give the path of an article (.txt, .md, .html, .pdf or .docx)`)
     if (code === 'EISDIR') throw new UserError(`${path}: is a directory; give an article file inside it`)
     if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${path}: cannot be read (permission denied); check its permissions (chmod +r)`)
     throw new UserError(`${path}: cannot be read (${code ?? (e as Error).message})`)
@@ -84,10 +83,11 @@ const ingestMessage = (article: string, e: IngestError) => `${article}:${e.line}
 
 export async function runGenerate(article: string, opts: GenerateCliOptions): Promise<{ slug: string; title: string; themes: string[]; author?: string; subtitle?: string; language: string }> {
   const bytes = await stage(`read ${article}`, () => readArticle(article))
-  const { generate } = await import('./pipeline.ts')
+  const { generateAsync } = await import('./pipeline.ts')
   const sidecar = await readSidecar(sidecarPathFor(article, opts.sidecar))
-  const gen = await stage('generate deck', () => {
-    try { return generate(bytes, article, { sidecar, ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
+  const gen = await stage('generate deck', async () => {
+    try { return await generateAsync(bytes, article, { sidecar, onProgress: log, ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
+      if (e instanceof MissingToolError) throw new UserError(ingestMessage(article, e), 3)
       if (e instanceof IngestError) throw new UserError(ingestMessage(article, e))
       throw e
     }
@@ -131,7 +131,7 @@ export function program(): Command {
     .exitOverride()
 
   generateOptions(p.command('generate')
-    .description('article (.txt/.md/.html) → slides.md, merging with a presenter’s edits')
+    .description('article (.txt/.md/.html/.pdf/.docx) → slides.md, merging with a presenter’s edits')
     .argument('<article>', 'the article file'), 'where to write the deck')
     .action(async (article: string, o: GenerateCliOptions) => { await withLock(dirname(resolve(o.output)), () => runGenerate(article, o)) })
 
@@ -208,13 +208,15 @@ export function program(): Command {
     .argument('<article>', 'the article file')
     .action(async (article: string) => {
       const bytes = await readArticle(article)
-      const { lintArticle } = await import('./check.ts')
-      let ds: Diagnostic[]
-      try { ds = lintArticle(bytes, article) } catch (e) {
+      const { lintArticleAsync } = await import('./check.ts')
+      let ds: Awaited<ReturnType<typeof lintArticleAsync>>
+      try { ds = await lintArticleAsync(bytes, article) } catch (e) {
+        if (e instanceof MissingToolError) throw new UserError(ingestMessage(article, e), 3)
         if (e instanceof IngestError) throw new UserError(ingestMessage(article, e))
         throw e
       }
-      for (const d of ds) process.stdout.write(`${article}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]\n`)
+      // a PDF or Word file has no lines a reader could open at: its page and line, or paragraph, instead
+      for (const d of ds) process.stdout.write(`${article}:${d.anchor ?? `${d.line}:${d.column}`} ${d.severity} ${d.message} [${d.rule}]\n`)
       if (ds.some(d => d.severity === 'error')) process.exitCode = 1
     })
   registerLiveCommands(p, { log, stage, runGenerate })

@@ -77,7 +77,7 @@ async function runDev(given: string | undefined, o: DevCliOptions, kit: CliKit):
 async function serve(given: string | undefined, o: DevCliOptions, kit: CliKit, stop: ReturnType<typeof stopOnSignals>): Promise<void> {
   const deck = o.output
   const article = given ?? articleOf(deck)
-  if (given && !existsSync(given)) throw new UserError(`${given}: no such file; give the path of an article (.txt, .md or .html)`)
+  if (given && !existsSync(given)) throw new UserError(`${given}: no such file; give the path of an article (.txt, .md, .html, .pdf or .docx)`)
   if (!article && !existsSync(deck)) throw new UserError(`${deck}: no deck yet and no article given; run \`briefdeck dev <article>\``)
   const regenerate = (a: string) => withLock(dirname(resolve(deck)), () => kit.runGenerate(a, { output: deck, ...(o.sidecar ? { sidecar: o.sidecar } : {}) }), 10_000)
   if (article) await regenerate(article)
@@ -136,8 +136,8 @@ async function runStatus(slides: string, o: StatusCliOptions): Promise<void> {
   if (article) {
     const bytes = await readArticle(article)
     const sidecar = await readSidecar(sidecarPathFor(article, o.sidecar))
-    const { generate } = await import('./pipeline.ts')
-    try { fresh = generate(bytes, article, { sidecar }).markdown } catch (e) {
+    const { generateAsync } = await import('./pipeline.ts')
+    try { fresh = (await generateAsync(bytes, article, { sidecar })).markdown } catch (e) {
       if (e instanceof IngestError) throw new UserError(`${article}:${e.line}: ${e.message}`)
       throw e
     }

@@ -173,6 +173,8 @@ export interface Article {
   boilerplate: { text: string; reason: string; span: Span }[]
   /** Problems found while reading. */
   diagnostics: Diagnostic[]
+  /** PDF and Word input: where each line of {@link Article.text} is in the document (index = line − 1). */
+  lineAnchors?: ({ page: number; pageLine: number } | { paragraph: number })[]
 }
 
 /** Metadata lines such as `Word count: 698 | Key themes: a, b, c`. */

@@ -4,7 +4,7 @@
  */
 import type { Article, Deck, Findings } from './model.ts'
 import { overrideRoles } from './ingest/roles.ts'
-import { ingest } from './ingest/index.ts'
+import { ingest, ingestAsync } from './ingest/index.ts'
 import { analyze } from './analyze/index.ts'
 import { plan, type PlanOptions } from './plan/deck.ts'
 import { renderDeck } from './render/slidev.ts'
@@ -24,10 +24,22 @@ export interface GenerateOptions extends PlanOptions {
   sidecar?: Sidecar
   /** Largest input in bytes (default: ingest's DEFAULT_MAX_BYTES, 50 MB). */
   maxBytes?: number
+  /** Progress lines while a long PDF is read. */
+  onProgress?: (message: string) => void
 }
 
+const ingestOptions = (o: GenerateOptions) => ({ ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
+
 export function generate(bytes: Uint8Array, path: string, options: GenerateOptions = {}): Generation {
-  const read = ingest(bytes, path, options.maxBytes ? { maxBytes: options.maxBytes } : {})
+  return fromArticle(ingest(bytes, path, ingestOptions(options)), options)
+}
+
+/** {@link generate} for every format, Word files included (their reader is asynchronous). */
+export async function generateAsync(bytes: Uint8Array, path: string, options: GenerateOptions = {}): Promise<Generation> {
+  return fromArticle(await ingestAsync(bytes, path, ingestOptions(options)), options)
+}
+
+function fromArticle(read: Article, options: GenerateOptions): Generation {
   // the sidecar's section roles win over the scored rule, before analysis picks the risk and scenario sections
   const article = { ...read, sections: overrideRoles(read.sections, options.sidecar?.sections) }
   const findings = analyze(article)

@@ -3,8 +3,8 @@
 //
 //   1. node_modules missing or older than package-lock.json → `npm ci` (Playwright's browser download skipped:
 //      we use the system Chromium).
-//   2. No Chromium discoverable, or no `pdftoppm` → as root with apt-get: `apt-get install chromium
-//      chromium-headless-shell poppler-utils`; otherwise stop and say what to install. The headless shell is what
+//   2. No Chromium discoverable, no poppler (`pdftoppm`, `pdftohtml`, `pdfinfo`) or no `qpdf` → as root with apt-get:
+//      `apt-get install chromium chromium-headless-shell poppler-utils qpdf`; otherwise stop and say what to install. The headless shell is what
 //      briefdeck prints with (about twice as fast as the full browser, half the memory: scripts/export/browser.ts);
 //      the full browser is for the stock `slidev export` (`export --slidev`, the comparison test). With a browser but
 //      no headless shell, the shell is installed when apt can, and only suggested otherwise.
@@ -57,7 +57,8 @@ if (installed === undefined || (lock !== undefined && installed < lock)) {
   run('npm', ['ci', '--no-audit', '--no-fund'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' })
 }
 
-// 2. System tools: a Chromium for export and the browser tests, poppler for PNG/text checks.
+// 2. System tools: a Chromium for export and the browser tests, poppler for PNG/text checks and PDF articles, qpdf
+//    for the PDF reader's tests.
 const { tsImport } = await import('tsx/esm/api')
 const { findBrowser, isHeadlessShell } = await tsImport('./export/browser.ts', import.meta.url)
 const isShell = found => isHeadlessShell(found?.path)
@@ -66,8 +67,12 @@ const aptEnv = { DEBIAN_FRONTEND: 'noninteractive' }
 const missing = []
 if (!findBrowser())
   missing.push('chromium', 'chromium-headless-shell')
-if (!onPath('pdftoppm'))
+// poppler also reads PDF articles (pdftohtml, pdfinfo: scripts/ingest/pdf.ts)
+if (!onPath('pdftoppm') || !onPath('pdftohtml') || !onPath('pdfinfo'))
   missing.push('poppler-utils')
+// qpdf makes the encrypted PDF the PDF reader's refusal test reads (test/formats/refusals.test.ts)
+if (!onPath('qpdf'))
+  missing.push('qpdf')
 
 if (missing.length > 0) {
   if (canApt) {
