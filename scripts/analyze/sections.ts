@@ -30,7 +30,7 @@ export function entriesOf(section: Section): Entry[] {
   for (const c of section.children) {
     const sub = entriesOf(c)
     // a sub-section is itself one entry, named by its heading
-    if (sub.length) out.push({ label: c.title, text: sub.map(e => e.text).join(' '), sentences: sub.flatMap(e => e.sentences), span: { line: c.span.line, endLine: sub[sub.length - 1]!.span.endLine } })
+    if (sub.length) out.push({ label: c.title, text: sub.map(e => e.text).join(' '), sentences: sub.flatMap(e => e.sentences), span: { ...c.span, endLine: sub[sub.length - 1]!.span.endLine } })
   }
   return out
 }

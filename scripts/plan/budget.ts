@@ -2,7 +2,7 @@
  * Word budgets and paging. Slide text is chosen from whole sentences of the source, never cut with
  * "…": a section whose chosen sentences exceed one slide's budget becomes continuation slides.
  */
-import type { Block, Bullet, Sentence } from '../model.ts'
+import type { Block, Bullet, Sentence, Span } from '../model.ts'
 import { countWords } from '../ingest/blocks.ts'
 
 /** Words one bullet slide holds at the deck's type size (measured on the 980×552 canvas). */
@@ -58,7 +58,8 @@ function bulletOf(sentences: Sentence[], label?: string): Bullet {
   return {
     ...(label ? { label } : {}),
     text: sentences.map(s => s.text).join(' '),
-    anchor: { line: first.span.line, endLine: last.span.endLine, ...(sentences.length === 1 && first.span.sentence ? { sentence: first.span.sentence } : {}) },
+    // the first sentence's page or paragraph stays with the anchor (PDF and Word anchors); its sentence only when alone
+    anchor: { ...withoutSentence(first.span), endLine: last.span.endLine, ...(sentences.length === 1 && first.span.sentence ? { sentence: first.span.sentence } : {}) },
   }
 }
 
@@ -125,4 +126,10 @@ export function pageBy<T>(xs: T[], size: (x: T) => number, budget: number, max: 
 /** Splits bullets into pages that each fit the slide budget. */
 export function page(bullets: Bullet[], budget = SLIDE_WORDS, maxBullets = SLIDE_BULLETS): Bullet[][] {
   return pageBy(bullets, b => words(`${b.label ?? ''} ${b.text}`), budget, maxBullets)
+}
+
+/** A span without its sentence index. */
+function withoutSentence(span: Span): Span {
+  const { sentence: _sentence, ...rest } = span
+  return rest
 }
