@@ -25,8 +25,8 @@
  *    - position: +2 for the first sentence of the slide's text (the topic sentence), +1 for the first sentence of any
  *      later paragraph or item;
  *    - +1 for a whole sentence (nothing cut away);
- *    - −3 for a sentence that reports someone's words (a quotation mark, or "said", "wrote", "stated", "told") — the
- *      article's own judgement is the takeaway, a quotation is evidence.
+ *    - −3 for a sentence that reports someone's words or account (a quotation of three words or more, "said", "wrote",
+ *      "reportedly") — the article's own judgement is the takeaway, a report is evidence.
  *
  * No candidate left: the title is the section heading.
  */
@@ -71,7 +71,8 @@ export const JUDGEMENT = new RegExp(`\\b(?:${[
   'potential(?:ly)?', 'despite', 'because',
 ].join('|')})\\b`, 'giu')
 
-const REPORTED = /["“”]|\b(?:said|says|wrote|writes|stated|told|announced)\b/u
+/** Someone else's words or account: a quotation of three words or more, a reporting verb, "reportedly". */
+const REPORTED = /["“]\S+\s\S+\s[^"”]*["”]|\b(?:said|says|wrote|writes|stated|told|announced|reportedly)\b/iu
 const META = /^(?:This|The present|The following) (?:article|report|paper|section|brief|primer|insight|analysis|memo)\b|\bthis (?:article|report|paper)\b/iu
 const LEAD_IN = /(?::|\binclud(?:e|es|ing)|\bfollowing|\bas follows)$/iu
 
