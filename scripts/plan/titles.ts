@@ -8,10 +8,10 @@
  *
  * 1. **Candidates**, from every sentence the slide draws on:
  *    - the sentence itself, less a leading connective ({@link CONNECTIVE}), when it starts as a sentence does;
- *    - each independent clause of it at a semicolon (unless the semicolons separate a list's entries), and the clause
- *      after ", but";
+ *    - each independent clause of it at a semicolon (unless the semicolons separate a list's entries) or at its one colon;
  *    - its main clause before a trailing non-restrictive or participial clause (", which …", ", while …",
- *      ", risking …"), when what is left still has a finite verb (compromise's tagger says so).
+ *      ", risking …"), or after a leading means phrase ("By forcing …, "), when what is left still has a finite verb
+ *      (compromise's tagger says so).
  *
  * 2. **Filters**: a candidate must fit {@link TITLE_LINES} lines at {@link TITLE_PX} (the width estimate of budget.ts),
  *    have 5–30 words and a finite verb, close every bracket and quotation it opens (a cut never falls inside one), be
@@ -106,11 +106,18 @@ export function candidates(sentence: Sentence): { text: string; whole: boolean }
   const split = body.split(/;\s+/u)
   const parts = split.slice(1).some(p => /^(?:and|or)\b/iu.test(p)) ? [body] : split
   if (parts.length > 1) for (const p of parts) add(p, false)
-  const but = /,\s+but\s+/u.exec(body)
-  if (but) add(body.slice(but.index + but[0].length), false)
+  // a colon between two clauses ("… welcomed the ceasefire: one Senator applauded …"), not one inside a quotation or a title
+  for (const p of parts) {
+    const colon = p.split(/:\s+/u)
+    if (colon.length === 2) for (const c of colon) add(c, false)
+  }
   for (const p of parts) {
     for (const m of p.matchAll(TRAILING)) add(p.slice(0, m.index), false)
   }
+  // a leading means phrase ("By forcing India to confront sanctions, Putin aims …"): the main clause after it says the
+  // same claim, as true without it — unlike a leading time, place or source ("As of April 9,", "According to …,")
+  const means = /^By \p{L}+ing\b[^,;:"“”]*,\s+/u.exec(body)
+  if (means) for (const c of [...out]) if (c.whole) add(c.text.slice(means[0].length), false)
   return out
 }
 
@@ -144,9 +151,10 @@ export function assertionTitle(sources: TitleSource[], actorNames: string[] = []
   let best: TitleCandidate | undefined
   for (const source of sources) {
     for (const c of candidates(source.sentence)) {
-      if (taken.has(c.text) || !admissible(c.text) || !hasVerb(c.text)) continue
+      if (taken.has(c.text) || !admissible(c.text)) continue
       const score = titleScore(c, source, actorNames)
-      if (!best || score > best.score) best = { ...c, sentence: source.sentence, score }
+      // the tagger runs only for a candidate that would win
+      if ((!best || score > best.score) && hasVerb(c.text)) best = { ...c, sentence: source.sentence, score }
     }
   }
   return best

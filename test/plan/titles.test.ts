@@ -34,6 +34,13 @@ describe('an assertion title', () => {
     expect(candidates(sentence('In addition to oil and gas, byproducts are critical.'))[0]?.text).toBe('In addition to oil and gas, byproducts are critical')
   })
 
+  it('may leave out a leading means phrase, but never a leading time or source', () => {
+    expect(candidates(sentence('By forcing India to confront Western sanctions, Putin aims to erode U.S. influence in Asia.')).map(c => c.text))
+      .toContain('Putin aims to erode U.S. influence in Asia')
+    expect(candidates(sentence('According to one report, there were 280 dry bulk ships held up inside the Strait.')).map(c => c.text))
+      .toEqual(['According to one report, there were 280 dry bulk ships held up inside the Strait'])
+  })
+
   it('never cuts inside a quotation or a bracket', () => {
     const quoted = candidates(sentence('President Trump wrote on April 8 that "We are, and will be, talking Tariff and Sanctions relief with Iran."'))
     expect(quoted.map(c => c.text)).toContain('President Trump wrote on April 8 that "We are, and will be') // a candidate…
@@ -89,9 +96,12 @@ describe('assertion titles in the sample deck', () => {
   })
 
   it('give a continuation slide its own key sentence, never its first page’s', () => {
-    for (const s of sections.filter(x => x.part && x.kicker)) {
-      const first = deck.slides.find(x => x.id === s.id.replace(/-\d+$/, ''))!
-      if (s !== first) expect(s.title).not.toBe(first.title)
+    const continued = sections.filter(x => x.part && x.part.index > 1 && x.kicker)
+    expect(continued.length).toBeGreaterThan(0)
+    for (const s of continued) {
+      const first = deck.slides.find(x => x.id === s.id.slice(0, -`-${s.part!.index}`.length))!
+      expect(first.part?.index).toBe(1)
+      expect(s.title).not.toBe(first.title)
     }
   })
 })
