@@ -16,7 +16,7 @@ import { blockText } from '../ingest/text.ts'
 import { allSections, RE_CONCLUSION_HEADING } from '../analyze/sections.ts'
 import { BODY_ITEMS, BODY_WORDS, page, pageBy, sectionBullets } from './budget.ts'
 import { layOut } from './layout.ts'
-import { assertionTitle, restatesTitle, type TitleSource } from './titles.ts'
+import { assertionTitle, restatesTitle, topicWords, type TitleSource } from './titles.ts'
 import { labelsFor, type Labels } from './labels.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 
@@ -180,7 +180,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       const used = s.blocks.filter(b => items.some(it => it.anchor.line >= b.span.line && it.anchor.line <= b.span.endLine))
       // the headline: the key sentence of what this slide draws on (the whole section when it takes one slide)
       const pool = pages.length === 1 ? s.blocks.filter(b => b.kind !== 'table') : used
-      const assertion = titles === 'assertion' ? assertionTitle(titleSources(pool), actorNames, taken) : undefined
+      const assertion = titles === 'assertion' ? assertionTitle(titleSources(pool), actorNames, taken, topicWords(heading, title)) : undefined
       if (assertion) taken.add(assertion.text)
       // among plain bullets, one that only restates the headline goes (the slide says it once); steps and cards keep theirs
       const laid = layOut(items, used, findings.figures)

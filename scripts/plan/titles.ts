@@ -22,6 +22,9 @@
  *    - judgement: +2 for each evaluative, causal, comparative or modal word ({@link JUDGEMENT}), at most +6 — the
  *      sentence that says what matters, not what happened;
  *    - salience (as for bullets in deck.ts): +3 for a money, percent or large-count figure, +1 per named actor (at most 3);
+ *    - topic: +1 for each word of the section heading it repeats ({@link topicWords}: four letters or more, not
+ *      "overview", "issues" …, not a word of the article's title), at most +2 — the sentence is about what this
+ *      section is about;
  *    - position: +2 for the first sentence of the slide's text (the topic sentence), +1 for the first sentence of any
  *      later paragraph or item;
  *    - +1 for a whole sentence (nothing cut away);
@@ -29,6 +32,9 @@
  *      "reportedly") — the article's own judgement is the takeaway, a report is evidence.
  *
  * No candidate left: the title is the section heading.
+ *
+ * Cue words, title words and location are the three oldest signals of extractive summarisation (Edmundson, "New
+ * Methods in Automatic Extracting", JACM 16(2), 1969); the two-line limit and the verbatim cut make them a headline.
  */
 import nlp from 'compromise'
 import type { Bullet, Sentence } from '../model.ts'
@@ -134,25 +140,37 @@ export function balanced(text: string): boolean {
 }
 
 /** The score of a candidate (step 3 of the rule). */
-export function titleScore(c: { text: string; whole: boolean }, source: TitleSource, actorNames: string[] = []): number {
+export function titleScore(c: { text: string; whole: boolean }, source: TitleSource, actorNames: string[] = [], topicWords: readonly string[] = []): number {
   const judgement = Math.min(6, 2 * (c.text.match(JUDGEMENT)?.length ?? 0))
+  const words = new Set(c.text.toLowerCase().match(/\p{L}+/gu) ?? [])
+  const topic = Math.min(2, topicWords.filter(w => words.has(w)).length)
   const figure = /[$€£¥₹]\s?\d|\d\s?(%|percent)|\b\d[\d,.]*\s(million|billion|trillion|thousand)\b/iu.test(c.text) ? 3 : 0
   const actors = Math.min(3, actorNames.filter(a => c.text.includes(a)).length)
   const lead = source.lead === 'slide' ? 2 : source.lead === 'paragraph' ? 1 : 0
   const reported = REPORTED.test(source.sentence.text) ? -3 : 0
-  return judgement + figure + actors + lead + (c.whole ? 1 : 0) + reported
+  return judgement + figure + actors + topic + lead + (c.whole ? 1 : 0) + reported
 }
+
+/**
+ * The words of a section heading that name its own topic: four letters or more, not a function word, and not a word of
+ * the article's title (in a primer on the Space Force every sentence says "Space Force").
+ */
+export function topicWords(heading: string, articleTitle = ''): string[] {
+  const common = new Set(articleTitle.toLowerCase().match(/\p{L}+/gu) ?? [])
+  return (heading.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter(w => !HEADING_STOPWORDS.has(w) && !common.has(w))
+}
+const HEADING_STOPWORDS = new Set(['with', 'from', 'into', 'over', 'after', 'before', 'about', 'between', 'through', 'under', 'their', 'this', 'that', 'these', 'those', 'other', 'issues', 'background', 'introduction', 'overview', 'conclusion', 'conclusions', 'summary', 'part', 'section'])
 
 /**
  * The assertion title for a slide drawing on `sources`: the best admissible candidate, or undefined when there is none
  * (the caller falls back to the heading). `taken` holds titles earlier slides of the section already use.
  */
-export function assertionTitle(sources: TitleSource[], actorNames: string[] = [], taken: ReadonlySet<string> = new Set()): TitleCandidate | undefined {
+export function assertionTitle(sources: TitleSource[], actorNames: string[] = [], taken: ReadonlySet<string> = new Set(), topic: readonly string[] = []): TitleCandidate | undefined {
   let best: TitleCandidate | undefined
   for (const source of sources) {
     for (const c of candidates(source.sentence)) {
       if (taken.has(c.text) || !admissible(c.text)) continue
-      const score = titleScore(c, source, actorNames)
+      const score = titleScore(c, source, actorNames, topic)
       // the tagger runs only for a candidate that would win
       if ((!best || score > best.score) && hasVerb(c.text)) best = { ...c, sentence: source.sentence, score }
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Block, Section, Sentence } from '../../scripts/model.ts'
 import { lineCount, TITLE_LINES } from '../../scripts/plan/budget.ts'
-import { assertionTitle, candidates, type TitleSource } from '../../scripts/plan/titles.ts'
+import { assertionTitle, candidates, topicWords, type TitleSource } from '../../scripts/plan/titles.ts'
 import { SAMPLE, generateFile, sharedArticles } from '../helpers/generate.ts'
 
 const sentence = (text: string, line = 1): Sentence => ({ text, span: { line, endLine: line, sentence: 1 } })
@@ -20,6 +20,14 @@ describe('an assertion title', () => {
       'The new tariff could cripple exports of steel within a year.',
     ))
     expect(t?.text).toBe('The new tariff could cripple exports of steel within a year')
+  })
+
+  it('is, other things equal, the sentence about the section’s own topic (its heading’s words, not the article title’s)', () => {
+    const two = sources('The port handles ships from many countries every day.', 'Gulf nations rely on ships to bring in their food.')
+    const topic = topicWords('Food and Animal Feed', 'The Strait of Hormuz: Non-Oil Shipments')
+    expect(topic).toEqual(['food', 'animal', 'feed'])
+    expect(assertionTitle(two.map(x => ({ ...x, lead: 'none' as const })), [], new Set(), topic)?.text).toBe('Gulf nations rely on ships to bring in their food')
+    expect(topicWords('Space Force Organization', 'Defense Primer: U.S. Space Force')).toEqual(['organization'])
   })
 
   it('is a clause cut at a semicolon when the whole sentence is too long for two lines', () => {
