@@ -180,7 +180,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       const used = s.blocks.filter(b => items.some(it => it.anchor.line >= b.span.line && it.anchor.line <= b.span.endLine))
       // the headline: the key sentence of what this slide draws on (the whole section when it takes one slide)
       const pool = pages.length === 1 ? s.blocks.filter(b => b.kind !== 'table') : used
-      const assertion = titles === 'assertion' ? assertionTitle(titleSources(pool), actorNames, taken, topicWords(heading, title)) : undefined
+      const assertion = titles === 'assertion' && findings.language === 'en' ? assertionTitle(titleSources(pool), actorNames, taken, topicWords(heading, title)) : undefined
       if (assertion) taken.add(assertion.text)
       // among plain bullets, one that only restates the headline goes (the slide says it once); steps and cards keep theirs
       const laid = layOut(items, used, findings.figures)

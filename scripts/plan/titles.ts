@@ -31,7 +31,8 @@
  *    - −3 for a sentence that reports someone's words or account (a quotation of three words or more, "said", "wrote",
  *      "reportedly") — the article's own judgement is the takeaway, a report is evidence.
  *
- * No candidate left: the title is the section heading.
+ * No candidate left: the title is the section heading. An article not in English keeps its headings: the cue words and
+ * the tagger that tells a clause from a phrase are English ones, and a wrong cut is worse than a topic title.
  *
  * Cue words, title words and location are the three oldest signals of extractive summarisation (Edmundson, "New
  * Methods in Automatic Extracting", JACM 16(2), 1969); the two-line limit and the verbatim cut make them a headline.

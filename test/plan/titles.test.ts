@@ -114,6 +114,15 @@ describe('assertion titles in the sample deck', () => {
   })
 })
 
+describe('an article not in English', () => {
+  it('keeps its headings as titles (the clause rule knows English only)', () => {
+    const ru = sharedArticles().find(p => p.includes('-ru.'))!
+    const deck = generateFile(ru).deck
+    expect(deck.slides.filter(s => s.kind === 'section').map(s => s.title)).toEqual(['Часть 1'])
+    expect(deck.slides.some(s => s.kicker)).toBe(false)
+  })
+})
+
 describe('the titles option', () => {
   it('restores the section headings with `titles: heading`, and no kicker', () => {
     const plain = generateFile(SAMPLE, undefined, { titles: 'heading' })
