@@ -19,6 +19,7 @@ import { registerLiveCommands } from './live.ts'
 import { NoBrowserError, requireBrowser } from './export/browser.ts'
 import { prepareBuild } from './export/build.ts'
 import { StaleBuildError } from './export/deck-page.ts'
+import type { TitleStyle } from './plan/deck.ts'
 
 /**
  * Builds at once for many decks: one core is left for printing and the handouts (which run beside the builds), and
@@ -76,7 +77,30 @@ export async function readSidecar(path: string | undefined): Promise<Sidecar> {
 }
 
 
-export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; maxBytes?: number; force?: boolean }
+export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; maxBytes?: number; force?: boolean; titles?: TitleStyle }
+
+const TITLE_STYLES: readonly TitleStyle[] = ['assertion', 'heading']
+
+/**
+ * The `titles` a presenter set in the deck's headmatter (the first slide's frontmatter of an existing slides.md), so a
+ * regenerated deck keeps the choice; undefined when there is no deck or no such key.
+ */
+export async function headmatterTitles(deckPath: string): Promise<TitleStyle | undefined> {
+  let text: string
+  try { text = await readFile(deckPath, 'utf8') } catch { return undefined }
+  const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text)
+  if (!m) return undefined
+  const { parse } = await import('yaml')
+  let head: unknown
+  try { head = parse(m[1]!) } catch { return undefined } // a broken headmatter is the merge's to report, with its line
+  const value = (head as { titles?: unknown } | null)?.titles
+  if (value === undefined) return undefined
+  if (!TITLE_STYLES.includes(value as TitleStyle)) {
+    const line = m[1]!.split('\n').findIndex(l => /^titles\s*:/.test(l)) + 2
+    throw new UserError(`${deckPath}:${line}: titles: ${JSON.stringify(value)} is not a title style; write "assertion" or "heading"`)
+  }
+  return value as TitleStyle
+}
 
 /** `file:line: message` for input the reader could not use (its message may already start with the path). */
 const ingestMessage = (article: string, e: IngestError) => `${article}:${e.line}: ${e.message.startsWith(`${article}: `) ? e.message.slice(article.length + 2) : e.message}`
@@ -85,8 +109,10 @@ export async function runGenerate(article: string, opts: GenerateCliOptions): Pr
   const bytes = await stage(`read ${article}`, () => readArticle(article))
   const { generateAsync } = await import('./pipeline.ts')
   const sidecar = await readSidecar(sidecarPathFor(article, opts.sidecar))
+  // the flag wins, then the sidecar, then the deck's own headmatter (a presenter's choice survives regeneration)
+  const titles = opts.titles ?? sidecar.titles ?? (opts.force ? undefined : await headmatterTitles(opts.output))
   const gen = await stage('generate deck', async () => {
-    try { return await generateAsync(bytes, article, { sidecar, onProgress: log, ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
+    try { return await generateAsync(bytes, article, { sidecar, onProgress: log, ...(titles ? { titles } : {}), ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
       if (e instanceof MissingToolError) throw new UserError(ingestMessage(article, e), 3)
       if (e instanceof IngestError) throw new UserError(ingestMessage(article, e))
       throw e
@@ -105,6 +131,7 @@ const formats = (v: string): ExportFormat[] => {
   for (const f of fs) if (!all.includes(f)) throw new InvalidArgumentError(`unknown format "${f}"; choose from ${all.join(', ')}`)
   return fs
 }
+const titleStyle = (v: string): TitleStyle => { if (!TITLE_STYLES.includes(v as TitleStyle)) throw new InvalidArgumentError(`expected ${TITLE_STYLES.join(' or ')}`); return v as TitleStyle }
 const layout = (v: string) => { if (!['1', '2', '3'].includes(v)) throw new InvalidArgumentError('expected 1, 2 or 3'); return Number(v) as 1 | 2 | 3 }
 
 /** The options every command that generates a deck takes (generate, all). */
@@ -114,6 +141,7 @@ function generateOptions(cmd: Command, outputHelp: string): Command {
     .option('--sidecar <file>', 'sidecar YAML (default: <article>.deck.yaml next to the article)')
     .option('--max-slides <n>', `slide ceiling (default ${DEFAULT_MAX_SLIDES})`, positiveInt)
     .option('--max-bytes <n>', `largest article accepted, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB)`, positiveInt)
+    .option('--titles <style>', 'section slide headlines: "assertion" (the section’s key sentence, its heading above; default) or "heading" (also sidecar/headmatter `titles:`)', titleStyle)
     .option('--force', 'regenerate from scratch; the old slides.md is backed up first')
 }
 

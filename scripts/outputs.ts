@@ -59,9 +59,12 @@ export function summarise(slidesPath: string): DeckSummary {
   const shown = d.slides.filter(s => !(s.frontmatter as { hide?: boolean }).hide && !(s.frontmatter as { disabled?: boolean }).disabled)
   let section = ''
   const slides: HandoutSlide[] = shown.map((s, i) => {
-    const kind = String(((s.frontmatter as { briefdeck?: { kind?: string } }).briefdeck?.kind) ?? '')
+    const bd = (s.frontmatter as { briefdeck?: { kind?: string; section?: unknown } }).briefdeck
+    const kind = String(bd?.kind ?? '')
     const title = slideTitle(s.title, i)
-    if (['title', 'section', 'risks', 'scenarios', 'conclusion', 'appendix'].includes(kind) || !section) section = title.replace(/\s\(\d+\/\d+\)$/, '').replace(/: likelihood × impact$/, '')
+    // a slide with an assertion title names its section in `briefdeck.section` (its kicker): bookmarks read by section
+    if (typeof bd?.section === 'string' && bd.section) section = plainText(bd.section)
+    else if (['title', 'section', 'divider', 'risks', 'scenarios', 'conclusion', 'appendix'].includes(kind) || !section) section = title.replace(/\s\(\d+\/\d+\)$/, '').replace(/: likelihood × impact$/, '')
     const note = plainText(s.note ?? '')
     const paragraphs = note.split(/\n\s*\n/)
     const sources = paragraphs.filter(p => /^\(L\d/.test(p))

@@ -40,6 +40,7 @@ export const SidecarSchema = z.strictObject({
     role: z.enum(['overview', 'background', 'analysis', 'risks', 'scenarios', 'recommendations', 'legislation', 'conclusion', 'reference']).optional()
       .describe('Overrides the role briefdeck check prints for the section: a risks section gets the risk matrix, a scenarios section the comparison'),
   })).optional().describe('Keyed by section title or id'),
+  titles: z.enum(['assertion', 'heading']).optional().describe('Section slide headlines: "assertion" (default) — the section\'s key sentence or a verbatim clause of it, the heading small above it; "heading" — the section heading'),
   limits: z.strictObject({ maxSlides: z.number().int().min(5).max(2000).optional() }).optional(),
   lint: z.strictObject({
     ignore: z.array(z.string()).optional().describe('Lint findings the author has seen and accepts, by rule id ("word-count") or "rule:line" ("stray-line:33"); they stay out of the appendix'),

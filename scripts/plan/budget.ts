@@ -22,7 +22,62 @@ export const MAX_BULLET_WORDS = 60
  * more room per word, and the canvas holds characters, not words.
  */
 export const CHARS_PER_WORD = 6.2
-const words = (t: string) => Math.max(countWords(t), Math.ceil(t.length / CHARS_PER_WORD))
+export const words = (t: string) => Math.max(countWords(t), Math.ceil(t.length / CHARS_PER_WORD))
+
+/**
+ * Words of body text a section, bottom-line or conclusion slide shows at most (issue 15: a glance at about four words a
+ * second; the folk 6×6 rule gives 36). The rest of the section stays in the speaker notes and the handout.
+ */
+export const BODY_WORDS = 45
+/** Items (bullets, cards, steps, questions) one evidence slide shows: working memory holds 3–5 (Cowan). */
+export const BODY_ITEMS = 4
+
+/** Title size on the 980 px canvas (the issue's 32–40 px; 1 px ≈ 1 pt projected), in px. */
+export const TITLE_PX = 32
+/** Width a title may take: the 980 px canvas less the slide's 56 px side padding (styles/index.css). */
+export const TITLE_WIDTH_PX = 980 - 2 * 56
+/** Lines an assertion title may take. */
+export const TITLE_LINES = 2
+/** Letter spacing of titles, in em (styles/index.css: `letter-spacing: -0.01em`). */
+const TITLE_TRACKING_EM = -0.01
+
+/**
+ * Advance widths of Inter Bold (the deck's title face, bundled by @fontsource/inter), in thousandths of an em, read
+ * from the font's `hmtx` table for printable ASCII and the common typographic marks. A character not listed counts as
+ * {@link WIDE_EM} (Cyrillic capitals, symbols) — or 1 em for CJK — so an estimate errs towards "does not fit".
+ */
+const INTER_BOLD: Readonly<Record<string, number>> = {
+  ' ': 237, '!': 338, '"': 552, '#': 649, '$': 655, '%': 1016, '&': 672, "'": 339, '(': 377, ')': 377, '*': 559, '+': 679, ',': 334, '-': 468, '.': 334, '/': 388,
+  0: 674, 1: 431, 2: 630, 3: 646, 4: 676, 5: 622, 6: 649, 7: 582, 8: 651, 9: 649, ':': 334, ';': 343, '<': 679, '=': 679, '>': 679, '?': 560, '@': 1016,
+  A: 747, B: 662, C: 740, D: 722, E: 607, F: 587, G: 750, H: 747, I: 281, J: 584, K: 719, L: 565, M: 932, N: 762, O: 771, P: 648, Q: 777, R: 657, S: 655, T: 667, U: 732, V: 747, W: 1038, X: 738, Y: 731, Z: 664,
+  '[': 377, '\\': 388, ']': 377, '^': 487, _: 476, '`': 365,
+  a: 581, b: 630, c: 588, d: 630, e: 596, f: 398, g: 632, h: 623, i: 271, j: 271, k: 580, l: 271, m: 913, n: 623, o: 613, p: 630, q: 630, r: 407, s: 560, t: 366, u: 623, v: 600, w: 850, x: 580, y: 602, z: 573,
+  '{': 469, '|': 372, '}': 469, '~': 679, '’': 311, '‘': 311, '“': 540, '”': 532, '—': 1000, '–': 500, '…': 1002, '€': 685, '£': 639,
+}
+/** Width of a character Inter Bold's table above does not list, in em. */
+const WIDE_EM = 0.72
+
+/** The estimated width of `text` set in the title face at `px`, in px. */
+export function textWidth(text: string, px = TITLE_PX): number {
+  let em = 0
+  for (const ch of text) em += (INTER_BOLD[ch] ?? (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(ch) ? 1000 : WIDE_EM * 1000)) / 1000 + TITLE_TRACKING_EM
+  return em * px
+}
+
+/** Lines `text` takes when wrapped at spaces into lines `width` px wide at `px` (a word wider than a line takes its own). */
+export function lineCount(text: string, px = TITLE_PX, width = TITLE_WIDTH_PX): number {
+  const space = textWidth(' ', px)
+  let lines = 1
+  let x = 0
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    const ww = textWidth(w, px)
+    if (x > 0 && x + space + ww > width) { lines++; x = ww } else x += (x > 0 ? space : 0) + ww
+  }
+  return lines
+}
+
+/** True when `text` fits {@link TITLE_LINES} lines at title size. */
+export const fitsTitle = (text: string): boolean => lineCount(text) <= TITLE_LINES
 
 /** A paragraph's topic sentence; a very short one brings the next sentence along. */
 function topicSentences(sentences: Sentence[]): Sentence[] {
@@ -36,18 +91,18 @@ function topicSentences(sentences: Sentence[]): Sentence[] {
  * Splits an over-long sentence into its clauses (at `;`, `:`, dashes, then commas), each at most
  * MAX_BULLET_WORDS words. The pieces are verbatim substrings: joined with spaces they give the sentence back.
  */
-export function clauses(text: string): string[] {
-  if (words(text) <= MAX_BULLET_WORDS) return [text]
+export function clauses(text: string, max = MAX_BULLET_WORDS): string[] {
+  if (words(text) <= max) return [text]
   for (const sep of [/(?<=;)\s+/, /(?<=:)\s+/, /\s+(?=[—–]\s)/, /(?<=,)\s+/]) {
     const parts = text.split(sep)
     if (parts.length < 2) continue
     const out: string[] = []
     let cur = ''
     for (const p of parts) {
-      if (cur && words(cur) + words(p) > MAX_BULLET_WORDS) { out.push(cur); cur = p } else cur = cur ? `${cur} ${p}` : p
+      if (cur && words(cur) + words(p) > max) { out.push(cur); cur = p } else cur = cur ? `${cur} ${p}` : p
     }
     if (cur) out.push(cur)
-    if (out.length > 1) return out.flatMap(clauses)
+    if (out.length > 1) return out.flatMap(c => clauses(c, max))
   }
   return [text]
 }
@@ -64,15 +119,22 @@ function bulletOf(sentences: Sentence[], label?: string): Bullet {
 }
 
 /**
- * The bullets of a section. When all of its sentences fit one slide, every sentence is shown
+ * The bullets of a section. When all of its sentences fit one slide (`budget` words, `items` bullets), every sentence is shown
  * (one bullet per item, one per paragraph sentence); otherwise each block is condensed by
  * {@link bulletsOf} and the rest stays in the notes.
  */
-export function sectionBullets(blocks: Block[]): Bullet[] {
+export function sectionBullets(blocks: Block[], budget = SLIDE_WORDS, items = SLIDE_BULLETS): Bullet[] {
   const full = blocks.flatMap(fullBullets)
   // counting the words of a long section's every sentence is wasted when it has too many bullets anyway
-  const fits = full.length <= SLIDE_BULLETS && full.reduce((n, b) => n + words(`${b.label ?? ''} ${b.text}`), 0) <= SLIDE_WORDS
-  return fits ? full : blocks.flatMap(bulletsOf)
+  const fits = full.length <= items && full.reduce((n, b) => n + words(`${b.label ?? ''} ${b.text}`), 0) <= budget
+  const chosen = fits ? full : blocks.flatMap(bulletsOf)
+  // a bullet longer than a whole slide's budget is split into its clauses, which are paged like bullets
+  return chosen.flatMap(b => {
+    const room = budget - (b.label ? words(b.label) : 0)
+    if (words(b.text) <= room) return [b]
+    const { label: _, ...rest } = b
+    return clauses(b.text, room).map((text, i) => (i ? { ...rest, text } : { ...b, text }))
+  })
 }
 
 /** Every sentence of a block as bullets (items and list entries stay whole). */

@@ -6,7 +6,7 @@
  * title → bottom line → agenda → key figures → sections (risks get a matrix, scenarios a comparison)
  * → actor map → timeline → tables → conclusion → appendix.
  */
-import type { Article, Block, Bullet, Deck, Diagnostic, Findings, Notes, Section, Slide, SlideBlock, Span } from '../model.ts'
+import type { Article, Block, Bullet, Deck, Diagnostic, Findings, Notes, Section, Sentence, Slide, Span } from '../model.ts'
 import { formatSpan } from '../model.ts'
 import type { Sidecar } from '../sidecar.ts'
 import { countWords, slugify } from '../ingest/blocks.ts'
@@ -14,7 +14,9 @@ import { splitSentences } from '../ingest/sentences.ts'
 import { clauseAt } from '../analyze/figures.ts'
 import { blockText } from '../ingest/text.ts'
 import { allSections, RE_CONCLUSION_HEADING } from '../analyze/sections.ts'
-import { page, pageBy, sectionBullets } from './budget.ts'
+import { BODY_ITEMS, BODY_WORDS, page, pageBy, sectionBullets } from './budget.ts'
+import { layOut } from './layout.ts'
+import { assertionTitle, restatesTitle, topicWords, type TitleSource } from './titles.ts'
 import { labelsFor, type Labels } from './labels.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 
@@ -31,6 +33,10 @@ export const AGENDA_ENTRIES = 10
 export const MAX_AGENDA_PAGES = 2
 /** Words a key-figure card, a timeline event or an appendix entry shows (longer text: its first clause that fits, the rest in the notes). */
 export const CARD_WORDS = 24
+/** Dividers come only into decks of more slides than this (a short deck needs no signposts). */
+export const DIVIDER_MIN_SLIDES = 12
+/** Section dividers one deck has at most. */
+export const MAX_DIVIDERS = 8
 /** Words one table slide holds (rows are paged to fit). */
 export const TABLE_WORDS = 110
 /** References shown in the appendix; the rest are listed in its notes. */
@@ -39,7 +45,15 @@ export const APPENDIX_REFERENCES = 12
 export interface PlanOptions {
   /** Slide ceiling (default DEFAULT_MAX_SLIDES). */
   maxSlides?: number
+  /**
+   * Section slide headlines: `assertion` (default) — the section's key sentence or a verbatim clause of it, the heading
+   * as a kicker above it (see titles.ts); `heading` — the section heading, as before issue 15. Wins over the sidecar's.
+   */
+  titles?: TitleStyle
 }
+
+/** How section slides are titled. */
+export type TitleStyle = 'assertion' | 'heading'
 
 const notesOf = (blocks: Block[], remarks: string[] = []): Notes => ({
   sources: blocks.map(b => ({ span: b.span, text: blockText(b).trim() })),
@@ -57,6 +71,8 @@ function flatten(sections: Section[]): Section[] {
 
 export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}, options: PlanOptions = {}): Deck {
   const maxSlides = options.maxSlides ?? sidecar.limits?.maxSlides ?? DEFAULT_MAX_SLIDES
+  const titles: TitleStyle = options.titles ?? sidecar.titles ?? 'assertion'
+  const actorNames = findings.actors.map(a => a.name)
   const L = labelsFor(findings.language)
   let sourceLines: string[] | undefined
   const lineAt = (n: number) => (sourceLines ??= article.text.split('\n'))[n - 1] ?? ''
@@ -96,9 +112,18 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     if (top) judgements.push({ label: `${L.topRisk}: ${top.name}`, text: top.text.split(/(?<=[.!?])\s/)[0] ?? top.text, anchor: top.span })
     const fig = findings.figures.find(f => f.kind === 'money' || f.kind === 'percent')
     if (fig) judgements.push({ text: fig.measure, anchor: fig.span })
+    // the thesis and as many judgements as the word ceiling holds, each its first sentence or clause that fits; all stay in the notes
+    const lead = fitWords(findings.bottomLine.text, BODY_WORDS) ?? findings.bottomLine.text
+    let room = BODY_WORDS - countWords(lead)
+    const shownJudgements = judgements.flatMap(j => {
+      const text = fitWords(j.text, room - countWords(j.label ?? ''))
+      if (!text || countWords(text) < 5) return []
+      room -= countWords(`${j.label ?? ''} ${text}`)
+      return [{ ...j, text }]
+    })
     slides.push({
       id: 'bottom-line', kind: 'bottom-line', layout: 'statement', title: L.bottomLine,
-      blocks: [{ kind: 'lead', text: findings.bottomLine.text, anchor: findings.bottomLine.span }, ...(judgements.length ? [{ kind: 'bullets' as const, items: judgements }] : [])],
+      blocks: [{ kind: 'lead', text: lead, anchor: findings.bottomLine.span }, ...(shownJudgements.length ? [{ kind: 'bullets' as const, items: shownJudgements }] : [])],
       notes: { sources: [{ span: findings.bottomLine.span, text: findings.bottomLine.text }, ...judgements.map(j => ({ span: j.anchor, text: j.text }))], remarks: ['The bottom line is the first sentence of the conclusion (or the introduction’s last sentence).'] },
       sources: all([findings.bottomLine.span, ...judgements.map(j => j.anchor)]),
     })
@@ -139,20 +164,36 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       continue
     }
     const cap = s.synthetic ? MAX_PAGES_PER_PART : MAX_PAGES_PER_SECTION
-    const all = sectionBullets(s.blocks)
+    // a bullet the body ceiling cannot hold even alone (a sentence with no clause to cut at) shows its first clause that
+    // fits, or stays in the notes
+    const raw = sectionBullets(s.blocks, BODY_WORDS, BODY_ITEMS)
+    const all = raw.flatMap(b => {
+      if (countWords(`${b.label ?? ''} ${b.text}`) <= BODY_WORDS) return [b]
+      const text = fitWords(b.text, BODY_WORDS - countWords(b.label ?? ''))
+      return text ? [{ ...b, text }] : []
+    })
     // over the cap: keep the most salient bullets that fill it, in document order; the rest stay in the notes
-    const bullets = page(all).length > cap ? salientFit(all, cap, findings.actors.map(a => a.name)) : all
-    const pages = page(bullets)
-    const dropped = all.length - bullets.length
+    const bullets = pageBody(all).length > cap ? salientFit(all, cap, actorNames) : all
+    const pages = pageBody(bullets)
+    const dropped = raw.length - bullets.length
+    const taken = new Set<string>()
     const made: Slide[] = pages.map((items, n) => {
       const used = s.blocks.filter(b => items.some(it => it.anchor.line >= b.span.line && it.anchor.line <= b.span.endLine))
+      // the headline: the key sentence of what this slide draws on (the whole section when it takes one slide)
+      const pool = pages.length === 1 ? s.blocks.filter(b => b.kind !== 'table') : used
+      const assertion = titles === 'assertion' && findings.language === 'en' ? assertionTitle(titleSources(pool), actorNames, taken, topicWords(heading, title)) : undefined
+      if (assertion) taken.add(assertion.text)
+      // among plain bullets, one that only restates the headline goes (the slide says it once); steps and cards keep theirs
+      const laid = layOut(items, used, findings.figures)
+      const { layout, blocks } = assertion && laid.layout === 'bullets' && items.length > 1 ? layOut(items.filter(it => !restatesTitle(it, assertion.text)), used, findings.figures) : laid
       return {
         id: n === 0 ? s.id : `${s.id}-${n + 1}`,
         kind: isConclusion ? 'conclusion' : 'section',
-        layout: 'bullets',
-        title: heading,
+        layout,
+        title: assertion?.text ?? heading,
+        ...(assertion ? { kicker: heading } : {}),
         ...(pages.length > 1 ? { part: { index: n + 1, of: pages.length } } : {}),
-        blocks: [{ kind: 'bullets', items } satisfies SlideBlock],
+        blocks,
         notes: notesOf(n === 0 && pages.length === 1 ? s.blocks.filter(b => b.kind !== 'table') : used, n === pages.length - 1 && dropped ? [`${dropped} more passage(s) of this section are in these notes only (slide budget).`] : []),
         sources: items.map(it => it.anchor),
       }
@@ -237,7 +278,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       ...(sidecar.meta?.date ? { date: sidecar.meta.date } : {}),
       ...(sidecar.meta?.classification ? { classification: sidecar.meta.classification } : {}),
     },
-    slides: limit(slides, maxSlides, diagnostics),
+    slides: withDividers(limit(slides, maxSlides, diagnostics), sections.filter(x => !RE_CONCLUSION_HEADING.test(x.title) || x !== sections[sections.length - 1]), s => hintFor(s)?.retitle ?? s.title, maxSlides),
     diagnostics,
   }
   deck = applyCorrections(deck, sidecar, diagnostics)
@@ -255,13 +296,41 @@ export function salience(b: Bullet, actorNames: string[]): number {
   return figure + actors + (n >= 8 && n <= 40 ? 1 : 0)
 }
 
+/**
+ * Pages of a section's body: at most BODY_WORDS words and BODY_ITEMS items a slide, balanced — as few pages as the
+ * ceiling allows, filled as evenly as it allows: the smallest word budget that needs no more pages than the ceiling does.
+ */
+function pageBody(bullets: Bullet[]): Bullet[][] {
+  const size = (b: Bullet) => countWords(`${b.label ?? ''} ${b.text}`)
+  const greedy = pageBy(bullets, size, BODY_WORDS, BODY_ITEMS)
+  if (greedy.length < 2) return greedy
+  let best = greedy
+  for (let budget = BODY_WORDS - 1; budget > 0; budget--) {
+    const trial = pageBy(bullets, size, budget, BODY_ITEMS)
+    if (trial.length > greedy.length) break
+    best = trial
+  }
+  return best
+}
+
+/** The sentences of `blocks` a title may come from, each with where it stands (first of the slide, of a paragraph or item). */
+function titleSources(blocks: Block[]): TitleSource[] {
+  const out: TitleSource[] = []
+  const push = (ss: Sentence[]) => ss.forEach((sentence, i) => out.push({ sentence, lead: i ? 'none' : out.length ? 'paragraph' : 'slide' }))
+  for (const b of blocks) {
+    if (b.kind === 'list') b.items.forEach(it => push(it.sentences))
+    else if (b.kind !== 'table') push(b.sentences)
+  }
+  return out
+}
+
 /** The most salient bullets that fill `pages` slides, kept in document order (ties: earlier first). */
 function salientFit(bullets: Bullet[], pages: number, actorNames: string[] = []): Bullet[] {
   const ranked = bullets.map((b, i) => ({ b, i, score: salience(b, actorNames) })).sort((x, y) => y.score - x.score || x.i - y.i)
   const chosen: typeof ranked = []
   for (const r of ranked) {
     const trial = [...chosen, r].sort((x, y) => x.i - y.i).map(x => x.b)
-    if (page(trial).length <= pages) chosen.push(r)
+    if (pageBody(trial).length <= pages) chosen.push(r)
   }
   return chosen.sort((x, y) => x.i - y.i).map(x => x.b)
 }
@@ -314,6 +383,34 @@ function chunk<T>(xs: T[], n: number): T[][] {
 function dedupeByDate<T extends { date: string }>(xs: T[]): T[] {
   const seen = new Set<string>()
   return xs.filter(x => !seen.has(x.date) && seen.add(x.date))
+}
+
+/**
+ * Section dividers, in a deck of more than {@link DIVIDER_MIN_SLIDES} slides: before each top-level section that has
+ * sub-sections when the article has any, else before each section that takes two slides or more (its pages, its risk
+ * matrix) — so a divider marks a change of subject that holds for a while, not every slide. Fewer than two such
+ * sections: none (one divider marks nothing). At most {@link MAX_DIVIDERS}, and never past the slide ceiling.
+ */
+function withDividers(slides: Slide[], sections: Section[], heading: (s: Section) => string, max: number): Slide[] {
+  if (slides.length <= DIVIDER_MIN_SLIDES) return slides
+  const slidesOf = (s: Section) => slides.filter(x => x.id === s.id || x.id === `${s.id}-matrix` || (x.part && x.id.startsWith(`${s.id}-`) && /^\d+$/.test(x.id.slice(s.id.length + 1))))
+  const nested = sections.some((s, i) => s.level === 1 && sections[i + 1]?.level === 2)
+  const parts = sections.filter((s, i) => (nested ? s.level === 1 && sections[i + 1]?.level === 2 : slidesOf(s).length >= 2) && slides.some(x => x.id === s.id))
+  if (parts.length < 2) return slides
+  const chosen = parts.slice(0, Math.min(MAX_DIVIDERS, max - slides.length))
+  if (chosen.length < 2) return slides
+  const out: Slide[] = []
+  for (const slide of slides) {
+    const s = chosen.find(x => x.id === slide.id)
+    if (s) {
+      out.push({
+        id: `${s.id}-divider`, kind: 'divider', layout: 'divider', title: heading(s), blocks: [],
+        notes: { sources: [{ span: s.span, text: heading(s) }], remarks: ['A section divider: the section’s slides follow.'] }, sources: [s.span],
+      })
+    }
+    out.push(slide)
+  }
+  return out
 }
 
 /** Keeps the deck within `max` slides: drops section continuation pages first, then trailing sections, and says so. */

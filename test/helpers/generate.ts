@@ -1,7 +1,7 @@
 /** Shared test helpers: paths and a one-call generation. */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { generate, type Generation } from '../../scripts/pipeline.ts'
+import { generate, type GenerateOptions, type Generation } from '../../scripts/pipeline.ts'
 import { parseSidecar } from '../../scripts/sidecar.ts'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -15,9 +15,9 @@ export function sharedArticles(): string[] {
 }
 
 /** Generates a deck from an article file (named relative to the project, as the CLI is given it), with its sidecar when one is given. */
-export function generateFile(path: string, sidecarPath?: string): Generation {
+export function generateFile(path: string, sidecarPath?: string, options: GenerateOptions = {}): Generation {
   const sidecar = sidecarPath ? parseSidecar(readFileSync(sidecarPath, 'utf8')) : {}
-  return generate(readFileSync(path), relative(ROOT, path), { sidecar })
+  return generate(readFileSync(path), relative(ROOT, path), { sidecar, ...options })
 }
 
 /** Generates from an inline article text. */

@@ -64,10 +64,23 @@ describe('the sidecar', () => {
     expect(g.markdown).toMatch(/date: "25 November 2026"/)
   })
 
-  it('skips and retitles sections', () => {
+  it('skips and retitles sections: the new heading stands above the conclusion’s headline and in the agenda', () => {
     const g = withSidecar('sections:\n  Introduction:\n    skip: true\n  Conclusion:\n    retitle: Takeaways\n')
     expect(g.deck.slides.some(s => s.id === 'introduction')).toBe(false)
+    expect(g.deck.slides.find(s => s.id === 'conclusion')?.kicker).toBe('Takeaways')
+    const agenda = g.deck.slides.find(s => s.kind === 'agenda')!.blocks[0]!
+    expect(agenda.kind === 'agenda' && agenda.entries.at(-1)?.title).toBe('Takeaways')
+  })
+
+  it('retitles a section outright when titles are headings', () => {
+    const g = withSidecar('titles: heading\nsections:\n  Conclusion:\n    retitle: Takeaways\n')
     expect(g.deck.slides.find(s => s.id === 'conclusion')?.title).toBe('Takeaways')
+  })
+
+  it('rejects a titles style it does not know, naming the key', () => {
+    try { parseSidecar('titles: topic\n'); expect.unreachable() } catch (e) {
+      expect((e as SidecarError).keyPath).toBe('titles')
+    }
   })
 
   it('has its JSON Schema committed for editors, in step with the code', () => {
