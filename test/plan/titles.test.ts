@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { ingest } from '../../scripts/ingest/index.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
