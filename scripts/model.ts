@@ -212,6 +212,8 @@ export interface Risk {
   likelihood: Estimate
   impact: Estimate
   span: Span
+  /** The section whose matrix shows it. */
+  sectionId?: string
 }
 
 /** A future scenario the article names. */
@@ -294,8 +296,10 @@ export interface Findings {
   actors: Actor[]
   relations: Relation[]
   risks: Risk[]
-  /** The section the risks came from, if one. */
+  /** The section the risks came from, if one (the first of {@link Findings.riskSectionIds}). */
   riskSectionId?: string
+  /** Every section with a risk matrix, in document order. */
+  riskSectionIds?: string[]
   scenarios: Scenario[]
   /** The section the scenarios came from, if one. */
   scenarioSectionId?: string

@@ -42,9 +42,10 @@ export function analyze(article: Article): Findings {
   if (language !== 'en') {
     diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'language', message: `language "${language}": actor, relation and risk-estimate analysis is English-only, so those slides are left out; the deck is built from the structure` })
   }
-  const { risks, sectionId: riskSectionId } = findRisks(article, language)
-  const { scenarios, sectionId: scenarioSectionId } = findScenarios(article)
   const { actors, relations } = findActors(article.sections, language)
+  const { risks, sectionId: riskSectionId, sectionIds: riskSectionIds, diagnostics: riskDiagnostics } = findRisks(article, language, actors)
+  diagnostics.push(...riskDiagnostics)
+  const { scenarios, sectionId: scenarioSectionId } = findScenarios(article)
   const bl = bottomLine(article)
   return {
     language,
@@ -54,6 +55,7 @@ export function analyze(article: Article): Findings {
     relations,
     risks,
     ...(riskSectionId ? { riskSectionId } : {}),
+    riskSectionIds,
     scenarios,
     ...(scenarioSectionId ? { scenarioSectionId } : {}),
     timeline: findTimeline(article.sections),

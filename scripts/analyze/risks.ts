@@ -1,42 +1,158 @@
 /**
- * Risks: the entries of sections whose heading is about risks, threats, challenges, concerns,
- * vulnerabilities or failure. Each is named by its label (or the first noun phrase of its text)
- * and gets likelihood/impact estimates from its wording (see estimate.ts).
+ * Risks, precision first. The rule, stated:
+ * - **Where**: every section whose role is `risks` (ingest/roles.ts: by its heading's wording or by the density of
+ *   hedged harm statements), whatever its heading says. A text with no such section still gets a matrix when at
+ *   least {@link MIN_WEIGHED} hedged harm statements elsewhere pass the checks below (risks weighed inside other
+ *   sections); it goes with the section that holds most of them.
+ * - **Candidates**: in a risks section, each labelled entry (an item label, a list label, a sub-section heading) is
+ *   one candidate named by its label; an unlabelled passage gives one candidate per hedged harm statement
+ *   ({@link RE_HARM}). Elsewhere, only hedged harm statements with a modal or a risk noun.
+ * - **Names** are noun phrases of the source: the label, the object of "the risk of …", or the subject of the
+ *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped). A name is
+ *   never a date, a bill or law number, an actor the text names (a person, a country, an organisation), a pronoun, or a lone generic word ("the use", "Application"); such candidates are dropped.
+ * - **Past events** are not risks: an unlabelled statement needs a modal ("could", "may" …) or a risk noun.
+ * - **Gate**: a section's matrix needs at least {@link MIN_RISKS} risks that pass; otherwise the risks are dropped
+ *   and `briefdeck check` says so (an info diagnostic).
+ * Likelihood and impact are estimated from each risk's wording (estimate.ts), with the basis shown.
  */
 import nlp from 'compromise'
-import type { Article, Risk } from '../model.ts'
+import type { Actor, Article, Diagnostic, Risk, Section, Sentence, Span } from '../model.ts'
 import { slugify, uniqueId } from '../ingest/blocks.ts'
+import { RE_HARM } from '../ingest/roles.ts'
 import { estimateImpact, estimateLikelihood } from './estimate.ts'
-import { allSections, entriesOf } from './sections.ts'
+import { allSections } from './sections.ts'
 
-/** Headings that introduce risks. */
+/** Headings that introduce risks (kept for sections without a role: hand-built articles in tests). */
 export const RE_RISK_HEADING = /\b(risks?|threats?|challenges?|concerns?|vulnerabilit(y|ies)|failures?|dangers?|pitfalls?|downsides?|риск\w*|угроз\w*|вызов\w*)\b/iu
+/** Fewest risks for a matrix. */
+export const MIN_RISKS = 2
+/** Fewest hedged harm statements outside any risks section for a matrix of risks weighed in the text. */
+export const MIN_WEIGHED = 3
+/** Most risks on one matrix. */
+export const MAX_RISKS = 8
+
+const RE_MODAL = /\b(could|may|might|would|can|risks?|threat|danger|vulnerab\w*|susceptible|concerns?)\b/iu
+const RE_DATE = /\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\bFY\s?\d/u
+const RE_BILL = /\b(H\.\s?R\.|S\.|P\.L\.|H\.\s?Res\.|S\.\s?Res\.|Public Law|Section)\s*\d/u
+const RE_PRONOUN = /^(it|this|that|these|those|they|we|he|she|there|which|who|such|some|many|most|others?|one|each|all|both|any)$/iu
+const RE_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|some|each|every|further|additional|greater|more|new|potential|possible)\s+)+/iu
+/** Lone words that name no risk on their own. */
+const RE_GENERIC = /^(use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
+
+/** A risk name that passes the checks (see the module comment), cleaned; undefined when it fails. */
+export function riskName(raw: string, people: Set<string>): string | undefined {
+  const name = raw
+    .replace(/\s*\([^)]*$/u, '') // an unclosed parenthesis at the end ("aerial vehicles (UAVs")
+    .replace(/\s+(?:and|or)\s+[\p{Ll}]+ing\b.*$/u, '') // a second, gerund subject ("… and codifying …")
+    .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(RE_DETERMINER, '').trim()
+  if (!name || name.split(/\s+/).length > 6 || name.length > 60) return undefined
+  if (RE_PRONOUN.test(name) || RE_DATE.test(name) || RE_BILL.test(name) || people.has(name)) return undefined
+  if (!/\p{L}{3}/u.test(name)) return undefined
+  if (!name.includes(' ') && RE_GENERIC.test(name)) return undefined
+  return name
+}
+
+/** The noun phrase a hedged harm statement is about: the object of "the risk of …", else its subject. */
+export function harmSubject(sentence: string): string | undefined {
+  const of = /\b(?:risks?|threats?|dangers?|possibility|prospect|likelihood)\s+(?:of|that)\s+((?:[\p{L}\p{N}’'-]+\s+){0,5}?[\p{L}\p{N}’'-]+?)(?=\s+(?:to|in|on|for|from|by|at|with|and|or|could|would|may|might|is|are|was|were|if|that|which|as)\b|[,.;:]|$)/iu.exec(sentence)
+  if (of?.[1]) return of[1]
+  const m = RE_HARM.exec(sentence)
+  if (!m) return undefined
+  const before = sentence.slice(0, m.index).replace(/,[^,]*$/u, s => (s.split(/\s+/).length > 8 ? '' : s))
+  const phrases = nlp(before).nouns().out('array') as string[]
+  const last = phrases[phrases.length - 1]
+  // the subject stands right before the cue ("A storm could …", "The cranes are vulnerable …")
+  return last && before.trimEnd().endsWith(last.replace(/[,.;:]+$/, '')) ? last : undefined
+}
+
+interface Candidate { name: string; text: string; span: Span; sectionId: string }
+
+const sentencesIn = (s: Section): { sentence: Sentence; label?: string; text: string }[] => s.blocks.flatMap(b => {
+  switch (b.kind) {
+    case 'paragraph': case 'quote': return b.sentences.map(x => ({ sentence: x, text: x.text }))
+    case 'item': return [{ sentence: { text: b.text, span: b.span }, label: b.label, text: b.text }]
+    case 'list': return b.items.map(it => ({ sentence: { text: it.text, span: it.span }, ...(it.label ? { label: it.label } : {}), text: it.text }))
+    case 'table': return []
+  }
+})
+
+function candidatesOf(section: Section, inRiskSection: boolean, people: Set<string>): Candidate[] {
+  const out: Candidate[] = []
+  for (const x of sentencesIn(section)) {
+    if (x.label && inRiskSection) {
+      const name = riskName(x.label, people)
+      if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
+      continue
+    }
+    if (!RE_HARM.test(x.text) || !RE_MODAL.test(x.text)) continue
+    const raw = harmSubject(x.text)
+    const name = raw && riskName(raw, people)
+    if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
+  }
+  // a sub-section of a risks section is one candidate named by its heading
+  if (inRiskSection) for (const c of section.children) {
+    const name = riskName(c.title, people)
+    const first = sentencesIn(c)[0]
+    if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id })
+  }
+  return out
+}
+
+export interface RiskFindings {
+  risks: Risk[]
+  /** The first section a matrix comes from. */
+  sectionId?: string
+  /** Every section a matrix comes from, in document order. */
+  sectionIds: string[]
+  diagnostics: Diagnostic[]
+}
+
+export function findRisks(article: Article, language: string, actors: Actor[] = []): RiskFindings {
+  // an actor is who acts, never what could happen: no actor's name is a risk's name
+  const people = new Set(actors.flatMap(a => [a.name, ...a.aliases]))
+  const sections = allSections(article.sections)
+  const isRisk = (s: Section) => (s.role ? s.role === 'risks' : RE_RISK_HEADING.test(s.title))
+  const riskSections = sections.filter(isRisk)
+  const inside = new Set(riskSections.flatMap(s => allSections([s]).map(x => x.id)))
+  const diagnostics: Diagnostic[] = []
+  const groups: { sectionId: string; line: number; candidates: Candidate[] }[] = []
+  for (const s of riskSections) {
+    // a sub-section of a risks section is a candidate of its parent, not a matrix of its own
+    if (s !== riskSections.find(r => allSections([r]).includes(s))) continue
+    const found = language === 'en' || sentencesIn(s).some(x => x.label) ? candidatesOf(s, true, people) : []
+    groups.push({ sectionId: s.id, line: s.span.line, candidates: found })
+  }
+  if (!riskSections.length && language === 'en') {
+    const weighed = sections.filter(s => !inside.has(s.id) && s.role !== 'reference').flatMap(s => candidatesOf(s, false, people))
+    if (weighed.length >= MIN_WEIGHED) {
+      const counts = new Map<string, number>()
+      for (const c of weighed) counts.set(c.sectionId, (counts.get(c.sectionId) ?? 0) + 1)
+      const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
+      groups.push({ sectionId: home, line: sections.find(s => s.id === home)!.span.line, candidates: weighed.map(c => ({ ...c, sectionId: home })) })
+    }
+  }
+  const ids = new Set<string>()
+  const risks: Risk[] = []
+  const sectionIds: string[] = []
+  for (const g of groups) {
+    const seen = new Set<string>()
+    const unique = g.candidates.filter(c => { const k = c.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true }).slice(0, MAX_RISKS)
+    if (unique.length < MIN_RISKS) {
+      const title = sections.find(s => s.id === g.sectionId)?.title ?? g.sectionId
+      diagnostics.push({ line: g.line, column: 1, severity: 'info', rule: 'risk-matrix', message: `no risk matrix for "${title}": ${unique.length} risk(s) passed the checks (a name from the text, not a date, person or past event), fewer than ${MIN_RISKS}${unique.length ? ` (dropped: ${unique.map(c => c.name).join(', ')})` : ''}` })
+      continue
+    }
+    sectionIds.push(g.sectionId)
+    for (const c of unique) {
+      risks.push({ id: uniqueId(slugify(c.name), ids), name: c.name, text: c.text, likelihood: estimateLikelihood(c.text, language), impact: estimateImpact(c.text, language), span: c.span, sectionId: c.sectionId })
+    }
+  }
+  return { risks, sectionIds, ...(sectionIds[0] ? { sectionId: sectionIds[0] } : {}), diagnostics }
+}
 
 /** A short name for an unlabelled entry: the first noun phrase of its first sentence, as written. */
 export function nameOf(text: string): string {
   const np = (nlp(text).nouns().out('array') as string[])[0]
   const name = (np ?? text).replace(/[.,;:]+$/, '').trim()
   return name.split(' ').length <= 6 ? name : name.split(' ').slice(0, 6).join(' ')
-}
-
-export function findRisks(article: Article, language: string): { risks: Risk[]; sectionId?: string } {
-  // The section whose role is risks (ingest/roles.ts: by heading wording or by the density of hedged harm statements).
-  const section = allSections(article.sections).find(s => (s.role ? s.role === 'risks' : RE_RISK_HEADING.test(s.title)) && entriesOf(s).length > 0)
-  if (!section) return { risks: [] }
-  const ids = new Set<string>()
-  const risks = entriesOf(section)
-    .filter(e => e.label || e.sentences.length > 0)
-    .slice(0, 8)
-    .map(e => {
-      const name = e.label ?? nameOf(e.sentences[0] ?? e.text)
-      return {
-        id: uniqueId(slugify(name), ids),
-        name,
-        text: e.text,
-        likelihood: estimateLikelihood(e.text, language),
-        impact: estimateImpact(e.text, language),
-        span: e.span,
-      }
-    })
-  return { risks, sectionId: section.id }
 }

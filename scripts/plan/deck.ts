@@ -201,7 +201,9 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     if (dropped && made.length) made[made.length - 1]!.notes = notesOf(s.blocks.filter(b => !made.slice(0, -1).some(m => m.sources.some(x => x.line >= b.span.line && x.line <= b.span.endLine))), [`${dropped} more passage(s) of this section are in these notes only (slide budget).`])
     if (isConclusion) conclusion = made
     else sectionSlides.push(...made)
-    if (s.id === findings.riskSectionId && risks.length) {
+    const sectionRisks = risks.filter(r => (r.sectionId ?? findings.riskSectionId) === s.id)
+    if ((findings.riskSectionIds ?? [findings.riskSectionId]).includes(s.id) && sectionRisks.length) {
+      const risks = sectionRisks
       sectionSlides.push({
         id: `${s.id}-matrix`, kind: 'risks', layout: 'matrix', title: `${heading}: ${L.matrix}`,
         blocks: [{ kind: 'risk-matrix', risks: risks.map(r => ({ id: r.id, name: r.name, likelihood: r.likelihood.level, impact: r.impact.level, estimated: r.likelihood.source === 'estimated' || r.impact.source === 'estimated', basis: `likelihood ${r.likelihood.basis}; impact ${r.impact.basis}`, anchor: formatSpan(r.span) })) }],
