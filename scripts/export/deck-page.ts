@@ -104,7 +104,7 @@ const PRINTED_TITLES = `(() => {
  */
 export function printViewMismatch(shown: readonly (string | null)[] | undefined, expected: readonly string[], slidesPath: string): string | undefined {
   if (!shown)
-    return 'it was built by an older briefdeck and does not say which slides it holds'
+    return 'it does not say which slides it holds: built by an older briefdeck, or from a deck folder whose own setup/ lacks briefdeck\'s setup/main.ts'
   if (shown.length !== expected.length)
     return `its print view shows ${shown.length} slides where ${slidesPath} has ${expected.length}`
   const titles = shown.map((t, i) => (t === null ? undefined : slideTitle(t, i)))

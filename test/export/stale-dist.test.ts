@@ -10,7 +10,6 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { STAMP_FILE } from '../../scripts/export/build.ts'
 import { printViewMismatch, StaleBuildError } from '../../scripts/export/deck-page.ts'
 import { screenshotSlides } from '../../scripts/export/images.ts'
 import { briefdeck, ROOT, type Run, startBriefdeck } from '../fixtures/hostile/cli.ts'
@@ -37,6 +36,8 @@ function writeDeck(path: string, titles: string[]): void {
   writeFileSync(path, head + titles.map((t, i) => `${i ? '---\n\n' : ''}# ${t}\n\nAbout ${t.toLowerCase()}.\n`).join('\n'))
 }
 
+/** The file a build writes into the folder it built, saying which deck it is a build of. */
+const STAMP_FILE = '.briefdeck-build.json'
 /** The stamp a built folder carries, or undefined. */
 const stampIn = (dist: string) => (existsSync(join(dist, STAMP_FILE)) ? JSON.parse(readFileSync(join(dist, STAMP_FILE), 'utf8')) as { deck: string } : undefined)
 
@@ -56,23 +57,33 @@ describe('an export of a deck after another deck was built into the same dist/',
   const dir = project('sequence')
   const OTHER = ['Another briefing', 'Its first point', 'Its second point', 'Its third point']
   let first: Run
+  let unchanged: Run
   let other: Run
+  let otherStamp: { deck: string } | undefined
   let again: Run
 
   beforeAll(async () => {
-    // The sample deck is built into dist/; then another deck, of another length, is exported into its own folder
-    // but built into the project's default dist/; then the sample again.
+    // The sample deck is built into dist/ (and found up to date the next time); then another deck, of another
+    // length, is exported into its own folder but built into the project's default dist/; then the sample again.
     mkdirSync(dir)
     first = await briefdeck(['all', SAMPLE], { cwd: dir })
+    unchanged = await briefdeck(['all', SAMPLE], { cwd: dir })
     writeDeck(join(dir, 'other', 'slides.md'), OTHER)
     other = await briefdeck(['export', 'other/slides.md', '-o', 'other/exports', '--format', 'pdf'], { cwd: dir })
+    otherStamp = stampIn(join(dir, 'dist'))
     again = await briefdeck(['all', SAMPLE], { cwd: dir })
   }, 400_000)
 
-  it('builds the other deck into dist/, whose stamp then names it', () => {
+  it('finds dist/ up to date while nothing else built into it', () => {
     expect(first.code, first.stderr).toBe(0)
+    expect(unchanged.code, unchanged.stderr).toBe(0)
+    expect(built(unchanged), unchanged.stderr).toBe(false)
+  })
+
+  it('builds the other deck into dist/, whose stamp then names it', () => {
     expect(other.code, other.stderr).toBe(0)
     expect(built(other), other.stderr).toBe(true)
+    expect(otherStamp?.deck).toBe('../other/slides.md')
   })
 
   it('rebuilds the first deck, rather than finding dist/ up to date', () => {
