@@ -57,11 +57,12 @@ describe('an assertion title', () => {
     expect(assertionTitle(sources(bracketed))?.text ?? '').not.toMatch(/\([^)]*$/)
   })
 
-  it('is not a lead-in, a question, a verbless phrase or a remark about the document', () => {
+  it('is not a lead-in, a question, a verbless phrase, a sentence that points back, or a remark about the document', () => {
     expect(assertionTitle(sources('Issues of potential disagreement or contention include'))).toBeUndefined()
     expect(assertionTitle(sources('Will the ceasefire hold beyond the two weeks agreed?'))).toBeUndefined()
     expect(assertionTitle(sources('Providing assured space access through the launch network.'))).toBeUndefined()
     expect(assertionTitle(sources('This report first briefly describes the status of the Strait.'))).toBeUndefined()
+    expect(assertionTitle(sources('This program is intended to ensure U.S. access to space.'))).toBeUndefined()
   })
 
   it('does not split a list’s entries at their semicolons', () => {
