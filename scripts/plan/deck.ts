@@ -33,6 +33,8 @@ export const AGENDA_ENTRIES = 10
 export const MAX_AGENDA_PAGES = 2
 /** Words a key-figure card, a timeline event or an appendix entry shows (longer text: its first clause that fits, the rest in the notes). */
 export const CARD_WORDS = 24
+/** A sentence that introduces what follows: ends in a colon, "include(s)", "the following" or "as follows". */
+const RE_LEAD_IN = /(?::|\binclud(?:e|es)|\bthe following|\bas follows)$/iu
 /** Dividers come only into decks of more slides than this (a short deck needs no signposts). */
 export const DIVIDER_MIN_SLIDES = 12
 /** Section dividers one deck has at most. */
@@ -164,7 +166,10 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     }
     const cap = s.synthetic ? MAX_PAGES_PER_PART : MAX_PAGES_PER_SECTION
     const raw = sectionBullets(s.blocks, BODY_WORDS, BODY_ITEMS)
-    const all = raw.flatMap(condense)
+    const condensed = raw.flatMap(condense)
+    // a lead-in ("Issues of contention include") says nothing once paging may part it from its list: on a section of
+    // more than one slide it stays in the notes
+    const all = pageBody(condensed).length > 1 ? condensed.filter(b => b.label || !RE_LEAD_IN.test(b.text.trim())) : condensed
     // over the cap: keep the most salient bullets that fill it, in document order; the rest stay in the notes
     const bullets = pageBody(all).length > cap ? salientFit(all, cap, actorNames) : all
     const pages = pageBody(bullets)
