@@ -127,14 +127,7 @@ export function sectionBullets(blocks: Block[], budget = SLIDE_WORDS, items = SL
   const full = blocks.flatMap(fullBullets)
   // counting the words of a long section's every sentence is wasted when it has too many bullets anyway
   const fits = full.length <= items && full.reduce((n, b) => n + words(`${b.label ?? ''} ${b.text}`), 0) <= budget
-  const chosen = fits ? full : blocks.flatMap(bulletsOf)
-  // a bullet longer than a whole slide's budget is split into its clauses, which are paged like bullets
-  return chosen.flatMap(b => {
-    const room = budget - (b.label ? words(b.label) : 0)
-    if (words(b.text) <= room) return [b]
-    const { label: _, ...rest } = b
-    return clauses(b.text, room).map((text, i) => (i ? { ...rest, text } : { ...b, text }))
-  })
+  return fits ? full : blocks.flatMap(bulletsOf)
 }
 
 /** Every sentence of a block as bullets (items and list entries stay whole). */

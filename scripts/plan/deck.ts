@@ -33,6 +33,8 @@ export const AGENDA_ENTRIES = 10
 export const MAX_AGENDA_PAGES = 2
 /** Words a key-figure card, a timeline event or an appendix entry shows (longer text: its first clause that fits, the rest in the notes). */
 export const CARD_WORDS = 24
+/** A sentence that introduces what follows: ends in a colon, "include(s)", "the following" or "as follows". */
+const RE_LEAD_IN = /(?::|\binclud(?:e|es)|\bthe following|\bas follows)$/iu
 /** Dividers come only into decks of more slides than this (a short deck needs no signposts). */
 export const DIVIDER_MIN_SLIDES = 12
 /** Section dividers one deck has at most. */
@@ -164,14 +166,11 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       continue
     }
     const cap = s.synthetic ? MAX_PAGES_PER_PART : MAX_PAGES_PER_SECTION
-    // a bullet the body ceiling cannot hold even alone (a sentence with no clause to cut at) shows its first clause that
-    // fits, or stays in the notes
     const raw = sectionBullets(s.blocks, BODY_WORDS, BODY_ITEMS)
-    const all = raw.flatMap(b => {
-      if (countWords(`${b.label ?? ''} ${b.text}`) <= BODY_WORDS) return [b]
-      const text = fitWords(b.text, BODY_WORDS - countWords(b.label ?? ''))
-      return text ? [{ ...b, text }] : []
-    })
+    const condensed = raw.flatMap(condense)
+    // a lead-in ("Issues of contention include") says nothing once paging may part it from its list: on a section of
+    // more than one slide it stays in the notes
+    const all = pageBody(condensed).length > 1 ? condensed.filter(b => b.label || !RE_LEAD_IN.test(b.text.trim())) : condensed
     // over the cap: keep the most salient bullets that fill it, in document order; the rest stay in the notes
     const bullets = pageBody(all).length > cap ? salientFit(all, cap, actorNames) : all
     const pages = pageBody(bullets)
@@ -181,7 +180,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       const used = s.blocks.filter(b => items.some(it => it.anchor.line >= b.span.line && it.anchor.line <= b.span.endLine))
       // the headline: the key sentence of what this slide draws on (the whole section when it takes one slide)
       const pool = pages.length === 1 ? s.blocks.filter(b => b.kind !== 'table') : used
-      const assertion = titles === 'assertion' && findings.language === 'en' ? assertionTitle(titleSources(pool), actorNames, taken, topicWords(heading, title)) : undefined
+      const assertion = titles === 'assertion' && findings.language === 'en' ? assertionTitle(titleSources(pool, pages.length === 1 ? undefined : items), actorNames, taken, topicWords(heading, title)) : undefined
       if (assertion) taken.add(assertion.text)
       // among plain bullets, one that only restates the headline goes (the slide says it once); steps and cards keep theirs
       const laid = layOut(items, used, findings.figures)
@@ -299,6 +298,24 @@ export function salience(b: Bullet, actorNames: string[]): number {
 }
 
 /**
+ * A bullet the body ceiling cannot hold whole: its sentences as bullets of their own (the label stays with the first),
+ * and a sentence still too long shows its opening up to the last clause boundary that fits ({@link fitWords}) —
+ * never a clause from its middle, which reads as a fragment. What is not shown stays in the notes; a sentence with no
+ * boundary to cut at is left to the notes.
+ */
+function condense(b: Bullet): Bullet[] {
+  const room = BODY_WORDS - countWords(b.label ?? '')
+  if (countWords(b.text) <= room) return [b]
+  const sentences = splitSentences(b.text)
+  if (sentences.length > 1) {
+    const { label: _, ...rest } = b
+    return sentences.flatMap((text, i) => condense(i ? { ...rest, text } : { ...b, text }))
+  }
+  const text = fitWords(b.text, room)
+  return text ? [{ ...b, text }] : []
+}
+
+/**
  * Pages of a section's body: at most BODY_WORDS words and BODY_ITEMS items a slide, balanced — as few pages as the
  * ceiling allows, filled as evenly as it allows: the smallest word budget that needs no more pages than the ceiling does.
  */
@@ -315,12 +332,17 @@ function pageBody(bullets: Bullet[]): Bullet[][] {
   return best
 }
 
-/** The sentences of `blocks` a title may come from, each with where it stands (first of the slide, of a paragraph or item). */
-function titleSources(blocks: Block[]): TitleSource[] {
+/**
+ * The sentences of `blocks` a title may come from, each with where it stands (first of the slide, of a paragraph or
+ * item). Given the slide's bullets, a list gives only the entries the slide shows: a headline never speaks of an entry
+ * that is on another slide.
+ */
+function titleSources(blocks: Block[], shown?: Bullet[]): TitleSource[] {
   const out: TitleSource[] = []
   const push = (ss: Sentence[]) => ss.forEach((sentence, i) => out.push({ sentence, lead: i ? 'none' : out.length ? 'paragraph' : 'slide' }))
+  const onSlide = (span: Span) => !shown || shown.some(b => b.anchor.line <= span.endLine && b.anchor.endLine >= span.line)
   for (const b of blocks) {
-    if (b.kind === 'list') b.items.forEach(it => push(it.sentences))
+    if (b.kind === 'list') b.items.filter(it => onSlide(it.span)).forEach(it => push(it.sentences))
     else if (b.kind !== 'table') push(b.sentences)
   }
   return out

@@ -15,8 +15,9 @@
  *
  * 2. **Filters**: a candidate must fit {@link TITLE_LINES} lines at {@link TITLE_PX} (the width estimate of budget.ts),
  *    have 5–30 words and a finite verb, close every bracket and quotation it opens (a cut never falls inside one), be
- *    a statement (no question, no lead-in ending in ":" or "include"), and speak about the subject rather than the
- *    document ("This report describes …").
+ *    a statement (no question, no lead-in ending in ":" or "include"), stand alone (no opening "It", "This", "These",
+ *    "Such" … that points back to an earlier sentence), and speak about the subject rather than the document ("This
+ *    report describes …").
  *
  * 3. **Score** (the highest wins; a tie goes to the earlier sentence):
  *    - judgement: +2 for each evaluative, causal, comparative or modal word ({@link JUDGEMENT}), at most +6 — the
@@ -82,6 +83,8 @@ export const JUDGEMENT = new RegExp(`\\b(?:${[
 const REPORTED = /["“]\S+\s\S+\s[^"”]*["”]|\b(?:said|says|wrote|writes|stated|told|announced|reportedly)\b/iu
 const META = /^(?:This|The present|The following) (?:article|report|paper|section|brief|primer|insight|analysis|memo)\b|\bthis (?:article|report|paper)\b/iu
 const LEAD_IN = /(?::|\binclud(?:e|es|ing)|\bfollowing|\bas follows)$/iu
+/** An opening word that points back to an earlier sentence: a headline stands alone. */
+const ANAPHORIC = /^(?:It|Its|They|Their|Them|He|His|She|Her|This|These|That|Those|Such|The latter|The former)\b/u
 
 const MIN_WORDS = 5
 const MAX_WORDS = 30
@@ -131,7 +134,7 @@ export function candidates(sentence: Sentence): { text: string; whole: boolean }
 /** Whether a candidate may be a title at all (step 2 of the rule, but for the verb: see {@link assertionTitle}). */
 export function admissible(text: string): boolean {
   const n = countWords(text)
-  return n >= MIN_WORDS && n <= MAX_WORDS && !text.endsWith('?') && !LEAD_IN.test(text) && !META.test(text) && balanced(text) && fitsTitle(text)
+  return n >= MIN_WORDS && n <= MAX_WORDS && !text.endsWith('?') && !LEAD_IN.test(text) && !META.test(text) && !ANAPHORIC.test(text) && balanced(text) && fitsTitle(text)
 }
 
 /** Every bracket and double quotation mark the text opens it closes: a cut never falls inside a quotation or an aside. */

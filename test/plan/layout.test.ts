@@ -84,6 +84,30 @@ describe('the word ceiling', () => {
   }
 })
 
+describe('condensing to the ceiling', () => {
+  it('shows the opening of a sentence too long for a slide, up to a clause boundary, and never a clause from its middle', () => {
+    const long = `The agency reviewed the program in detail, ${Array.from({ length: 8 }, (_, i) => `considering factor number ${i + 1} in its own right`).join(', ')}, and then it reported to Congress.`
+    const s = section(`A Test\n\nReview\n\n${long}\n`, 'review')
+    const shown = s.blocks.flatMap(b => (b.kind === 'bullets' ? b.items.map(i => i.text) : []))
+    expect(shown).toHaveLength(1)
+    expect(long.startsWith(shown[0]!)).toBe(true)
+    expect(countWords(shown[0]!)).toBeLessThanOrEqual(BODY_WORDS)
+    expect(s.notes.sources.map(n => n.text).join(' ')).toContain(long)
+  })
+})
+
+describe('a list’s lead-in', () => {
+  it('stays in the notes when the section takes more than one slide, so it never ends a slide without its list', () => {
+    const entry = (n: number) => `- Option ${n} would change how the agency funds its work over the next decade, with effects on staff and partners.`
+    const text = `# A Test\n\n## Options\n\nOptions before Congress include\n\n${[1, 2, 3, 4].map(entry).join('\n')}\n`
+    const slides = generateText(text, 'options.md').deck.slides.filter(s => s.kind === 'section')
+    expect(slides.length).toBeGreaterThan(1)
+    const shown = slides.flatMap(s => s.blocks.flatMap(b => (b.kind === 'bullets' ? b.items.map(i => i.text) : b.kind === 'steps' ? b.steps.map(i => i.text) : [])))
+    expect(shown).not.toContain('Options before Congress include')
+    expect(slides.flatMap(s => s.notes.sources.map(n => n.text)).join(' ')).toContain('Options before Congress include')
+  })
+})
+
 describe('section dividers', () => {
   const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} explains one more consideration that matters for the decision at hand in some detail. It adds a second sentence.`).join('\n\n')
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Block, Section, Sentence } from '../../scripts/model.ts'
 import { lineCount, TITLE_LINES } from '../../scripts/plan/budget.ts'
 import { assertionTitle, candidates, topicWords, type TitleSource } from '../../scripts/plan/titles.ts'
-import { SAMPLE, generateFile, sharedArticles } from '../helpers/generate.ts'
+import { SAMPLE, generateFile, generateText, sharedArticles } from '../helpers/generate.ts'
 
 const sentence = (text: string, line = 1): Sentence => ({ text, span: { line, endLine: line, sentence: 1 } })
 const sources = (...texts: string[]): TitleSource[] => texts.map((t, i) => ({ sentence: sentence(t, i + 1), lead: i ? 'paragraph' : 'slide' }))
@@ -58,11 +58,12 @@ describe('an assertion title', () => {
     expect(assertionTitle(sources(bracketed))?.text ?? '').not.toMatch(/\([^)]*$/)
   })
 
-  it('is not a lead-in, a question, a verbless phrase or a remark about the document', () => {
+  it('is not a lead-in, a question, a verbless phrase, a sentence that points back, or a remark about the document', () => {
     expect(assertionTitle(sources('Issues of potential disagreement or contention include'))).toBeUndefined()
     expect(assertionTitle(sources('Will the ceasefire hold beyond the two weeks agreed?'))).toBeUndefined()
     expect(assertionTitle(sources('Providing assured space access through the launch network.'))).toBeUndefined()
     expect(assertionTitle(sources('This report first briefly describes the status of the Strait.'))).toBeUndefined()
+    expect(assertionTitle(sources('This program is intended to ensure U.S. access to space.'))).toBeUndefined()
   })
 
   it('does not split a list’s entries at their semicolons', () => {
@@ -111,6 +112,19 @@ describe('assertion titles in the sample deck', () => {
       const first = deck.slides.find(x => x.id === s.id.slice(0, -`-${s.part!.index}`.length))!
       expect(first.part?.index).toBe(1)
       expect(s.title).not.toBe(first.title)
+    }
+  })
+})
+
+describe('a list paged over two slides', () => {
+  it('heads each slide with a sentence of an entry that slide shows', () => {
+    const entry = (label: string, claim: string) => `- ${label}. ${claim} The committee discussed the matter at length over several sessions in the spring and summer, and heard from many witnesses.`
+    const text = `# A Test\n\n## Options\n\n${entry('Tariffs', 'Tariffs could raise prices sharply.')}\n${entry('Quotas', 'Quotas would limit imports severely.')}\n${entry('Subsidies', 'Subsidies may distort the market.')}\n`
+    const slides = generateText(text, 'options.md').deck.slides.filter(s => s.kind === 'section')
+    expect(slides.length).toBeGreaterThan(1)
+    for (const s of slides.filter(x => x.kicker)) {
+      const shown = s.blocks.flatMap(b => (b.kind === 'cards' ? b.cards.map(c => c.text) : b.kind === 'bullets' ? b.items.map(i => i.text) : []))
+      expect(shown.some(t => t.includes(s.title)), s.title).toBe(true)
     }
   })
 })
