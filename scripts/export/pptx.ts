@@ -76,6 +76,19 @@ const KANA = /[\u3040-\u30FF]/u
 const HANGUL = /[\uAC00-\uD7AF]/u
 const CJK_SPLIT = /([\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+)/u
 
+/** A UTF-16 surrogate without its pair, and characters XML 1.0 cannot hold: each becomes U+FFFD (as in the HTML deck). */
+const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g
+
+/** Slide text as the HTML deck shows it: one line, whitespace collapsed, no character XML cannot hold. */
+export function slideText(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD').replace(/\s+/g, ' ')
+}
+
+/** Notes text: line breaks kept (one kind), no character XML cannot hold. */
+export function notesText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(NOT_XML, '\uFFFD').replace(/[^\S\n]+/g, ' ')
+}
+
 // ─── geometry ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const IN = (px: number) => Math.max(0, px) / 96
@@ -130,7 +143,7 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
         ...(p.bullet === 'bullet' ? { bullet: { indent: PT(p.indent ?? 18) }, indentLevel: p.level ?? 0 } : {}),
         ...(p.bullet === 'number' ? { bullet: { type: 'number', indent: PT(p.indent ?? 24), ...(p.startAt ? { numberStartAt: p.startAt } : {}) }, indentLevel: p.level ?? 0 } : {}),
       }
-      const runs = p.runs.filter(r => r.text.length)
+      const runs = p.runs.map(r => ({ ...r, text: slideText(r.text) })).filter(r => r.text.length)
       if (!runs.length) runs.push({ text: ' ' })
       const pieces = runs.flatMap(r => r.text.split(CJK_SPLIT).filter(Boolean).map(t => ({ ...r, text: t })))
       // pptxgenjs starts a new paragraph at every run with a bullet: only the first run carries it (pptx-fix.ts drops
@@ -197,7 +210,7 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
   for (const [index, s] of input.slides.entries()) {
     const what = `slide ${index + 1} (${s.id})`
     const cover = s.layout === 'cover' || s.layout === 'divider'
-    const title = s.part && s.part.of > 1 ? `${s.title} (${s.part.index}/${s.part.of})` : s.title
+    const title = slideText(s.part && s.part.of > 1 ? `${s.title} (${s.part.index}/${s.part.of})` : s.title).trim()
     const titleW = cover ? W - 160 : W - 2 * PAD_X
     const maxSize = cover ? 40 : TITLE_MAX
     let lines = 1
@@ -230,7 +243,7 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
       const body: Box = { x: PAD_X, y: top, w: W - 2 * PAD_X, h: H - 44 - top }
       drawBody(slide, s, body, what)
     }
-    if (s.notes.trim()) slide.addNotes(s.notes)
+    if (s.notes.trim()) slide.addNotes(notesText(s.notes))
   }
 
   function drawBody(slide: PptxGenJS.Slide, s: PptxSlide, body: Box, what: string): void {
