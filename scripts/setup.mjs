@@ -57,7 +57,7 @@ if (installed === undefined || (lock !== undefined && installed < lock)) {
   run('npm', ['ci', '--no-audit', '--no-fund'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' })
 }
 
-// 2. System tools: a Chromium for export and the browser tests, poppler for PNG/text checks.
+// 2. System tools: a Chromium for export and the browser tests, poppler for PNG/text checks, LibreOffice for the PPTX.
 const { tsImport } = await import('tsx/esm/api')
 const { findBrowser, isHeadlessShell } = await tsImport('./export/browser.ts', import.meta.url)
 const isShell = found => isHeadlessShell(found?.path)
@@ -68,6 +68,15 @@ if (!findBrowser())
   missing.push('chromium', 'chromium-headless-shell')
 if (!onPath('pdftoppm'))
   missing.push('poppler-utils')
+// The editable PPTX's render test: LibreOffice Impress converts it to PDF, with the deck's font (Inter) and a font for
+// Chinese text (the PPTX names Noto Sans SC; any CJK font shows a viewer without it still gets glyphs).
+if (!onPath('soffice'))
+  missing.push('libreoffice-impress')
+const fcList = args => spawnSync('fc-list', args, { encoding: 'utf8' }).stdout ?? ''
+if (!fcList(['Inter']).trim())
+  missing.push('fonts-inter')
+if (!fcList([':charset=4e2d', 'family']).trim())
+  missing.push('fonts-wqy-microhei')
 
 if (missing.length > 0) {
   if (canApt) {

@@ -495,7 +495,8 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
       text: textRuns([{ runs: [{ text: cell, bold: ri === 0 }], color: ri === 0 ? C.primary : C.ink }], size),
       options: { fill: { color: ri === 0 ? C.paper : C.bg }, border: [border, border, border, border], margin: [PT(PAD), PT(PAD), PT(PAD), PT(PAD)], valign: 'top' as const },
     }))), { x: IN(tbox.x), y: IN(tbox.y), w: IN(tbox.w), colW: colW.map(IN), autoPage: false })
-    textAt(slide, [{ runs: [{ text: foot }], color: C.muted }], { x: box.x, y: box.y + box.h - footH, w: box.w, h: footH }, 11, 'bottom')
+    // the source line right under the table (its height as measured; the table grows no taller than that)
+    textAt(slide, [{ runs: [{ text: foot }], color: C.muted }], { x: box.x, y: Math.min(tbox.y + height(size) + 6, box.y + box.h - footH), w: box.w, h: footH }, 11, 'top')
   }
 
   function cards(slide: PptxGenJS.Slide, list: { label?: string, text: string, anchor: { line: number, endLine: number } }[], box: Box, what: string): void {
