@@ -146,7 +146,7 @@ export function program(): Command {
     })
 
   exportOptions(p.command('export')
-    .description('slides.md → exports/<slug>.pdf (+ handout, png, pptx)')
+    .description('slides.md → exports/<slug>.pdf (+ handout, png, pptx, pptx-images); --format pptx alone needs no browser')
     .argument('[slides]', 'the deck', 'slides.md')
     .option('-o, --out <dir>', 'output folder', 'exports')
     .option('--dist <dir>', 'the built site to print from (built first)', 'dist'))

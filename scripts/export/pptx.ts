@@ -50,8 +50,8 @@ export interface PptxResult { bytes: Buffer, warnings: string[] }
 
 // ─── look ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-const LIGHT = { bg: 'FFFFFF', ink: '1B2A41', primary: '0F1F3D', accent: '2B5C8A', muted: '5B6B80', rule: 'CFD8E3', paper: 'F7F9FC', onPrimary: 'FFFFFF' }
-const DARK = { bg: '0F1F3D', ink: 'E8EEF6', primary: 'FFFFFF', accent: '8DB8E8', muted: 'B5C2D3', rule: '3D4F66', paper: '1B2A41', onPrimary: '0F1F3D' }
+const LIGHT = { cover: '0F1F3D', onCover: 'FFFFFF', coverMuted: 'C9D4E3', bg: 'FFFFFF', ink: '1B2A41', primary: '0F1F3D', accent: '2B5C8A', muted: '5B6B80', rule: 'CFD8E3', paper: 'F7F9FC', onPrimary: 'FFFFFF' }
+const DARK = { cover: '0F1F3D', onCover: 'FFFFFF', coverMuted: 'C9D4E3', bg: '0F1F3D', ink: 'E8EEF6', primary: 'FFFFFF', accent: '8DB8E8', muted: 'B5C2D3', rule: '3D4F66', paper: '1B2A41', onPrimary: '0F1F3D' }
 type Palette = typeof LIGHT
 const BANDS = { Low: 'E3F1E7', Medium: 'FBF0C9', High: 'FADCC2', Critical: 'F4CCCC' } as const
 const CELL_INK = '1B2A41'
@@ -117,7 +117,7 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
   const accent = hexColour(meta.brand?.accent)
   if (meta.brand?.primary && !primary) warnings.push(`brand primary "${meta.brand.primary}" is not a #rrggbb colour; the PPTX uses the default`)
   if (meta.brand?.accent && !accent) warnings.push(`brand accent "${meta.brand.accent}" is not a #rrggbb colour; the PPTX uses the default`)
-  if (primary) C.primary = primary
+  if (primary) { C.primary = primary; C.cover = primary }
   if (accent) C.accent = accent
   const FONT = safeFont(meta.brand?.font) ?? 'Inter'
   if (meta.brand?.font && !safeFont(meta.brand.font)) warnings.push(`brand font "${meta.brand.font}" is not a plain family name; the PPTX uses Inter`)
@@ -181,8 +181,8 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
     masters.add(name)
     const objects: PptxGenJS.SlideMasterProps['objects'] = []
     if (kind === 'cover') {
-      objects.push({ placeholder: { options: { name: 'title', type: 'title', x: IN(80), y: IN(H * 0.5 - lines * 40 * TITLE_LINE), w: IN(W - 160), h: IN(lines * 40 * TITLE_LINE), valign: 'bottom', margin: 0, fontFace: FONT, bold: true, color: C.primary } as never, text: '' } })
-      objects.push({ rect: { x: IN(80), y: IN(H * 0.5 + 8), w: IN(120), h: IN(4), fill: { color: C.accent }, line: { color: C.accent, width: 0 } } })
+      objects.push({ placeholder: { options: { name: 'title', type: 'title', x: IN(80), y: IN(H * 0.5 - lines * 40 * TITLE_LINE), w: IN(W - 160), h: IN(lines * 40 * TITLE_LINE), valign: 'bottom', margin: 0, fontFace: FONT, bold: true, color: C.onCover } as never, text: '' } })
+      objects.push({ rect: { x: IN(80), y: IN(H * 0.5 + 8), w: IN(120), h: IN(4), fill: { color: C.coverMuted }, line: { color: C.coverMuted, width: 0 } } })
       if (input.logo) objects.push({ image: { data: `data:image/png;base64,${Buffer.from(input.logo.png).toString('base64')}`, x: IN(80), y: IN(36), h: IN(40), w: IN(40 * input.logo.width / input.logo.height), altText: 'Logo' } })
     }
     else {
@@ -203,7 +203,8 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
     }
     pptx.defineSlideMaster({
       title: name,
-      background: { color: C.bg },
+      // the cover is the HTML cover's navy (or the brand's primary) with white type (styles/index.css, .slidev-layout.cover)
+      background: { color: kind === 'cover' ? C.cover : C.bg },
       objects,
       ...(kind === 'content' ? { slideNumber: { x: IN(W - PAD_X - 40), y: IN(H - 28), w: IN(40), h: IN(18), fontSize: PT(11), fontFace: FONT, color: C.muted, align: 'right' } as never } : {}),
     })
@@ -229,16 +230,16 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
     }
     const kicker = !cover && !!s.kicker
     const slide = pptx.addSlide({ masterName: master(cover ? 'cover' : 'content', kicker, lines) })
-    slide.addText(textRuns([{ runs: [{ text: title, bold: true }], color: C.primary }], titleSize), { placeholder: 'title', margin: 0, valign: 'bottom', fit: 'none' } as never)
+    slide.addText(textRuns([{ runs: [{ text: title, bold: true }], color: cover ? C.onCover : C.primary }], titleSize), { placeholder: 'title', margin: 0, valign: 'bottom', fit: 'none' } as never)
     if (kicker) slide.addText(textRuns([{ runs: [{ text: s.kicker!.toUpperCase(), bold: true }], color: C.accent }], 13), { x: IN(PAD_X), y: IN(TOP), w: IN(W - 2 * PAD_X), h: IN(KICKER_H - 2), margin: 0, valign: 'top', fit: 'none' })
 
     if (cover) {
       const below: Para[] = []
-      if (s.subtitle) below.push({ runs: [{ text: s.subtitle }], color: C.muted, scale: 1.1, after: 0.6 })
+      if (s.subtitle) below.push({ runs: [{ text: s.subtitle }], color: C.coverMuted, scale: 1.1, after: 0.6 })
       for (const b of s.blocks) {
-        if (b.kind === 'byline') below.push({ runs: [{ text: b.parts.join(' · ') }], color: C.ink, after: 0.6 })
-        else if (b.kind === 'themes') below.push({ runs: [{ text: b.themes.join('  ·  ') }], color: C.accent, scale: 0.85, after: 0.4 })
-        else below.push(...flowParas(b, C))
+        if (b.kind === 'byline') below.push({ runs: [{ text: b.parts.join(' · ') }], color: C.onCover, after: 0.6 })
+        else if (b.kind === 'themes') below.push({ runs: [{ text: b.themes.join('  ·  ') }], color: C.coverMuted, scale: 0.85, after: 0.4 })
+        else below.push(...flowParas(b, { ...C, ink: C.onCover, primary: C.onCover, muted: C.coverMuted, accent: C.coverMuted }))
       }
       if (below.length) addText(slide, below, { x: 80, y: H * 0.5 + 24, w: W - 160, h: H * 0.5 - 60 }, { max: 18, min: 11 }, { what })
     }
