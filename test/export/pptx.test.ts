@@ -3,14 +3,15 @@
  * risk matrix as a grid of shapes, tables as tables, a notes part per slide, content types that match the parts,
  * the same bytes for the same deck, hostile text kept as text, and a presenter's edits to slides.md in the PPTX.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { formatSpan } from '../../scripts/model.ts'
 import type { Deck } from '../../scripts/model.ts'
 import { everywhereDeck } from '../fixtures/hostile/deck.ts'
 import { HOSTILE } from '../fixtures/hostile/strings.ts'
-import { generateFile, SAMPLE, SAMPLE_SIDECAR, SHARED_ARTICLES } from '../helpers/generate.ts'
+import { generateFile, ROOT, SAMPLE, SAMPLE_SIDECAR, SHARED_ARTICLES } from '../helpers/generate.ts'
 import { deckFolder, exportPptxOf, shownSlides, slideWords, slideXml, titleText } from '../helpers/pptx.ts'
 import { elementText } from '../helpers/zip.ts'
 
@@ -178,5 +179,17 @@ describe('hostile text', () => {
     const notes = [...pptx.parts.keys()].filter(k => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(k))
     expect(notes).toHaveLength(slideXml(pptx.parts).length)
     for (const k of notes) expect(collapse(elementText(pptx.parts.get(k)!.toString(), 'a:t').join(' '))).toContain(`(L2) ${norm(s)}`)
+  })
+})
+
+describe('briefdeck export --format pptx', () => {
+  it('writes the editable PPTX with no browser to be found, and builds nothing', () => {
+    const slidesPath = deckFolder(generateFile(SAMPLE, SAMPLE_SIDECAR).deck)
+    const dir = join(slidesPath, '..')
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'briefdeck.js'), 'export', slidesPath, '--format', 'pptx', '-o', join(dir, 'exports')], { cwd: dir, encoding: 'utf8', env: { ...process.env, BRIEFDECK_CHROMIUM: join(dir, 'no-such-browser') } })
+    expect(r.stderr).not.toMatch(/browser|build site/i)
+    expect(r.status, r.stderr).toBe(0)
+    expect(existsSync(join(dir, 'exports', `${generateFile(SAMPLE, SAMPLE_SIDECAR).deck.meta.slug}.pptx`))).toBe(true)
+    expect(existsSync(join(dir, 'dist'))).toBe(false)
   })
 })
