@@ -80,6 +80,15 @@ function onePPr(body: string): string {
   })
 }
 
+/**
+ * pptxgenjs writes the notes as one run holding line breaks, which PowerPoint does not show as breaks: each line
+ * becomes a paragraph (a blank line an empty one), in the deck's language.
+ */
+function notesParagraphs(xml: string, lang: string): string {
+  return xml.replace(/<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>([^<]*)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/, (_m, text: string) =>
+    text.split(/\r?\n/).map(line => (line ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`)).join(''))
+}
+
 const NOTES_MASTER_TREE = '<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr></p:spTree>'
 
 /** Fixes one XML part (see the module comment); throws on what would be our own bug. */
@@ -96,6 +105,7 @@ export function fixPart(name: string, xml: string, fonts?: FontNames): string {
     out = renumberShapes(out)
   }
   if (/^ppt\/notesMasters\/notesMaster\d+\.xml$/.test(name)) out = out.replace(/<p:spTree>.*<\/p:spTree>/s, NOTES_MASTER_TREE)
+  if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) out = notesParagraphs(out, fonts?.lang ?? 'en-US')
   if (name === 'docProps/core.xml') out = out.replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*/g, `$1${FIXED_DATE.toISOString().replace(/\.\d{3}Z$/, 'Z')}`)
   if (name.endsWith('.xml') || name.endsWith('.rels')) {
     if (/="NaN"|="-?Infinity"|="undefined"/.test(out)) throw new Error(`pptx: ${name} has an attribute that is not a number (NaN/undefined)`)
@@ -107,7 +117,7 @@ export function fixPart(name: string, xml: string, fonts?: FontNames): string {
 }
 
 /** The run font and the East Asian font written beside it (pptxgenjs writes one name for latin, ea and cs). */
-export interface FontNames { font: string, eastAsianFont: string }
+export interface FontNames { font: string, eastAsianFont: string, /** The deck's language, for the notes. */ lang?: string }
 
 /** Rewrites pptxgenjs's package: repair causes fixed, fixed dates, fixed order, deflated. */
 export async function finalizePptx(bytes: Uint8Array, fonts?: FontNames): Promise<Buffer> {

@@ -524,7 +524,7 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
   }
 
   const bytes = await pptx.write({ outputType: 'nodebuffer', compression: false }) as Buffer
-  return { bytes: await finalizePptx(bytes, { eastAsianFont: 'Noto Sans SC', font: FONT }), warnings }
+  return { bytes: await finalizePptx(bytes, { eastAsianFont: 'Noto Sans SC', font: FONT, lang: LANG }), warnings }
 }
 
 /** Blocks drawn as shapes (the rest are text paragraphs). */

@@ -193,3 +193,18 @@ describe('briefdeck export --format pptx', () => {
     expect(existsSync(join(dir, 'dist'))).toBe(false)
   })
 })
+
+describe('speaker notes', () => {
+  it('put each source passage and remark in a paragraph of its own, as PowerPoint shows line breaks only between paragraphs', async () => {
+    const deck = generateFile(SAMPLE, SAMPLE_SIDECAR).deck
+    const pptx = await exportPptxOf(deckFolder(deck))
+    const i = deck.slides.findIndex(s => s.layout === 'matrix')
+    const rels = pptx.parts.get(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!.toString()
+    const notes = pptx.parts.get(`ppt/notesSlides/${rels.match(/notesSlides\/(notesSlide\d+\.xml)/)![1]}`)!.toString()
+    const paragraphs = [...notes.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(m => elementText(m[1]!, 'a:t').join('')).filter(Boolean)
+    const s = deck.slides[i]!
+    for (const src of s.notes.sources) expect(paragraphs).toContain(`(${formatSpan(src.span)}) ${src.text}`)
+    for (const r of s.notes.remarks) expect(paragraphs).toContain(`Note: ${r}`)
+    expect(notes).not.toMatch(/<a:t>[^<]*[\r\n]/)
+  })
+})
