@@ -208,3 +208,43 @@ describe('speaker notes', () => {
     expect(notes).not.toMatch(/<a:t>[^<]*[\r\n]/)
   })
 })
+
+describe('brand, footer and kicker', () => {
+  const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+  let pptx: Exported
+  let deck: Deck
+  beforeAll(async () => {
+    const base = generateFile(SAMPLE, SAMPLE_SIDECAR).deck
+    deck = {
+      ...base,
+      meta: { ...base.meta, classification: 'Official', date: '2 December 2026', brand: { primary: '#7a1f2b', accent: '#c4511a', logo: PNG } },
+      slides: base.slides.map(s => (s.id === 'introduction' ? { ...s, kicker: 'Introduction', title: 'India buys Russian arms while courting the West' } : s)),
+    }
+    pptx = await exportPptxOf(deckFolder(deck))
+  })
+
+  it('puts the deck title, classification, date and slide number in the footer of every content master', () => {
+    const layouts = [...pptx.parts.keys()].filter(k => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(k)).map(k => pptx.parts.get(k)!.toString())
+    const content = layouts.filter(x => x.includes('type="sldNum"'))
+    expect(content.length).toBeGreaterThan(0)
+    for (const x of content) {
+      const words = slideWords(x)
+      expect(words).toContain('OFFICIAL')
+      expect(words).toContain('2 December 2026')
+      expect(words).toContain('Putin')
+    }
+  })
+
+  it('draws titles in the brand\'s primary colour and carries its logo as a PNG picture', () => {
+    const layouts = [...pptx.parts.keys()].filter(k => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(k)).map(k => pptx.parts.get(k)!.toString())
+    expect(layouts.some(x => x.includes('<p:pic>'))).toBe(true)
+    expect([...pptx.parts.keys()].some(k => /^ppt\/media\/.+\.png$/.test(k))).toBe(true)
+    expect(slideXml(pptx.parts)[2]).toMatch(/type="title"(?:(?!<\/p:sp>).)*<a:srgbClr val="7A1F2B"\/>/s)
+  })
+
+  it('shows the kicker above the assertion title, which stays the title placeholder', () => {
+    const xml = slideXml(pptx.parts)[deck.slides.findIndex(s => s.id === 'introduction')]!
+    expect(titleText(xml)).toBe('India buys Russian arms while courting the West')
+    expect(slideWords(xml)).toContain('INTRODUCTION')
+  })
+})
