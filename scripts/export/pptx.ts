@@ -16,7 +16,7 @@ import type PptxGenJS from 'pptxgenjs'
 import type { Bullet, Deck, DeckMeta, FigureCard, RiskMatrixRisk, ScenarioCard, SlideBlock } from '../model.ts'
 import { formatSpan } from '../model.ts'
 import { finalizePptx } from './pptx-fix.ts'
-import { fitSize, lineCount, textWidth, type FitPara, type Run } from './pptx-measure.ts'
+import { fitSize, lineCount, paragraphsHeight, textWidth, type FitPara, type Run } from './pptx-measure.ts'
 
 /** A paragraph of a slide edited in slides.md: runs (bold kept), list level and marker. */
 export interface MdPara { runs: Run[], level: number, marker: 'bullet' | 'number' | 'none', /** Quote, heading. */ style?: 'quote' | 'heading' }
@@ -286,15 +286,18 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
   }
 
   /** One text size for several boxes: the smallest at which each fits. */
-  function commonSize(groups: Para[][], boxes: { w: number, h: number }[], sizes: { max: number, min: number }): { size: number, fits: boolean } {
+  /** One text size for several boxes (the smallest at which each fits), and the tallest text at that size. */
+  function commonSize(groups: Para[][], boxes: { w: number, h: number }[], sizes: { max: number, min: number }): { size: number, fits: boolean, height: number } {
     let size = sizes.max
     let fits = true
-    groups.forEach((g, i) => {
-      const f = fitSize(g.map(p => ({ ...p, indent: p.bullet ? 18 : 0 })), { width: boxes[i]!.w, height: boxes[i]!.h }, { max: size, min: sizes.min }, LINE)
+    const measured = groups.map(g => g.map(p => ({ ...p, indent: p.bullet ? 18 : 0 })))
+    measured.forEach((g, i) => {
+      const f = fitSize(g, { width: boxes[i]!.w, height: boxes[i]!.h }, { max: size, min: sizes.min }, LINE)
       size = Math.min(size, f.size)
       fits &&= f.fits
     })
-    return { size, fits }
+    const height = Math.max(0, ...measured.map((g, i) => paragraphsHeight(g, size, boxes[i]!.w, LINE)))
+    return { size, fits, height }
   }
 
   function textAt(slide: PptxGenJS.Slide, paras: Para[], box: Box, size: number, valign: 'top' | 'middle' | 'bottom' = 'top', fill?: string): void {
@@ -370,11 +373,16 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
         { runs: [{ text: sc.anchor }], color: C.muted, scale: 0.8 },
       ]
     })
-    const fit = commonSize(groups, list.map((_, i) => inner(i)), { max: 17, min: 9 })
+    const fit = commonSize(groups, list.map((_, i) => inner(i)), { max: 20, min: 9 })
     if (!fit.fits) warnings.push(`${what}: the scenario cards do not fit even at 9px; shorten them in slides.md`)
+    // cards as tall as the tallest text (as the HTML cards), a bar in the tone's colour on top (ScenarioCompare.vue)
+    const ch = Math.min(box.h, fit.height + 28)
+    const TONE_BAR = { optimistic: '2F6F4F', pessimistic: '9B2C2C', realistic: C.primary, neutral: C.primary } as const
     list.forEach((sc, i) => {
-      card(slide, { x: box.x + i * (cw + gap), y: box.y, w: cw, h: box.h }, sc.baseCase ? { border: C.accent, width: 2.25 } : {})
-      textAt(slide, groups[i]!, inner(i), fit.size)
+      const x = box.x + i * (cw + gap)
+      card(slide, { x, y: box.y, w: cw, h: ch }, sc.baseCase ? { border: C.primary, width: 2.25 } : {})
+      slide.addShape('rect', { x: IN(x), y: IN(box.y), w: IN(cw), h: IN(4), fill: { color: TONE_BAR[sc.tone] ?? C.primary }, line: { color: TONE_BAR[sc.tone] ?? C.primary, width: 0 } })
+      textAt(slide, groups[i]!, { ...inner(i), y: box.y + 14, h: ch - 20 }, fit.size)
     })
   }
 
@@ -386,17 +394,23 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
     const cw = (box.w - gap * (cols - 1)) / cols
     const ch = (box.h - gap * (rows - 1)) / rows
     const at = (i: number): Box => ({ x: box.x + (i % cols) * (cw + gap), y: box.y + Math.floor(i / cols) * (ch + gap), w: cw, h: ch })
+    const KIND = { money: 'AMOUNT', percent: 'SHARE', count: 'COUNT', date: 'DATE' } as const
     const valueSize = Math.min(44, ch * 0.32)
+    const head = 18 + valueSize * 1.25
     const groups: Para[][] = list.map(f => [{ runs: [{ text: f.measure }], color: C.ink, after: 0.3 }, { runs: [{ text: f.anchor }], color: C.muted, scale: 0.8 }])
-    const inner = (i: number): Box => { const b = at(i); return { x: b.x + 14, y: b.y + 14 + valueSize * 1.25, w: b.w - 28, h: b.h - 28 - valueSize * 1.25 } }
-    const fit = commonSize(groups, list.map((_, i) => inner(i)), { max: 18, min: 9 })
+    const inner = (i: number): Box => { const b = at(i); return { x: b.x + 18, y: b.y + 12 + head, w: b.w - 32, h: b.h - 24 - head } }
+    const fit = commonSize(groups, list.map((_, i) => inner(i)), { max: 20, min: 9 })
     if (!fit.fits) warnings.push(`${what}: the figure cards do not fit even at 9px`)
+    // as KeyFigures.vue: the kind in small capitals, the value big, the measure under it; a bar on the left
+    const cardH = rows === 1 ? Math.min(ch, head + fit.height + 30) : ch
     list.forEach((f, i) => {
-      const b = at(i)
+      const b = { ...at(i), h: cardH }
       card(slide, b)
-      const vs = Math.min(valueSize, fitSize([{ runs: [{ text: f.value, bold: true }] }], { width: b.w - 28, height: valueSize * 1.25 }, { max: valueSize, min: 12 }).size)
-      textAt(slide, [{ runs: [{ text: f.value, bold: true }], color: C.accent }], { x: b.x + 14, y: b.y + 12, w: b.w - 28, h: valueSize * 1.25 }, vs, 'top')
-      textAt(slide, groups[i]!, inner(i), fit.size)
+      slide.addShape('rect', { x: IN(b.x), y: IN(b.y), w: IN(4), h: IN(b.h), fill: { color: C.accent }, line: { color: C.accent, width: 0 } })
+      textAt(slide, [{ runs: [{ text: KIND[f.kind] ?? '', bold: true }], color: C.muted }], { x: b.x + 18, y: b.y + 12, w: b.w - 32, h: 16 }, 11)
+      const vs = Math.min(valueSize, fitSize([{ runs: [{ text: f.value, bold: true }] }], { width: b.w - 32, height: valueSize * 1.25 }, { max: valueSize, min: 12 }).size)
+      textAt(slide, [{ runs: [{ text: f.value, bold: true }], color: C.primary }], { x: b.x + 18, y: b.y + 28, w: b.w - 32, h: valueSize * 1.25 }, vs, 'top')
+      textAt(slide, groups[i]!, { ...inner(i), h: b.h - 24 - head }, fit.size)
     })
   }
 
@@ -518,9 +532,10 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
       { runs: [{ text: formatSpan(c.anchor as never) }], color: C.muted, scale: 0.8 },
     ])
     const inner = (i: number): Box => { const b = at(i); return { x: b.x + 14, y: b.y + 12, w: b.w - 28, h: b.h - 24 } }
-    const fit = commonSize(groups, list.map((_, i) => inner(i)), { max: 18, min: 9 })
+    const fit = commonSize(groups, list.map((_, i) => inner(i)), { max: 20, min: 9 })
     if (!fit.fits) warnings.push(`${what}: the cards do not fit even at 9px`)
-    list.forEach((_, i) => { card(slide, at(i)); textAt(slide, groups[i]!, inner(i), fit.size) })
+    const h = rows === 1 ? Math.min(ch, fit.height + 26) : ch
+    list.forEach((_, i) => { card(slide, { ...at(i), h }); textAt(slide, groups[i]!, { ...inner(i), h: h - 24 }, fit.size) })
   }
 
   const bytes = await pptx.write({ outputType: 'nodebuffer', compression: false }) as Buffer
