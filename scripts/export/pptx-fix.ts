@@ -14,6 +14,7 @@
  *  - An empty `<a:ln></a:ln>`, a negative extent, a table cell `anchor="mid"`, `NaN` attributes (#1440), an empty
  *    table-cell body (#1380): the first and third are rewritten; the others are refused (they would be our bug).
  *  - Shape ids repeat in a slide (pptxgenjs numbers tables and the slide-number field on their own). → Renumbered.
+ *  (Not a repair cause: the actor map's arrows become glued connectors here, which pptxgenjs cannot write.)
  *  - pptxgenjs writes a `<a:pPr>` before every run of a paragraph, so a paragraph of several runs (a bold label and its
  *    text) has paragraph properties after a run, which the schema forbids. → Only the paragraph's first one is kept.
  *
@@ -68,6 +69,21 @@ function renumberShapes(xml: string): string {
   return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${++next}"`)
 }
 
+/**
+ * Lines named `Arrow <a>-<b> <siteA>-<siteB>` (pptx.ts's actor map) become connectors glued to the shapes named
+ * `Actor <a>: …` and `Actor <b>: …` at those connection sites; pptxgenjs cannot write `p:cxnSp` itself.
+ */
+function connectors(xml: string): string {
+  const ids = new Map([...xml.matchAll(/<p:cNvPr id="(\d+)" name="Actor (\d+): /g)].map(m => [m[2]!, m[1]!]))
+  return xml.replace(/<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="Arrow (\d+)-(\d+) (\d+)-(\d+)"><\/p:cNvPr><p:cNvSpPr\/><p:nvPr><\/p:nvPr><\/p:nvSpPr>(<p:spPr>(?:(?!<\/p:spPr>).)*<\/p:spPr>)<\/p:sp>/gs,
+    (m, id: string, a: string, b: string, sa: string, sb: string, spPr: string) => {
+      const from = ids.get(a)
+      const to = ids.get(b)
+      if (!from || !to) return m
+      return `<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="${id}" name="Arrow ${a}-${b}"/><p:cNvCxnSpPr><a:stCxn id="${from}" idx="${sa}"/><a:endCxn id="${to}" idx="${sb}"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>${spPr.replace('prst="line"', 'prst="straightConnector1"')}</p:cxnSp>`
+    })
+}
+
 const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>.*?<\/a:pPr>/gs
 
 /** A paragraph body with only its leading `<a:pPr>` (the later ones pptxgenjs writes before each run dropped). */
@@ -98,11 +114,11 @@ export function fixPart(name: string, xml: string, fonts?: FontNames): string {
   if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) {
     out = out.replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?)(<\/p:bgPr>)/gs, (m, body: string, end: string) => (body.includes('<a:effectLst') || body.includes('<a:effectDag') ? m : `${body}<a:effectLst/>${end}`))
     out = out.replace(/<a:ln><\/a:ln>|<a:ln\/>/g, '<a:ln><a:noFill/></a:ln>')
+    out = connectors(renumberShapes(out))
     // a shape with no text body gets an empty one (#1441)
     out = out.replace(/<p:sp>((?:(?!<\/p:sp>).)*?)<\/p:sp>/gs, (m, body: string) => (body.includes('<p:txBody>') ? m : `<p:sp>${body}<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody></p:sp>`))
     out = out.replace(/(<a:tcPr[^>]*?) anchor="mid"/g, '$1 anchor="ctr"')
     out = out.replace(/<a:p>(.*?)<\/a:p>/gs, (_m, body: string) => `<a:p>${onePPr(body)}</a:p>`)
-    out = renumberShapes(out)
   }
   if (/^ppt\/notesMasters\/notesMaster\d+\.xml$/.test(name)) out = out.replace(/<p:spTree>.*<\/p:spTree>/s, NOTES_MASTER_TREE)
   if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) out = notesParagraphs(out, fonts?.lang ?? 'en-US')

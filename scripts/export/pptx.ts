@@ -6,10 +6,11 @@
  * Geometry is the HTML deck's: canvas px (980 × 552 for 16:9), 1 px = 1/96 in, so a 20 px font is 15 pt and the
  * slide has the HTML slide's proportions. Text is sized by our own measurement (pptx-measure.ts), never `fit: 'shrink'`.
  *
- * The actor map is shapes (one per actor, its kind as its shape, as in ActorMap.vue) and arrow lines with the verb as
- * a text label. pptxgenjs 4.0.1 has no connector API (`p:cxnSp` with `stCxn`/`endCxn`), so the arrows are lines that
- * do not follow a moved shape; we chose that over the SVG picture, because lines and labels can still be edited and
- * read (an SVG is one picture, and SVG pictures are among the repair-prompt causes, #1150).
+ * The actor map is shapes (one per actor, its kind as its shape, as in ActorMap.vue) joined by connectors, with the
+ * verb as a text label. pptxgenjs 4.0.1 has no connector API, so it draws lines named for their two actors, and
+ * pptx-fix.ts makes each a `p:cxnSp` glued (`stCxn`/`endCxn`) to the actors' connection sites: moving an actor in
+ * PowerPoint drags its arrows along. Chosen over the SVG picture, which is one uneditable image, needs a PNG fallback
+ * and is among the repair-prompt causes (#1150). The verb labels are separate text boxes and do not move along.
  */
 import { createRequire } from 'node:module'
 import type PptxGenJS from 'pptxgenjs'
@@ -451,37 +452,53 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
       const t = -Math.PI / 2 + (2 * Math.PI * i) / ring.length
       pos.set(a.id, { x: cx + rx * Math.cos(t), y: cy + ry * Math.sin(t) })
     })
-    // where the segment from the centre of a node towards (dx, dy) leaves the node's box
-    const exit = (dx: number, dy: number) => {
-      const k = Math.min(dx ? (nw / 2 + 4) / Math.abs(dx) : Infinity, dy ? (nh / 2 + 4) / Math.abs(dy) : Infinity)
-      return { x: dx * k, y: dy * k }
+    // connection sites of each kind's preset shape, in the order of its cxnLst (ECMA-376 presetShapeDefinitions),
+    // relative to the centre: the arrows are connectors glued to them, so they follow an actor moved in PowerPoint
+    const hw = nw / 2
+    const hh = nh / 2
+    const c45 = Math.SQRT1_2
+    const d = nh * 0.25
+    const SITES: Record<string, { x: number, y: number }[]> = {
+      rect: [{ x: 0, y: -hh }, { x: -hw, y: 0 }, { x: 0, y: hh }, { x: hw, y: 0 }],
+      diamond: [{ x: 0, y: -hh }, { x: -hw, y: 0 }, { x: 0, y: hh }, { x: hw, y: 0 }],
+      ellipse: [{ x: 0, y: -hh }, { x: -hw * c45, y: -hh * c45 }, { x: -hw, y: 0 }, { x: -hw * c45, y: hh * c45 }, { x: 0, y: hh }, { x: hw * c45, y: hh * c45 }, { x: hw, y: 0 }, { x: hw * c45, y: -hh * c45 }],
+      hexagon: [{ x: hw, y: 0 }, { x: hw - d, y: hh }, { x: -hw + d, y: hh }, { x: -hw, y: 0 }, { x: -hw + d, y: -hh }, { x: hw - d, y: -hh }],
     }
+    const SHAPE_OF: Record<string, string> = { country: 'ellipse', organisation: 'rect', person: 'diamond', group: 'hexagon' }
+    const sitesOf = (id: string) => SITES[SHAPE_OF[actors.find(x => x.id === id)?.kind ?? ''] ?? 'rect']!
+    /** The site of `from`'s node nearest to `to`. */
+    const site = (id: string, from: { x: number, y: number }, to: { x: number, y: number }) => {
+      const list = sitesOf(id)
+      let best = 0
+      list.forEach((q, i) => { if (Math.hypot(from.x + q.x - to.x, from.y + q.y - to.y) < Math.hypot(from.x + list[best]!.x - to.x, from.y + list[best]!.y - to.y)) best = i })
+      return { idx: best, x: from.x + list[best]!.x, y: from.y + list[best]!.y }
+    }
+    const number = new Map(actors.map((x, k) => [x.id, k + 1]))
     for (const r of relations) {
       const a = pos.get(r.from)
       const b = pos.get(r.to)
       if (!a || !b || a === b) continue
-      const dx = b.x - a.x
-      const dy = b.y - a.y
-      const s = exit(dx, dy)
-      const e = exit(-dx, -dy)
-      const x1 = a.x + s.x
-      const y1 = a.y + s.y
-      const x2 = b.x + e.x
-      const y2 = b.y + e.y
+      const sa = site(r.from, a, b)
+      const sb = site(r.to, b, a)
+      const { x: x1, y: y1 } = sa
+      const { x: x2, y: y2 } = sb
       slide.addShape('line', {
         x: IN(Math.min(x1, x2)), y: IN(Math.min(y1, y2)), w: IN(Math.abs(x2 - x1)), h: IN(Math.abs(y2 - y1)),
         flipH: x2 < x1, flipV: y2 < y1, line: { color: C.muted, width: 1.25, endArrowType: 'triangle' },
-      })
+        // read by pptx-fix.ts, which makes this line a connector glued to the two actors' sites
+        objectName: `Arrow ${number.get(r.from)}-${number.get(r.to)} ${sa.idx}-${sb.idx}`,
+      } as never)
       const verb = fitLine(r.verb, 150, 10)
       const vw = Math.min(150, textWidth(verb, 10) + 8)
       textAt(slide, [{ runs: [{ text: verb }], color: C.ink, align: 'center' }], { x: (x1 + x2) / 2 - vw / 2, y: (y1 + y2) / 2 - 8, w: vw, h: 16 }, 10, 'middle', C.bg)
     }
-    const SHAPES: Record<string, PptxGenJS.ShapeType> = { country: 'ellipse' as PptxGenJS.ShapeType, organisation: 'rect' as PptxGenJS.ShapeType, person: 'diamond' as PptxGenJS.ShapeType, group: 'hexagon' as PptxGenJS.ShapeType }
+    const SHAPES = SHAPE_OF as Record<string, PptxGenJS.ShapeType>
     for (const a of actors) {
       const p = pos.get(a.id)!
       const size = fitSize([{ runs: [{ text: a.name, bold: true }] }], { width: nw - 16, height: nh - 6 }, { max: 14, min: 8 }).size
       slide.addText(textRuns([{ runs: [{ text: a.name, bold: true }], color: C.primary, align: 'center' }], size), {
-        shape: SHAPES[a.kind] ?? 'roundRect', x: IN(p.x - nw / 2), y: IN(p.y - nh / 2), w: IN(nw), h: IN(nh), fill: { color: C.paper }, line: { color: C.primary, width: 1.25 }, margin: [1, 4, 1, 4], valign: 'middle', align: 'center', fit: 'none',
+        objectName: `Actor ${number.get(a.id)}: ${slideText(a.name).slice(0, 60)}`,
+        shape: SHAPES[a.kind] ?? 'rect', x: IN(p.x - nw / 2), y: IN(p.y - nh / 2), w: IN(nw), h: IN(nh), fill: { color: C.paper }, line: { color: C.primary, width: 1.25 }, margin: [1, 4, 1, 4], valign: 'middle', align: 'center', fit: 'none',
       } as never)
     }
     const kinds = [['country', 'Country ●'], ['organisation', 'Organisation ■'], ['person', 'Person ◆'], ['group', 'Group ⬢']].filter(([k]) => actors.some(a => a.kind === k)).map(([, w]) => w)

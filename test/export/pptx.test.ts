@@ -48,6 +48,21 @@ describe('the sample deck as an editable PPTX', () => {
     expect(bandCells(xml)).toBe(25)
   })
 
+  it('draws the actor map as one named shape per actor, joined by connectors glued to both ends', () => {
+    const i = deck.slides.findIndex(s => s.layout === 'actors')
+    const block = deck.slides[i]!.blocks.find(b => b.kind === 'actor-map')!
+    if (block.kind !== 'actor-map') throw new Error('no actor map')
+    const xml = slideXml(pptx.parts)[i]!
+    const actorIds = new Map([...xml.matchAll(/<p:cNvPr id="(\d+)" name="Actor \d+: ([^"]*)"/g)].map(m => [m[2]!, m[1]!]))
+    expect([...actorIds.keys()].sort()).toEqual(block.actors.map(a => a.name).sort())
+    const glued = [...xml.matchAll(/<p:cxnSp>.*?<a:stCxn id="(\d+)" idx="\d+"\/><a:endCxn id="(\d+)" idx="\d+"\/>.*?<\/p:cxnSp>/gs)]
+    expect(glued).toHaveLength(block.relations.length)
+    const byId = new Map([...actorIds].map(([name, id]) => [id, name]))
+    const named = (id: string) => block.actors.find(a => a.name === byId.get(id))!.id
+    expect(glued.map(m => `${named(m[1]!)}→${named(m[2]!)}`).sort()).toEqual(block.relations.map(r => `${r.from}→${r.to}`).sort())
+    for (const r of block.relations) expect(slideWords(xml)).toContain(r.verb)
+  })
+
   it('writes bullets as bulleted paragraphs whose label is a bold run', () => {
     const xml = slideXml(pptx.parts)[deck.slides.findIndex(s => s.id === 'bottom-line')]!
     const para = [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(m => m[1]!).find(p => p.includes('Realistic (base case): '))!
