@@ -474,6 +474,8 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
       return { idx: best, x: from.x + list[best]!.x, y: from.y + list[best]!.y }
     }
     const number = new Map(actors.map((x, k) => [x.id, k + 1]))
+    const nodeBoxes: Box[] = actors.flatMap(a => { const p = pos.get(a.id); return p ? [{ x: p.x - hw, y: p.y - hh, w: nw, h: nh }] : [] })
+    const labels: Box[] = []
     for (const r of relations) {
       const a = pos.get(r.from)
       const b = pos.get(r.to)
@@ -490,7 +492,13 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
       } as never)
       const verb = fitLine(r.verb, 150, 10)
       const vw = Math.min(150, textWidth(verb, 10) + 8)
-      textAt(slide, [{ runs: [{ text: verb }], color: C.ink, align: 'center' }], { x: (x1 + x2) / 2 - vw / 2, y: (y1 + y2) / 2 - 8, w: vw, h: 16 }, 10, 'middle', C.bg)
+      // the label on its arrow where it covers no actor and no other label (the middle when free)
+      const at = (t: number): Box => ({ x: x1 + (x2 - x1) * t - vw / 2, y: y1 + (y2 - y1) * t - 8, w: vw, h: 16 })
+      const overlap = (p: Box, q: Box) => Math.max(0, Math.min(p.x + p.w, q.x + q.w) - Math.max(p.x, q.x)) * Math.max(0, Math.min(p.y + p.h, q.y + q.h) - Math.max(p.y, q.y))
+      const taken = (b: Box) => [...nodeBoxes, ...labels].reduce((sum, q) => sum + overlap(b, q), 0)
+      const label = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(at).reduce((best, b) => (taken(b) < taken(best) ? b : best))
+      labels.push(label)
+      textAt(slide, [{ runs: [{ text: verb }], color: C.ink, align: 'center' }], label, 10, 'middle', C.bg)
     }
     const SHAPES = SHAPE_OF as Record<string, PptxGenJS.ShapeType>
     for (const a of actors) {

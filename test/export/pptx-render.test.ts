@@ -71,6 +71,22 @@ describe.runIf(SOFFICE)('the editable PPTX in LibreOffice Impress', () => {
         })
       })
 
+      it('draws no word over another (no text box spills into its neighbour)', () => {
+        for (const [n, p] of rendered.get(name)!.pages.entries()) {
+          const ws = p.words.filter(w => w.text.trim())
+          for (let a = 0; a < ws.length; a++) {
+            for (let b = a + 1; b < ws.length; b++) {
+              const A = ws[a]!
+              const B = ws[b]!
+              const ix = Math.min(A.x1, B.x1) - Math.max(A.x0, B.x0)
+              const iy = Math.min(A.y1, B.y1) - Math.max(A.y0, B.y0)
+              const smaller = Math.min((A.x1 - A.x0) * (A.y1 - A.y0), (B.x1 - B.x0) * (B.y1 - B.y0))
+              if (ix > 0 && iy > 0) expect(ix * iy / smaller, `page ${n + 1}: "${A.text}" and "${B.text}" overlap`).toBeLessThan(0.2)
+            }
+          }
+        }
+      })
+
       it('draws every word inside its page', () => {
         for (const [n, p] of rendered.get(name)!.pages.entries()) {
           for (const w of p.words) {

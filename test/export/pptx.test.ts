@@ -11,7 +11,7 @@ import { formatSpan } from '../../scripts/model.ts'
 import type { Deck } from '../../scripts/model.ts'
 import { everywhereDeck } from '../fixtures/hostile/deck.ts'
 import { HOSTILE } from '../fixtures/hostile/strings.ts'
-import { generateFile, ROOT, SAMPLE, SAMPLE_SIDECAR, SHARED_ARTICLES } from '../helpers/generate.ts'
+import { generateFile, ROOT, SAMPLE, SAMPLE_SIDECAR, SHARED_ARTICLES, sharedArticles } from '../helpers/generate.ts'
 import { deckFolder, exportPptxOf, shownSlides, slideWords, slideXml, titleText } from '../helpers/pptx.ts'
 import { elementText } from '../helpers/zip.ts'
 
@@ -261,5 +261,22 @@ describe('brand, footer and kicker', () => {
     const xml = slideXml(pptx.parts)[deck.slides.findIndex(s => s.id === 'introduction')]!
     expect(titleText(xml)).toBe('India buys Russian arms while courting the West')
     expect(slideWords(xml)).toContain('INTRODUCTION')
+  })
+})
+
+describe('text sizing', () => {
+  it('fits every text of every shared article\'s deck in its box at our measure', async () => {
+    for (const a of sharedArticles()) {
+      const pptx = await exportPptxOf(deckFolder(generateFile(a).deck))
+      expect(pptx.warnings.filter(w => /does not fit/.test(w)), a).toEqual([])
+    }
+  }, 120_000)
+
+  it('says which slide does not fit when even the smallest size overflows, naming slides.md as the fix', async () => {
+    const deck = generateFile(SAMPLE, SAMPLE_SIDECAR).deck
+    const long = 'Sanctions on BrahMos components could strain India’s ability to counter Pakistan in the coming decade. '.repeat(6)
+    deck.slides[4] = { ...deck.slides[4]!, blocks: [{ kind: 'bullets', items: Array.from({ length: 12 }, (_, i) => ({ text: long, anchor: { line: i + 1, endLine: i + 1 } })) }] }
+    const pptx = await exportPptxOf(deckFolder(deck))
+    expect(pptx.warnings.join('\n')).toMatch(new RegExp(`slide 5 \\(${deck.slides[4]!.id}\\): the text does not fit its box even at 11px; shorten it in slides\\.md`))
   })
 })
