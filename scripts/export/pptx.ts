@@ -254,7 +254,20 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
 
   function drawBody(slide: PptxGenJS.Slide, s: PptxSlide, body: Box, what: string): void {
     const visual = s.blocks.filter(b => VISUAL.has(b.kind))
-    const text = s.blocks.filter(b => !VISUAL.has(b.kind))
+    let text = s.blocks.filter(b => !VISUAL.has(b.kind))
+    // the lead (the bottom line) as the HTML draws it: bold, on paper, a bar on its left
+    const lead = text[0]?.kind === 'lead' ? text[0] : undefined
+    if (lead && lead.kind === 'lead' && text.length > 1) {
+      text = text.slice(1)
+      const para: Para[] = [{ runs: [{ text: lead.text, bold: true }], color: C.primary }]
+      const fit = fitSize(para, { width: body.w - 44, height: body.h * 0.4 }, { max: 24, min: 14 })
+      const h = fit.height + 24
+      slide.addShape('rect', { x: IN(body.x), y: IN(body.y), w: IN(body.w), h: IN(h), fill: { color: C.paper }, line: { color: C.paper, width: 0 } })
+      slide.addShape('rect', { x: IN(body.x), y: IN(body.y), w: IN(5), h: IN(h), fill: { color: C.primary }, line: { color: C.primary, width: 0 } })
+      textAt(slide, para, { x: body.x + 26, y: body.y + 12, w: body.w - 44, h: h - 24 }, fit.size)
+      if (!fit.fits) warnings.push(`${what}: the lead does not fit its box even at 14px; shorten it in slides.md`)
+      body = { ...body, y: body.y + h + 16, h: body.h - h - 16 }
+    }
     let area = body
     if (text.length) {
       const paras = text.flatMap(b => flowParas(b, C))
