@@ -14,7 +14,7 @@ import { IngestError, MissingToolError } from './ingest/errors.ts'
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_SLIDES } from './limits.ts'
 import { writeDeck, MergeRefused } from './merge/write.ts'
 import { withLock, withLocks, LockHeld } from './lock.ts'
-import { exportAll, exportMany, type ExportFormat } from './outputs.ts'
+import { browserFormats, exportAll, exportMany, type ExportFormat } from './outputs.ts'
 import { registerLiveCommands } from './live.ts'
 import { NoBrowserError, requireBrowser } from './export/browser.ts'
 import { prepareBuild } from './export/build.ts'
@@ -120,13 +120,16 @@ export async function runGenerate(article: string, opts: GenerateCliOptions): Pr
   })
   for (const d of gen.deck.diagnostics.filter(x => x.severity !== 'info' && x.rule === 'sidecar' || x.rule === 'max-slides')) log(`${article}:${d.line}: ${d.severity}: ${d.message}`)
   const result = await stage(`write ${opts.output}`, () => writeDeck(opts.output, gen.markdown, { force: !!opts.force }))
+  // the planned Deck, beside the merge base: the editable PPTX draws unedited slides from it
+  const { saveDeckModel } = await import('./export/pptx-model.ts')
+  saveDeckModel(opts.output, gen.deck)
   log(`  ${gen.deck.slides.length} slides → ${opts.output}${result.note ? ` (${result.note})` : ''}`)
   return { slug: gen.deck.meta.slug, title: gen.deck.meta.title, themes: gen.deck.meta.themes, language: gen.deck.meta.language, ...(gen.deck.meta.author ? { author: gen.deck.meta.author } : {}), ...(gen.deck.meta.subtitle ? { subtitle: gen.deck.meta.subtitle } : {}) }
 }
 
 const positiveInt = (v: string) => { const n = Number(v); if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number'); return n }
 const formats = (v: string): ExportFormat[] => {
-  const all: ExportFormat[] = ['pdf', 'handout', 'png', 'pptx']
+  const all: ExportFormat[] = ['pdf', 'handout', 'png', 'pptx', 'pptx-images']
   const fs = v.split(',').map(s => s.trim()) as ExportFormat[]
   for (const f of fs) if (!all.includes(f)) throw new InvalidArgumentError(`unknown format "${f}"; choose from ${all.join(', ')}`)
   return fs
@@ -148,7 +151,7 @@ function generateOptions(cmd: Command, outputHelp: string): Command {
 /** The options every command that exports takes (export, all). */
 function exportOptions(cmd: Command): Command {
   return cmd
-    .option('--format <list>', 'pdf,handout,png,pptx', formats, ['pdf', 'handout'] as ExportFormat[])
+    .option('--format <list>', 'pdf,handout,png,pptx,pptx-images (pptx: editable PowerPoint, no browser; pptx-images: one screenshot per slide)', formats, ['pdf', 'handout'] as ExportFormat[])
     .option('--layout <n>', 'handout slides per page: 1, 2 or 3', layout, 2 as 1 | 2 | 3)
 }
 
@@ -173,13 +176,14 @@ export function program(): Command {
     })
 
   exportOptions(p.command('export')
-    .description('slides.md → exports/<slug>.pdf (+ handout, png, pptx)')
+    .description('slides.md → exports/<slug>.pdf (+ handout, png, pptx, pptx-images); --format pptx alone needs no browser')
     .argument('[slides]', 'the deck', 'slides.md')
     .option('-o, --out <dir>', 'output folder', 'exports')
     .option('--dist <dir>', 'the built site to print from (built first)', 'dist'))
     .option('--slidev', 'print with the stock `slidev export` instead of the fast path')
     .action(async (slides: string, o: { out: string; dist: string; format: ExportFormat[]; layout: 1 | 2 | 3; slidev?: boolean }) => {
-      requireBrowser() // before a minute of building, not after
+      if (browserFormats(o.format).length)
+        requireBrowser() // before a minute of building, not after
       await withLocks([{ deck: dirname(resolve(slides)) }, { output: o.dist }, { output: o.out }], () => exportAll({ slidesPath: slides, distDir: o.dist, exportsDir: o.out, formats: o.format, layout: o.layout, useSlidev: !!o.slidev, log, stage }))
     })
 
@@ -189,7 +193,7 @@ export function program(): Command {
     .option('--jobs <n>', 'many articles: decks built at once (the default leaves a core for printing and gives each build 2 GiB); one browser prints each as it is built', positiveInt, DEFAULT_JOBS)
     .action(async (articles: string[], o: GenerateCliOptions & { format: ExportFormat[]; layout: 1 | 2 | 3; jobs: number }) => {
       const t0 = performance.now()
-      if (o.format.length) requireBrowser()
+      if (browserFormats(o.format).length) requireBrowser()
       // The deck folders, and every folder built or exported into. With many articles these are decks/<name>/ and
       // decks/<name>/dist/ (named as below), and the project folder the decks/ folder is in.
       const many = articles.length > 1 ? articles.map(a => join('decks', basename(a, extname(a)))) : []

@@ -15,7 +15,14 @@ import { launchBrowser, loadPlaywright } from './export/browser.ts'
 import { slideTitle } from './export/deck-page.ts'
 import type { OutlineItem, PdfMeta } from './export/pdfdoc.ts'
 
-export type ExportFormat = 'pdf' | 'handout' | 'png' | 'pptx'
+/**
+ * `pdf` the slides as printed · `handout` slides with their notes, for reading · `png` one image per slide ·
+ * `pptx` an editable PowerPoint built from the deck (no browser) · `pptx-images` one screenshot per slide in a PPTX.
+ */
+export type ExportFormat = 'pdf' | 'handout' | 'png' | 'pptx' | 'pptx-images'
+
+/** Formats printed from the built site with Chromium (all but the editable PPTX). */
+export const browserFormats = (formats: readonly ExportFormat[]) => formats.filter(f => f !== 'pptx')
 
 export interface ExportAllOptions {
   slidesPath: string
@@ -99,7 +106,7 @@ export function summarise(slidesPath: string): DeckSummary {
 const pdfModule = () => import('./export/pdf.ts')
 const handoutModule = () => import('./export/handout.ts')
 const imagesModule = () => import('./export/images.ts')
-const needsImages = (formats: readonly ExportFormat[]) => formats.some(f => f === 'png' || f === 'pptx')
+const needsImages = (formats: readonly ExportFormat[]) => formats.some(f => f === 'png' || f === 'pptx-images')
 
 /**
  * Loads the modules `formats` need: the PDF exporter (pdf-lib) and Playwright always, the handout's (fontkit) and
@@ -180,14 +187,14 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
       })).then(r => o.log(`  ${r.pages} pages${r.replacedGlyphs.length ? `; no font for ${r.replacedGlyphs.join('')}` : ''}`))
     : undefined
   await Promise.all([printed, handout])
-  const images = o.formats.filter(f => f === 'png' || f === 'pptx')
+  const images = o.formats.filter(f => f === 'png' || f === 'pptx-images')
   if (!images.length)
     return
   const pngDir = resolve(join(exportsDir, `${summary.slug}-png`))
-  const pptx = resolve(join(exportsDir, `${summary.slug}.pptx`))
+  const pptx = resolve(join(exportsDir, `${summary.slug}-images.pptx`))
   if (o.useSlidev) {
     for (const f of images)
-      await o.stage(`slidev export ${f} → ${f === 'png' ? pngDir : pptx}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: f === 'png' ? pngDir : pptx, format: f }))
+      await o.stage(`slidev export ${f} → ${f === 'png' ? pngDir : pptx}`, () => exportWithSlidev({ slidesPath: o.slidesPath, outFile: f === 'png' ? pngDir : pptx, format: f === 'png' ? 'png' : 'pptx' }))
     return
   }
   const { exportPng, exportPptx, screenshotSlides } = await imagesModule()
@@ -195,15 +202,32 @@ export async function exportFromBuild(o: ExportAllOptions, browser: Browser): Pr
   const shot = await o.stage(`screenshot ${summary.slides.length} slides`, () => screenshotSlides({ distDir: o.distDir, deck, routerMode: summary.routerMode, canvas: summary.canvas, browser }))
   if (images.includes('png'))
     await o.stage(`png → ${pngDir}`, () => exportPng({ images: shot.images, outDir: pngDir }))
-  if (images.includes('pptx')) {
+  if (images.includes('pptx-images')) {
     const notes = summary.slides.map(s => [s.text, ...(s.sources ?? [])].filter(Boolean).join('\n\n'))
-    const r = await o.stage(`pptx → ${pptx}`, () => exportPptx({ images: shot.images, outFile: pptx, notes, meta: summary.meta, canvas: summary.canvas }))
+    const r = await o.stage(`pptx (images) → ${pptx}`, () => exportPptx({ images: shot.images, outFile: pptx, notes, meta: summary.meta, canvas: summary.canvas }))
     o.log(`  ${r.slides} slides, ${(r.bytes / 1024).toFixed(0)} KiB`)
   }
 }
 
+/** The editable PPTX (`pptx`), from slides.md and the stored deck model: no build, no browser. */
+export async function exportEditable(o: ExportAllOptions): Promise<void> {
+  const summary = summariseOnce(o.slidesPath)
+  const outFile = resolve(join(o.exportsDir ?? 'exports', `${summary.slug}.pptx`))
+  const { exportEditablePptx } = await import('./export/pptx-source.ts')
+  const r = await o.stage(`pptx (editable) → ${outFile}`, () => exportEditablePptx({ slidesPath: o.slidesPath, outFile, canvas: summary.canvas }))
+  o.log(`  ${r.slides} slides (${r.counts.model} from the deck model, ${r.counts.markdown} read back from slides.md), ${(r.bytes / 1024).toFixed(0)} KiB`)
+  for (const w of r.warnings)
+    o.log(`  warning: ${w}`)
+}
+
 export async function exportAll(o: ExportAllOptions): Promise<void> {
   summariseOnce(o.slidesPath) // a deck @slidev/parser cannot read fails here, before the build
+  if (o.formats.includes('pptx'))
+    await exportEditable(o)
+  // only the editable PPTX asked of `export`: nothing to build or print
+  if (o.formats.length && !browserFormats(o.formats).length && !o.prepared)
+    return
+  o = { ...o, formats: browserFormats(o.formats) }
   const exporters = o.formats.length ? loadExporters(o.formats) : undefined
   exporters?.catch(() => {}) // awaited below; a failure surfaces there, not as an unhandled rejection
   await buildIfChanged(o)
@@ -241,10 +265,13 @@ export async function exportMany(decks: ExportAllOptions[], jobs: number): Promi
   }
   const cancelAll = () => Promise.all([...prepared.values()].map(p => p.cancel()))
   prepare(0)
-  const browser = await launchBrowser().catch(async (e: unknown) => {
-    await cancelAll()
-    throw e
-  })
+  const needsBrowser = decks.some(d => browserFormats(d.formats).length)
+  const browser = needsBrowser
+    ? await launchBrowser().catch(async (e: unknown) => {
+      await cancelAll()
+      throw e
+    })
+    : undefined
   let next = 0
   let failure: { error: unknown } | undefined
   let printing = Promise.resolve()
@@ -264,8 +291,17 @@ export async function exportMany(decks: ExportAllOptions[], jobs: number): Promi
       finally {
         await prepared.get(i)?.cancel() // dist/ was current, or the build failed: the prepared process leaves
       }
-      if (d.formats.length)
-        printing = printing.then(() => (failure ? undefined : exportFromBuild(d, browser))).catch((error: unknown) => { failure ??= { error } })
+      if (d.formats.length) {
+        const printed = { ...d, formats: browserFormats(d.formats) }
+        printing = printing.then(async () => {
+          if (failure)
+            return
+          if (d.formats.includes('pptx'))
+            await exportEditable(d)
+          if (printed.formats.length && browser)
+            await exportFromBuild(printed, browser)
+        }).catch((error: unknown) => { failure ??= { error } })
+      }
     }
   }
   try {
@@ -276,6 +312,6 @@ export async function exportMany(decks: ExportAllOptions[], jobs: number): Promi
   }
   finally {
     await cancelAll()
-    await browser.close()
+    await browser?.close()
   }
 }

@@ -58,7 +58,7 @@ if (installed === undefined || (lock !== undefined && installed < lock)) {
 }
 
 // 2. System tools: a Chromium for export and the browser tests, poppler for PNG/text checks and PDF articles, qpdf
-//    for the PDF reader's tests.
+//    for the PDF reader's tests, LibreOffice for the PPTX.
 const { tsImport } = await import('tsx/esm/api')
 const { findBrowser, isHeadlessShell } = await tsImport('./export/browser.ts', import.meta.url)
 const isShell = found => isHeadlessShell(found?.path)
@@ -73,6 +73,15 @@ if (!onPath('pdftoppm') || !onPath('pdftohtml') || !onPath('pdfinfo'))
 // qpdf makes the encrypted PDF the PDF reader's refusal test reads (test/formats/refusals.test.ts)
 if (!onPath('qpdf'))
   missing.push('qpdf')
+// The editable PPTX's render test: LibreOffice Impress converts it to PDF, with the deck's font (Inter) and a font for
+// Chinese text (the PPTX names Noto Sans SC; any CJK font shows a viewer without it still gets glyphs).
+if (!onPath('soffice'))
+  missing.push('libreoffice-impress')
+const fcList = args => spawnSync('fc-list', args, { encoding: 'utf8' }).stdout ?? ''
+if (!fcList(['Inter']).trim())
+  missing.push('fonts-inter')
+if (!fcList([':charset=4e2d', 'family']).trim())
+  missing.push('fonts-wqy-microhei')
 
 if (missing.length > 0) {
   if (canApt) {

@@ -60,10 +60,10 @@ describe(`the PNG and PPTX exports of ${slidesPath}`, () => {
     const distDir = await builtDeck(slidesPath)
     out = await mkdtemp(join(tmpdir(), 'briefdeck-formats-'))
     browser = await launchBrowser()
-    await exportFromBuild({ slidesPath, distDir, exportsDir: out, formats: ['png', 'pptx'], log: () => {}, stage: (_, fn) => Promise.resolve(fn()) }, browser)
+    await exportFromBuild({ slidesPath, distDir, exportsDir: out, formats: ['png', 'pptx-images'], log: () => {}, stage: (_, fn) => Promise.resolve(fn()) }, browser)
     pngDir = join(out, `${summary.slug}-png`)
     pngs = await Promise.all(shown.map(s => readFile(join(pngDir, `${s.no}.png`))))
-    pptx = readZip(await readFile(join(out, `${summary.slug}.pptx`)))
+    pptx = readZip(await readFile(join(out, `${summary.slug}-images.pptx`)))
   }, 300_000)
 
   afterAll(async () => {
