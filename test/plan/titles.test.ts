@@ -119,7 +119,7 @@ describe('assertion titles in the sample deck', () => {
 describe('a list paged over two slides', () => {
   it('heads each slide with a sentence of an entry that slide shows', () => {
     const entry = (label: string, claim: string) => `- ${label}. ${claim} The committee discussed the matter at length over several sessions in the spring and summer, and heard from many witnesses.`
-    const text = `# A Test\n\n## Options\n\n${entry('Tariffs', 'Tariffs could raise prices sharply.')}\n${entry('Quotas', 'Quotas would limit imports severely.')}\n${entry('Subsidies', 'Subsidies may distort the market.')}\n`
+    const text = `# A Test\n\n## Trade Measures\n\n${entry('Tariffs', 'Tariffs could raise prices sharply.')}\n${entry('Quotas', 'Quotas would limit imports severely.')}\n${entry('Subsidies', 'Subsidies may distort the market.')}\n`
     const slides = generateText(text, 'options.md').deck.slides.filter(s => s.kind === 'section')
     expect(slides.length).toBeGreaterThan(1)
     for (const s of slides.filter(x => x.kicker)) {
