@@ -212,11 +212,14 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     }
     s.blocks.filter(b => b.kind === 'table').forEach((t, n) => {
       if (t.kind !== 'table') return
-      const rowPages = pageRows(t.header, t.rows)
-      rowPages.forEach((rows, p) => tableSlides.push({
+      // too wide for the canvas: the columns go over several slides, each repeating the first (key) column; then
+      // each column group pages its rows
+      const groups = columnGroups(t.header, t.rows)
+      const pages = groups.flatMap(cols => pageRows(cols.map(c => t.header[c] ?? ''), t.rows.map(r => cols.map(c => r[c] ?? ''))).map(rows => ({ cols, rows })))
+      pages.forEach(({ cols, rows }, p) => tableSlides.push({
         id: `${s.id}-table${n ? `-${n + 1}` : ''}${p ? `-${p + 1}` : ''}`, kind: 'table', layout: 'table', title: t.caption ?? `${heading}: ${L.table}`,
-        ...(rowPages.length > 1 ? { part: { index: p + 1, of: rowPages.length } } : {}),
-        blocks: [{ kind: 'table', header: t.header, rows, anchor: t.span }],
+        ...(pages.length > 1 ? { part: { index: p + 1, of: pages.length } } : {}),
+        blocks: [{ kind: 'table', header: cols.map(c => t.header[c] ?? ''), rows, anchor: t.span, ...(t.caption ? { caption: t.caption } : {}), ...(t.source ? { source: t.source } : {}) }],
         notes: notesOf([t]), sources: [t.span],
       }))
     })
@@ -377,6 +380,33 @@ function settled(d: Diagnostic, lineAt: (line: number) => string, sidecar: Sidec
 
 
 /** Table rows paged to the table word budget (at most 8 rows a slide). */
+/** Width of the table area on the 980 px canvas, and the estimate of a column: its longest cell (wrapped past
+ * {@link WRAP_CHARS} characters) at the 12 px type floor, plus cell padding. */
+export const TABLE_WIDTH_PX = 880
+const WRAP_CHARS = 24
+const CHAR_PX = 6.6
+const CELL_PAD_PX = 18
+const columnPx = (cells: string[]) => Math.min(WRAP_CHARS, Math.max(3, ...cells.map(c => c.length))) * CHAR_PX + CELL_PAD_PX
+
+/**
+ * Columns per slide for a table: all of them when they fit {@link TABLE_WIDTH_PX}; else groups that each repeat the
+ * first (key) column, filled left to right. A rule about width, so a table never runs off the slide.
+ */
+export function columnGroups(header: string[], rows: string[][]): number[][] {
+  const width = (c: number) => columnPx([header[c] ?? '', ...rows.map(r => r[c] ?? '')])
+  const n = Math.max(header.length, ...rows.map(r => r.length))
+  const all = Array.from({ length: n }, (_, c) => c)
+  if (all.reduce((a, c) => a + width(c), 0) <= TABLE_WIDTH_PX || n <= 2) return [all]
+  const groups: number[][] = []
+  let group = [0], used = width(0)
+  for (let c = 1; c < n; c++) {
+    if (group.length > 1 && used + width(c) > TABLE_WIDTH_PX) { groups.push(group); group = [0]; used = width(0) }
+    group.push(c); used += width(c)
+  }
+  groups.push(group)
+  return groups
+}
+
 function pageRows(header: string[], rows: string[][]): string[][][] {
   const headerWords = countWords(header.join(' '))
   const pages = pageBy(rows, r => countWords(r.join(' ')), Math.max(30, TABLE_WORDS - headerWords), 8)
