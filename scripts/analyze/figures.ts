@@ -1,9 +1,16 @@
 /**
- * Key figures and dated events. A figure is money (`$5.4 billion`, `€3m`, `5 million dollars`),
- * a percentage (`40%`, `40 percent`), a count (a number followed by a noun) or a date. What it
- * measures is the clause of its sentence (split at `;`, `—`, `–` and commas) that contains it.
+ * Key figures and dated events, from body text only (captions, Source/Note lines and footnotes are references or
+ * boilerplate, tables are not read for either). The rules, stated:
+ * - **Figures**: money (`$5.4 billion`, `€3m`, `5 million dollars`), a percentage (`40%`, `40 percent`) or a count (a
+ *   number followed by a counted noun). What it measures is the clause of its sentence (split at `;`, `—`, `–` and
+ *   before a clause conjunction) that contains it. **One figure per sentence** (money, then percent, then count):
+ *   two cards never repeat one sentence. Figures from the overview (summary, introduction) come first.
+ * - **Events**: every date of a sentence — a month with a year, or a year after "in / by / since / until / through
+ *   / during / from" (any case) — is its own event, described by the clause that holds that date. A year inside a
+ *   name ("the Trade Act of 1974", "2024 NDAA") is not an event, nor is a date in a clause that refers to a figure,
+ *   table, report or source ("(Figure 2)", "see CRS Report …", "a 2023 study").
  */
-import type { KeyFigure, Section, Sentence, TimelineEvent } from '../model.ts'
+import type { Block, KeyFigure, Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from './sections.ts'
 
 const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|bn|m|k|tn)\\b)?'
@@ -11,7 +18,9 @@ const RE_MONEY = new RegExp(`(?:US\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?\\d[\\d,.]
 const RE_PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/giu
 const RE_COUNT = /\b\d[\d,]*(?:\.\d+)?(?:-\d+)?\s(?:million\s|billion\s|thousand\s)?(?:[a-z][a-z-]+\s){0,1}(?:people|troops|soldiers|ships|vessels|countries|nations|states|members|missiles|aircraft|jets|days|weeks|months|years|tons|tonnes|barrels|sq\.|miles|kilometers|km|jobs|workers|companies|firms|units|systems|submarines|deaths|casualties|refugees|licenses|contracts|projects|sites|points)\b/giu
 const RE_MONTH_DATE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s(?:\d{1,2},?\s)?(?:19|20)\d\d\b/gu
-const RE_YEAR = /\b(?:in|by|since|from|until|through|during|of)\s((?:19|20)\d\d)\b/gu
+const RE_YEAR = /\b(?:in|by|since|from|until|through|during)\s((?:early |late |mid-)?(?:19|20)\d\d)\b(?!\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|report|study|survey|article|paper|plan|budget request))/giu
+/** A clause about a figure, a table or a source: its dates are citations, not events. */
+const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:19|20)\d\d)\s+(?:report|study|survey|article|paper|analysis)\b/iu
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
 /** The clause of `sentence` containing position `at`. */
@@ -35,38 +44,49 @@ function sentencesOfSections(sections: Section[]): Sentence[] {
 }
 
 export function findFigures(sections: Section[]): KeyFigure[] {
-  const out: KeyFigure[] = []
+  const lead = new Set(allSections(sections).filter(s => s.role === 'overview').flatMap(s => s.blocks))
+  const out: { f: KeyFigure; lead: boolean; order: number }[] = []
   const seen = new Set<string>()
-  for (const s of sentencesOfSections(sections)) {
-    const add = (kind: KeyFigure['kind'], re: RegExp) => {
-      for (const m of s.text.matchAll(re)) {
-        const value = m[0].trim()
-        const key = `${kind}:${value}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        out.push({ value, kind, measure: clauseAt(s.text, m.index!), sentence: s.text, span: s.span })
-      }
+  for (const [order, { sentence: s, block }] of sentencesWithBlocks(sections).entries()) {
+    const kinds: [KeyFigure['kind'], RegExp][] = [['money', RE_MONEY], ['percent', RE_PERCENT], ['count', RE_COUNT]]
+    // one figure per sentence: the first of money, percent, count that is new
+    for (const [kind, re] of kinds) {
+      const m = [...s.text.matchAll(re)].find(x => !seen.has(`${kind}:${x[0].trim()}`))
+      if (!m) continue
+      const value = m[0].trim()
+      seen.add(`${kind}:${value}`)
+      out.push({ f: { value, kind, measure: clauseAt(s.text, m.index!), sentence: s.text, span: s.span }, lead: lead.has(block), order })
+      break
     }
-    add('money', RE_MONEY)
-    add('percent', RE_PERCENT)
-    add('count', RE_COUNT)
   }
-  return out
+  return out.sort((a, b) => Number(b.lead) - Number(a.lead) || a.order - b.order).map(x => x.f)
+}
+
+function sentencesWithBlocks(sections: Section[]): { sentence: Sentence; block: Block }[] {
+  return allSections(sections).flatMap(s => s.blocks.flatMap(b => {
+    if (b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote') return b.sentences.map(sentence => ({ sentence, block: b }))
+    if (b.kind === 'list') return b.items.flatMap(i => i.sentences.map(sentence => ({ sentence, block: b as Block })))
+    return []
+  }))
 }
 
 export function findTimeline(sections: Section[]): TimelineEvent[] {
   const out: TimelineEvent[] = []
   const seen = new Set<string>()
   for (const s of sentencesOfSections(sections)) {
-    const dates = [...s.text.matchAll(RE_MONTH_DATE)].map(m => m[0])
-    if (!dates.length) dates.push(...[...s.text.matchAll(RE_YEAR)].map(m => m[1]!))
-    const date = dates[0]
-    if (!date || seen.has(date + s.text)) continue
-    seen.add(date + s.text)
-    const year = Number(/(19|20)\d\d/.exec(date)![0])
-    const month = MONTHS.findIndex(mo => date.toLowerCase().startsWith(mo))
-    const day = Number(/\s(\d{1,2}),?\s/.exec(date)?.[1] ?? 0)
-    out.push({ date, sortKey: year + (month >= 0 ? month / 12 : 0) + day / 400, text: s.text, span: s.span })
+    const monthDates = [...s.text.matchAll(RE_MONTH_DATE)].map(m => ({ date: m[0], at: m.index! }))
+    // a bare year that is part of a month date is that date's, not another event
+    const years = [...s.text.matchAll(RE_YEAR)].map(m => ({ date: m[1]!, at: m.index! + m[0].length - m[1]!.length }))
+      .filter(y => !monthDates.some(d => y.at >= d.at && y.at < d.at + d.date.length))
+    for (const { date, at } of [...monthDates, ...years].sort((a, b) => a.at - b.at)) {
+      const clause = clauseAt(s.text, at)
+      if (RE_CITATION.test(clause) || seen.has(date + clause)) continue
+      seen.add(date + clause)
+      const year = Number(/(19|20)\d\d/.exec(date)![0])
+      const month = MONTHS.findIndex(mo => date.toLowerCase().startsWith(mo))
+      const day = Number(/\s(\d{1,2}),?\s/.exec(date)?.[1] ?? 0)
+      out.push({ date, sortKey: year + (month >= 0 ? month / 12 : 0) + day / 400, text: s.text, span: s.span })
+    }
   }
   return out.sort((a, b) => a.sortKey - b.sortKey || a.span.line - b.span.line)
 }

@@ -51,3 +51,27 @@ describe('the bottom line', () => {
     expect(bottomLine(a)?.text).toBe('The ports will likely need more federal money within the decade.')
   })
 })
+
+describe('the timeline and key figures', () => {
+  const find = async (text: string) => {
+    const { findTimeline, findFigures } = await import('../../scripts/analyze/figures.ts')
+    const a = ingest(new TextEncoder().encode(text), 'memo.txt')
+    return { events: findTimeline(a.sections), figures: findFigures(a.sections) }
+  }
+
+  it('a sentence with two dates gives each date the clause it governs', async () => {
+    const { events } = await find('Memo\n\nIn 1901, Australia became a federation; since 1942, its forces have trained with the United States.\n')
+    expect(events.map(e => e.date)).toEqual(['1901', '1942'])
+  })
+
+  it('a year inside a name, or a reference to a figure or report, is never an event', async () => {
+    const { events } = await find('Memo\n\nThe Trade Act of 1974 allows it. A 2023 study found more (see Figure 2).\n')
+    expect(events).toEqual([])
+  })
+
+  it('never puts one sentence on two key-figure cards', async () => {
+    const { figures } = await find('Memo\n\nThe fund holds $20 billion, or 40% of the total, in 12 countries.\n')
+    expect(figures).toHaveLength(1)
+    expect(figures[0]!.value).toBe('$20 billion')
+  })
+})
