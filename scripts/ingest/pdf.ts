@@ -15,8 +15,10 @@
  *   figure's Source/Note lines (the figure's own labels). "Table N." starts a table that ends at its Source/Note line;
  *   its lines become whole rows (cells by the columns its lines start at). Source/Note lines elsewhere are furniture.
  * - **Headings**: a whole line in bold at about the body size or larger, or in a font at least 1.5 pt larger than the
- *   body, of at most 20 words, not a bullet, not continued by a lower-case line. Consecutive heading lines of one
- *   style are one heading. Levels rank the heading styles by size (then bold); the largest on page 1 is the title.
+ *   body, of at most 20 words, not a bullet, not continued by a lower-case line; and any line that is a bookmark of
+ *   the PDF's outline on its page. Consecutive heading lines of one style are one heading. Levels: the outline's
+ *   depth, else the numbering ("2.1", when two or more headings are numbered), else the heading styles ranked by size
+ *   (then bold); the largest heading on page 1 is the title.
  * - **Paragraphs**: lines join while the gap to the next stays under 1.45× the body line pitch; a paragraph continues
  *   across a column or page break when it has not ended in terminal punctuation.
  * - **Lists**: a line starting with a bullet glyph starts an item; indented lines continue it; a bold lead-in that
@@ -31,7 +33,7 @@ import { join } from 'node:path'
 import type { Article, Section, Span } from '../model.ts'
 import { type Unit, assemble } from './assemble.ts'
 import { IngestError, MissingToolError } from './errors.ts'
-import { type PdfLine, type PdfPage, parsePdfXml } from './pdflayout.ts'
+import { type OutlineItem, type PdfLine, type PdfPage, parseOutline, parsePdfXml } from './pdflayout.ts'
 import { RE_FIGURE_CAPTION, blockText, isDateline } from './text.ts'
 
 /** Top and bottom share of a page where running headers and footers sit. */
@@ -47,7 +49,7 @@ export interface PdfOptions {
 }
 
 /** Runs poppler on the bytes; refuses encrypted, corrupt and image-only PDFs. */
-export function readPdfPages(bytes: Uint8Array, path: string, options: PdfOptions = {}): PdfPage[] {
+export function readPdfPages(bytes: Uint8Array, path: string, options: PdfOptions = {}): { pages: PdfPage[]; outline: OutlineItem[] } {
   if (!/^\s*%PDF-/.test(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))) {
     throw new IngestError(`${path}: not a PDF (no %PDF- header); check the file, or give it the extension of its real format`)
   }
@@ -60,17 +62,19 @@ export function readPdfPages(bytes: Uint8Array, path: string, options: PdfOption
     const pagesTotal = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1] ?? 0)
     if (!pagesTotal) throw new IngestError(`${path}: the PDF has no pages; check the file`)
     const pages: PdfPage[] = []
+    let outline: OutlineItem[] = []
     for (let first = 1; first <= pagesTotal; first += PAGES_PER_CHUNK) {
       const last = Math.min(pagesTotal, first + PAGES_PER_CHUNK - 1)
       const r = run('pdftohtml', ['-xml', '-i', '-stdout', '-q', '-nodrm', '-zoom', '1', '-fontfullname', '-f', String(first), '-l', String(last), file], path)
       if (r.status !== 0 || !r.stdout.includes('<pdf2xml')) throw refusal(path, r.stderr)
       pages.push(...parsePdfXml(r.stdout))
+      if (first === 1) outline = parseOutline(r.stdout)
       if (pagesTotal > PAGES_PER_CHUNK) options.onProgress?.(`${path}: read ${last} of ${pagesTotal} pages`)
     }
     if (!pages.some(p => p.lines.some(l => /[\p{L}\p{N}]{2}/u.test(l.text)))) {
       throw new IngestError(`${path}: no text layer: run OCR first (for example ocrmypdf)`)
     }
-    return pages
+    return { pages, outline }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -106,12 +110,12 @@ interface Furniture { text: string; reason: string; at: PdfLine }
 
 /** Ingests a PDF into an Article. */
 export function ingestPdf(bytes: Uint8Array, path: string, options: PdfOptions = {}): Article {
-  const pages = readPdfPages(bytes, path, options)
-  return pdfArticle(pages, path)
+  const { pages, outline } = readPdfPages(bytes, path, options)
+  return pdfArticle(pages, path, outline)
 }
 
 /** The Article of PDF pages (pure: no I/O). */
-export function pdfArticle(pages: PdfPage[], path: string): Article {
+export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[] = []): Article {
   const all = pages.flatMap(p => p.lines)
   // Text and anchors: every line, in reading order.
   const lineNo = new Map<PdfLine, number>()
@@ -276,7 +280,11 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
     pageBody.set(p.number, chars >= 600 ? size : body)
   }
   const headingish = (l: PdfLine) => { const b = Math.min(body, pageBody.get(l.page)!); return (l.bold && l.size >= b - 0.5) || l.size >= body + 1.5 }
-  const isHeading = (l: PdfLine, next?: PdfLine) => headingish(l) && !isDateline(l.text) && /\p{L}/u.test(l.text) && words(l.text) <= 20 && !RE_BULLET_START.test(l.text)
+  // The outline, when there is one, is the author's own word on what the headings are and how deep they sit.
+  const outlined = new Map<string, OutlineItem>()
+  for (const o of outline) outlined.set(`${o.page}|${key(o.title)}`, o)
+  const outlineOf = (l: PdfLine) => outlined.get(`${l.page}|${key(l.text)}`)
+  const isHeading = (l: PdfLine, next?: PdfLine) => !!outlineOf(l) || headingish(l) && !isDateline(l.text) && /\p{L}/u.test(l.text) && words(l.text) <= 20 && !RE_BULLET_START.test(l.text)
     && !RE_FIGURE_CAPTION.test(l.text) && !RE_SOURCE.test(l.text) && !(next && !headingish(next) && /^\p{Ll}/u.test(next.text) && next.top - l.base < pitch)
   const styleOf = (l: PdfLine) => `${l.size}${l.bold ? 'b' : ''}`
 
@@ -390,7 +398,14 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   const titleH = headings.filter(h => h.page === pages[0]!.number).sort((a, b) => b.size - a.size)[0]
   const ranked = [...new Map(headings.filter(h => h.style !== titleH?.style || h === titleH).map(h => [h.style, h])).values()]
     .filter(h => h !== titleH).sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold)).map(h => h.style)
-  for (const h of headings) h.unit.level = h === titleH ? 1 : 2 + Math.max(0, ranked.indexOf(h.style))
+  // Precedence: outline, then numbering ("2.1 Scope", when two or more headings are numbered), then style.
+  const RE_NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/
+  const numbered = headings.filter(h => RE_NUMBERED.test(h.unit.title)).length >= 2
+  for (const h of headings) {
+    const o = outlined.get(`${h.page}|${key(h.unit.title)}`)
+    const n = numbered ? RE_NUMBERED.exec(h.unit.title)?.[1] : undefined
+    h.unit.level = h === titleH ? 1 : o ? 2 + o.depth : n ? 1 + n.split('.').length : 2 + Math.max(0, ranked.indexOf(h.style))
+  }
   // A title-style heading elsewhere (a report's title repeated over its summary) is no section.
   let ordered = units.filter(u => !(u.kind === 'heading' && titleH && u !== titleH.unit && headings.find(h => h.unit === u)?.style === titleH.style && key(u.title) === key(titleH.unit.title)))
   if (titleH) {

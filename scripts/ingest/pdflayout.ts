@@ -88,6 +88,23 @@ export function parsePdfXml(xml: string): PdfPage[] {
   return pages
 }
 
+/** One bookmark of the PDF's outline: its title, page and depth (0 = top level). */
+export interface OutlineItem { title: string; page: number; depth: number }
+
+/** The outline (bookmarks) `pdftohtml -xml` prints after the pages, if the PDF has one. */
+export function parseOutline(xml: string): OutlineItem[] {
+  const at = xml.indexOf('<outline>')
+  if (at < 0) return []
+  const out: OutlineItem[] = []
+  let depth = -1
+  for (const m of xml.slice(at).matchAll(/<outline>|<\/outline>|<item page="(\d+)">([\s\S]*?)<\/item>/g)) {
+    if (m[0] === '<outline>') depth++
+    else if (m[0] === '</outline>') depth--
+    else out.push({ title: decode(m[2]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim(), page: Number(m[1]), depth: Math.max(0, depth) })
+  }
+  return out
+}
+
 /** Groups a page's fragments into lines. */
 function linesOf(frags: Frag[], page: number): PdfLine[] {
   const sorted = [...frags].sort((a, b) => a.base - b.base || a.left - b.left)

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, Section } from '../../scripts/model.ts'
 import { pdfArticle } from '../../scripts/ingest/pdf.ts'
-import { parsePdfXml } from '../../scripts/ingest/pdflayout.ts'
+import { parseOutline, parsePdfXml } from '../../scripts/ingest/pdflayout.ts'
 
 interface T { top: number; left: number; text: string; font?: number; width?: number }
 const FONTS = '<fontspec id="0" size="11" family="Times-Roman" color="#000000"/><fontspec id="1" size="16" family="Times-Bold" color="#000000"/><fontspec id="2" size="12" family="Times-Bold" color="#000000"/><fontspec id="3" size="8" family="Times-Roman" color="#000000"/><fontspec id="4" size="5" family="Times-Roman" color="#000000"/>'
@@ -116,5 +116,33 @@ describe('footnotes and contents pages', () => {
   it('reads a footnote at the page foot as a reference, not as body text', () => {
     expect(a.references).toEqual([expect.objectContaining({ label: '1', text: 'Department of Examples, Annual Report, 2024.' })])
     expect(body(a)).not.toContain('Department of Examples')
+  })
+})
+
+describe('heading levels', () => {
+  it('follow the outline (bookmarks) when the PDF has one, even for a line set like body text', () => {
+    const xml = pdf([
+      { top: 60, left: 50, text: 'Outlined Report', font: 1 },
+      { top: 100, left: 50, text: 'Background', font: 2 },
+      ...column(50, 120, ['The background paragraph says where things stand.']),
+      { top: 150, left: 50, text: 'Earlier Steps' },
+      ...column(50, 170, ['A paragraph about the earlier steps that were taken.']),
+    ]).replace('</pdf2xml>', '<outline><item page="1">Outlined Report</item><outline><item page="1">Background</item><outline><item page="1">Earlier Steps</item></outline></outline></outline></pdf2xml>')
+    const pages = parsePdfXml(xml)
+    const a = pdfArticle(pages, 'report.pdf', parseOutline(xml))
+    expect(a.sections.map(s => [s.title, s.children.map(c => c.title)])).toEqual([['Background', ['Earlier Steps']]])
+  })
+
+  it('follow the numbering when headings are numbered', () => {
+    const a = read(pdf([
+      { top: 60, left: 50, text: 'Numbered Report', font: 1 },
+      { top: 100, left: 50, text: '1 Scope', font: 2 },
+      ...column(50, 120, ['The scope paragraph says what the report covers.']),
+      { top: 150, left: 50, text: '1.1 Limits', font: 2 },
+      ...column(50, 170, ['A paragraph about the limits of the report itself.']),
+      { top: 200, left: 50, text: '2 Findings', font: 2 },
+      ...column(50, 220, ['A paragraph about what the report found in the end.']),
+    ]))
+    expect(a.sections.map(s => [s.title, s.children.map(c => c.title)])).toEqual([['1 Scope', ['1.1 Limits']], ['2 Findings', []]])
   })
 })
