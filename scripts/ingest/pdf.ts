@@ -241,11 +241,13 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
   const vocabulary = new Set<string>()
   for (const l of all) for (const w of l.text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w && !w.endsWith('-')) vocabulary.add(w)
   const join = (a: string, b: string): string => {
-    const m = /([\p{L}]+)-$/u.exec(a)
+    // only the end of the text so far is looked at: a paragraph grows line by line
+    const end = a.slice(-64)
+    const m = /([\p{L}]+)-$/u.exec(end)
     const n = /^([\p{Ll}]+)/u.exec(b)
-    if (m && n && !/-[\p{L}]+-$/u.test(a) && vocabulary.has((m[1]! + n[1]!).toLowerCase())) return a.slice(0, -1) + b
-    if (/\u00ad$/.test(a)) return a.slice(0, -1) + b
-    return /[-–—/]$/.test(a) ? a + b : `${a} ${b}`
+    if (m && n && !/-[\p{L}]+-$/u.test(end) && vocabulary.has((m[1]! + n[1]!).toLowerCase())) return a.slice(0, -1) + b
+    if (end.endsWith('\u00ad')) return a.slice(0, -1) + b
+    return /[-–—/]$/.test(end) ? a + b : `${a} ${b}`
   }
 
   // The cover: short labels above the title are furniture; datelines are head lines, not headings.
