@@ -336,6 +336,17 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
   const full = (l: PdfLine) => l.right - l.left >= colWidth * 0.8
 
   const body_ = all.filter(l => !skip.has(l) && !footLines.has(l) || tables.has(l))
+  // A heading set well above everything else on its page (a sidebar's "Summary" label over the summary) opens the
+  // page, though its column is read after the main one.
+  for (const p of pages) {
+    const on = body_.filter(l => l.page === p.number)
+    if (on.length < 2) continue
+    const top = on.reduce((a, b) => (b.top < a.top ? b : a))
+    const next = body_[body_.indexOf(top) + 1]
+    if (top === on[0] || !isHeading(top, next) || !on.every(l => l === top || l.top - top.base >= pitch * 1.5)) continue
+    body_.splice(body_.indexOf(top), 1)
+    body_.splice(body_.indexOf(on[0]!), 0, top)
+  }
   let prev: PdfLine | undefined
   for (let i = 0; i < body_.length; i++) {
     const l = body_[i]!
