@@ -330,8 +330,6 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
   }
 
   // A line that reaches (nearly) the right edge of the text on its page: a paragraph can go on after it.
-  const rightEdge = new Map<number, number>()
-  for (const l of all) if (l.size === body) rightEdge.set(l.page, Math.max(rightEdge.get(l.page) ?? 0, l.right))
   const colWidth = (() => { const w = all.filter(l => l.size === body).map(l => l.right - l.left).sort((a, b) => a - b); return w[Math.floor(w.length * 0.75)] ?? 300 })()
   const full = (l: PdfLine) => l.right - l.left >= colWidth * 0.8
 
