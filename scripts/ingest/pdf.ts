@@ -10,7 +10,8 @@
  *   kept out of the slides (as boilerplate, with why).
  * - **Contents pages**: a page with three or more dot-leader lines ("Introduction ........ 1") is skipped.
  * - **Footnotes**: the trailing run of small lines on a page (under the body size) that holds a line starting with a
- *   number; each numbered line starts a footnote, the others continue the one before (across pages too).
+ *   number; a line numbered just above the last footnote (by at most 5; any rise for a page's first) starts one,
+ *   the others continue the one before (across pages too).
  * - **Captions**: "Figure N." lines are furniture, and so is everything after them up to and including the
  *   figure's Source/Note lines (the figure's own labels). "Table N." starts a table that ends at its Source/Note line;
  *   its lines become whole rows (cells by the columns its lines start at). Source/Note lines elsewhere are furniture.
@@ -163,7 +164,9 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
   const footnotes: { label: string; lines: PdfLine[] }[] = []
   const footLines = new Set<PdfLine>()
   for (const p of pages) {
+    // from the page's foot up (footnotes sit at the bottom whatever column the reading order ends in)
     const ls = p.lines.filter(l => !skip.has(l) && !(wide(l, p) && ((bandPages.get(key(l.text))?.size ?? 0) >= 2 || RE_STAMP.test(l.text.trim()))))
+      .sort((a, b) => a.top - b.top || a.left - b.left)
     // the trailing run of lines in the size of the page's last line, when that is small print
     const size = ls[ls.length - 1]?.size
     if (size === undefined || !small(ls[ls.length - 1]!)) continue
@@ -179,8 +182,13 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
     const run = ls.slice(from)
     for (const [i, l] of run.entries()) {
       if (i < start - from) { if (footnotes.length) { footnotes[footnotes.length - 1]!.lines.push(l); footLines.add(l) } continue }
-      if (numbered(l)) footnotes.push({ label: /^\d+/.exec(l.text)![0], lines: [l] })
-      else footnotes[footnotes.length - 1]!.lines.push(l)
+      // footnote numbers only go up: a wrapped line that happens to start with a number ("see p. / 15 …") continues
+      const n = /^\d+/.exec(l.text)?.[0]
+      const last = footnotes[footnotes.length - 1]
+      const up = !!last && Number(n) > Number(last.label) && (Number(n) <= Number(last.label) + 5 || i === start - from)
+      if (numbered(l) && (!last || up)) footnotes.push({ label: n!, lines: [l] })
+      else if (last) last.lines.push(l)
+      else continue
       footLines.add(l)
     }
   }
