@@ -10,8 +10,8 @@
  *   kept out of the slides (as boilerplate, with why).
  * - **Contents pages**: a page with three or more dot-leader lines ("Introduction ........ 1") is skipped.
  * - **Footnotes**: the trailing run of small lines on a page (under the body size) that holds a line starting with a
- *   number; a line numbered just above the last footnote (by at most 5; any rise for a page's first) starts one,
- *   the others continue the one before (across pages too).
+ *   number; the page's first numbered line, and then a line numbered just above the last footnote (by at most 5),
+ *   starts one; the others continue the one before (across pages too).
  * - **Captions**: "Figure N." lines are furniture, and so is everything after them up to and including the
  *   figure's Source/Note lines (the figure's own labels). "Table N." starts a table that ends at its Source/Note line;
  *   its lines become whole rows (cells by the columns its lines start at). Source/Note lines elsewhere are furniture.
@@ -185,7 +185,8 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
       // footnote numbers only go up: a wrapped line that happens to start with a number ("see p. / 15 …") continues
       const n = /^\d+/.exec(l.text)?.[0]
       const last = footnotes[footnotes.length - 1]
-      const up = !!last && Number(n) > Number(last.label) && (Number(n) <= Number(last.label) + 5 || i === start - from)
+      // (a page's first numbered line always starts one: numbering may restart, by chapter or by part)
+      const up = !!last && (i === start - from || (Number(n) > Number(last.label) && Number(n) <= Number(last.label) + 5))
       if (numbered(l) && (!last || up)) footnotes.push({ label: n!, lines: [l] })
       else if (last) last.lines.push(l)
       else continue
@@ -344,13 +345,15 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
   const body_ = all.filter(l => !skip.has(l) && !footLines.has(l) || tables.has(l))
   // A heading set well above everything else on its page (a sidebar's "Summary" label over the summary) opens the
   // page, though its column is read after the main one.
-  for (const p of pages) {
-    const on = body_.filter(l => l.page === p.number)
+  const onPage = new Map<number, PdfLine[]>()
+  for (const l of body_) { const on = onPage.get(l.page); if (on) on.push(l); else onPage.set(l.page, [l]) }
+  for (const on of onPage.values()) {
     if (on.length < 2) continue
     const top = on.reduce((a, b) => (b.top < a.top ? b : a))
-    const next = body_[body_.indexOf(top) + 1]
-    if (top === on[0] || !isHeading(top, next) || !on.every(l => l === top || l.top - top.base >= pitch * 1.5)) continue
-    body_.splice(body_.indexOf(top), 1)
+    if (top === on[0] || !on.every(l => l === top || l.top - top.base >= pitch * 1.5)) continue
+    const at = body_.indexOf(top)
+    if (!isHeading(top, body_[at + 1])) continue
+    body_.splice(at, 1)
     body_.splice(body_.indexOf(on[0]!), 0, top)
   }
   let prev: PdfLine | undefined
@@ -426,7 +429,8 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
     h.unit.level = h === titleH ? 1 : o ? 2 + o.depth : n ? 1 + n.split('.').length : 2 + Math.max(0, ranked.indexOf(h.style))
   }
   // A title-style heading elsewhere (a report's title repeated over its summary) is no section.
-  let ordered = units.filter(u => !(u.kind === 'heading' && titleH && u !== titleH.unit && headings.find(h => h.unit === u)?.style === titleH.style && key(u.title) === key(titleH.unit.title)))
+  const headingOf = new Map<Unit, (typeof headings)[number]>(headings.map(h => [h.unit, h]))
+  let ordered = units.filter(u => !(u.kind === 'heading' && titleH && u !== titleH.unit && headingOf.get(u)?.style === titleH.style && key(u.title) === key(titleH.unit.title)))
   if (titleH) {
     // Cover lines read before the title (a date, a report number) follow it, where assemble looks for the head.
     const at = ordered.indexOf(titleH.unit)
