@@ -233,7 +233,7 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
       let c = i
       while (c + 1 < ls.length && ls[c + 1]!.size === l.size && ls[c + 1]!.bold === l.bold && ls[c + 1]!.top - ls[c]!.base < pitch) c++
       const caption = ls.slice(i, c + 1).map(x => x.text).join(' ')
-      const src = ls.findIndex((x, j) => j > c && j <= c + 60 && RE_SOURCE.test(x.text))
+      const src = ls.findIndex((x, j) => j > c && RE_SOURCE.test(x.text))
       if (table && src > c + 1) {
         tables.set(l, { lines: ls.slice(c + 1, src), caption, end: ls[src - 1]! })
         for (let j = i; j < src; j++) skip.add(ls[j]!)
