@@ -22,8 +22,9 @@
  *   (then bold); the largest heading on page 1 is the title.
  * - **Paragraphs**: lines join while the gap to the next stays under 1.45× the body line pitch; a paragraph continues
  *   across a column or page break when it has not ended in terminal punctuation.
- * - **Lists**: a line starting with a bullet glyph starts an item; indented lines continue it; a bold lead-in that
- *   ends in "." or ":" is the item's (or paragraph's) label.
+ * - **Lists**: a line starting with a bullet glyph starts an item, and so does one starting "1." / "(a)" whose next
+ *   line hangs under its text (or that follows such an item at the same indent: a numbered list); indented lines
+ *   continue it; a bold lead-in that ends in "." or ":" is the item's (or paragraph's) label.
  * - **De-hyphenation**: `word-` + `word` across a line break joins without the hyphen only when the joined word
  *   occurs elsewhere in the document; otherwise the hyphen is real ("two-star", "U.S.-based") and stays.
  */
@@ -98,6 +99,8 @@ function refusal(path: string, stderr: string): IngestError {
 
 const RE_TERMINAL = /[.!?:;]["”’)\]]*$/u
 const RE_BULLET_START = /^•\s*/u
+/** "1." "2)" "(3)" "(a)" at a line's start: a numbered item when its next line hangs under its text. */
+const RE_NUMBER_ITEM = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\))\s+(?=\S)/u
 const RE_DOT_LEADER = /(?:\.\s?){4,}\s*\d{1,4}$|…\s*\d{1,4}$/u
 const RE_SOURCE = /^(Sources?|Notes?)\s*:/u
 const RE_TABLE = /^Table\s+\d+[.:]?\s/u
@@ -301,17 +304,19 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
 
   // Walk the lines in reading order, building units.
   const units: Unit[] = []
-  let para: { lines: PdfLine[]; text: string; item: boolean; indent: number; bulletLeft: number } | undefined
+  let para: { lines: PdfLine[]; text: string; item: boolean; indent: number; bulletLeft: number; numbered?: boolean } | undefined
   let lastBulletLeft = -Infinity
-  let list: { items: { text: string; span: Span }[]; first: PdfLine; last: PdfLine } | undefined
+  /** Where the current numbered list's markers stand. */
+  let numberedAt: number | undefined
+  let list: { items: { text: string; span: Span }[]; first: PdfLine; last: PdfLine; ordered: boolean } | undefined
   const flushPara = () => {
     if (!para) return
     const first = para.lines[0]!, last = para.lines[para.lines.length - 1]!
-    let t = para.text.replace(RE_BULLET_START, '')
-    const lead = first.lead?.replace(RE_BULLET_START, '')
+    let t = para.text.replace(para.numbered ? RE_NUMBER_ITEM : RE_BULLET_START, '')
+    const lead = first.lead?.replace(para.numbered ? RE_NUMBER_ITEM : RE_BULLET_START, '')
     if (lead && /[.:]$/.test(lead) && t.startsWith(lead) && lead.length <= 60) t = `**${lead.replace(/[.:]$/, '')}.** ${t.slice(lead.length).trim()}`
     if (para.item) {
-      list ??= { items: [], first, last }
+      list ??= { items: [], first, last, ordered: !!para.numbered }
       list.items.push({ text: t, span: spanOf(first, last) })
       list.last = last
     } else {
@@ -322,7 +327,7 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
   }
   const flushList = () => {
     if (!list) return
-    units.push({ kind: 'list', ordered: false, start: 1, items: list.items, span: spanOf(list.first, list.last) })
+    units.push({ kind: 'list', ordered: list.ordered, start: 1, items: list.items, span: spanOf(list.first, list.last) })
     list = undefined
   }
   const flush = () => { flushPara(); flushList() }
@@ -377,7 +382,10 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
       continue
     }
     flushHeading()
-    const bullet = RE_BULLET_START.test(l.text)
+    // a numbered item: its next line hangs under its text, or it follows a numbered item set at the same place
+    const hangs = !!next && next.page === l.page && next.top > l.top && next.top - l.top <= pitch * 1.6 && next.left > l.left + 3 && !RE_NUMBER_ITEM.test(next.text)
+    const numberedItem = RE_NUMBER_ITEM.test(l.text) && (hangs || (numberedAt !== undefined && Math.abs(l.left - numberedAt) <= 2))
+    const bullet = RE_BULLET_START.test(l.text) || numberedItem
     // the next line of the same column: below the last, overlapping it horizontally, not far away
     const sameFlow = !!prev && l.page === prev.page && l.top > prev.top && l.top - prev.top <= pitch * 3
       && Math.min(l.right, prev.right) - Math.max(l.left, prev.left) >= 0.5 * Math.min(l.right - l.left, prev.right - prev.left)
@@ -404,10 +412,11 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
       if (inItem) { para = { lines: [l], text: l.text, item: true, indent: l.left, bulletLeft: lastBulletLeft }; prev = l; continue }
     }
     if (!bullet && list && !(sameFlow && l.left > lastBulletLeft + 2)) flushList()
-    const indent = bullet ? (next && next.page === l.page && next.region === l.region && next.left > l.left + 2 && !RE_BULLET_START.test(next.text) ? next.left : l.left + 6) : l.left
+    const indent = bullet ? (next && next.page === l.page && next.region === l.region && next.left > l.left + 2 && !RE_BULLET_START.test(next.text) && !RE_NUMBER_ITEM.test(next.text) ? next.left : l.left + 6) : l.left
     const item = bullet || (!!list && sameFlow && l.left > lastBulletLeft + 2)
+    numberedAt = numberedItem ? l.left : item ? numberedAt : undefined
     if (bullet) lastBulletLeft = l.left
-    para = { lines: [l], text: l.text, item, indent, bulletLeft: bullet ? l.left : lastBulletLeft }
+    para = { lines: [l], text: l.text, item, indent, bulletLeft: bullet ? l.left : lastBulletLeft, ...(numberedItem ? { numbered: true } : {}) }
     prev = l
   }
   flushHeading(); flush()

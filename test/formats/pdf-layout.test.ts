@@ -146,3 +146,27 @@ describe('heading levels', () => {
     expect(a.sections.map(s => [s.title, s.children.map(c => c.title)])).toEqual([['1 Scope', ['1.1 Limits']], ['2 Findings', []]])
   })
 })
+
+describe('lists', () => {
+  const a = read(pdf([
+    { top: 60, left: 50, text: 'Lists Report', font: 1 },
+    ...column(50, 100, ['The plan has three parts, which the text numbers:']),
+    { top: 116, left: 50, text: '1. Funding, which the committee sets for', width: 230 },
+    { top: 129, left: 65, text: 'each year of the program;', width: 200 },
+    { top: 145, left: 50, text: '2. Oversight of the agencies involved;', width: 230 },
+    { top: 161, left: 50, text: '3. Reports to Congress every six months.', width: 230 },
+    ...column(50, 190, ['The rest of the paragraph text follows the list here.', '(2) This line starts with a number in parentheses but', 'is part of a wrapped paragraph, not a list.']),
+  ]))
+  const blocks = [...sections(a.sections)].flatMap(s => s.blocks)
+
+  it('reads numbered lines with a hanging indent as an ordered list, markers off', () => {
+    const list = blocks.find(b => b.kind === 'list')
+    expect(list?.kind === 'list' && list.ordered).toBe(true)
+    expect(list?.kind === 'list' && list.items.map(i => i.text)).toEqual(['Funding, which the committee sets for each year of the program;', 'Oversight of the agencies involved;', 'Reports to Congress every six months.'])
+  })
+
+  it('leaves a wrapped line that merely starts with "(2)" in its paragraph', () => {
+    expect(blocks.filter(b => b.kind === 'list')).toHaveLength(1)
+    expect(body(a)).toContain('but is part of a wrapped paragraph')
+  })
+})
