@@ -26,14 +26,14 @@ import { RE_FIGURE_CAPTION, RE_REFERENCE, headingShape, isDateline, metadataFiel
 interface Mammoth {
   convertToHtml(input: { buffer: Buffer }, options?: Record<string, unknown>): Promise<{ value: string; messages: { type: string; message: string }[] }>
 }
-interface Libraries { mammoth: Mammoth; JSZip: { loadAsync(data: Uint8Array): Promise<{ file(name: string): { async(type: 'string'): Promise<string> } | null }> }; parseHTML: typeof import('linkedom').parseHTML }
+interface Libraries { mammoth: Mammoth; JSZip: { loadAsync(data: Uint8Array): Promise<{ file(name: string): { async(type: 'string'): Promise<string> } | null }> } }
 let libs: Libraries | undefined
-/** mammoth, JSZip (mammoth's own) and linkedom, loaded on the first Word file. */
+/** mammoth and JSZip (mammoth's own), loaded on the first Word file. */
 function libraries(): Libraries {
   if (!libs) {
     const require = createRequire(import.meta.url)
     const mammothRequire = createRequire(require.resolve('mammoth'))
-    libs = { mammoth: require('mammoth'), JSZip: mammothRequire('jszip'), parseHTML: require('linkedom').parseHTML }
+    libs = { mammoth: require('mammoth'), JSZip: mammothRequire('jszip') }
   }
   return libs
 }
@@ -48,50 +48,92 @@ function refuseEarly(bytes: Uint8Array, path: string): void {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new IngestError(`${path}: not a Word file (a .docx is a ZIP archive); check the file, or give it the extension of its real format`)
 }
 
+/** An element of mammoth's HTML. */
+interface El { tag: string; attrs: Record<string, string>; children: (El | string)[] }
+const VOID = new Set(['BR', 'IMG', 'HR'])
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+const unescape = (t: string) => t.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITY[e.toLowerCase()] ?? m))
+
+/**
+ * mammoth's HTML as a tree. mammoth writes well-formed HTML from a fixed set of elements (p, h1–h6, ul/ol/li, table,
+ * strong, em, a, sup, br, img…), so a small tokenizer reads it; a DOM library took ~0.3 s to load for this.
+ */
+export function parseMammothHtml(html: string): El {
+  const root: El = { tag: 'BODY', attrs: {}, children: [] }
+  const stack = [root]
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)|</g)) {
+    const top = stack[stack.length - 1]!
+    if (m[5] !== undefined) { top.children.push(unescape(m[5])); continue }
+    if (m[2] === undefined) { top.children.push('<'); continue }
+    const tag = m[2].toUpperCase()
+    if (m[1]) {
+      const at = stack.map(e => e.tag).lastIndexOf(tag)
+      if (at > 0) stack.length = at
+      continue
+    }
+    const attrs: Record<string, string> = {}
+    for (const a of (m[3] ?? '').matchAll(/([^\s=>/]+)(?:="([^"]*)")?/g)) attrs[a[1]!.toLowerCase()] = unescape(a[2] ?? '')
+    const el: El = { tag, attrs, children: [] }
+    top.children.push(el)
+    if (!VOID.has(tag) && !m[4]) stack.push(el)
+  }
+  return root
+}
+
+const elements = (e: El) => e.children.filter((c): c is El => typeof c !== 'string')
+const find = (e: El, test: (x: El) => boolean): El | undefined => {
+  for (const c of elements(e)) { if (test(c)) return c; const d = find(c, test); if (d) return d }
+  return undefined
+}
+const findAll = (e: El, test: (x: El) => boolean, out: El[] = []): El[] => {
+  for (const c of elements(e)) { if (test(c)) out.push(c); findAll(c, test, out) }
+  return out
+}
+const textContent = (e: El): string => e.children.map(c => (typeof c === 'string' ? c : textContent(c))).join('')
+const isNoteRef = (x: El) => x.tag === 'A' && /^#(foot|end)note/.test(x.attrs['href'] ?? '')
+const isNote = (x: El) => x.tag === 'LI' && /^(foot|end)note-/.test(x.attrs['id'] ?? '')
+
 /** The paragraphs of mammoth's HTML, as units and text lines. */
-function unitsOf(html: string, parseHTML: Libraries['parseHTML']): { units: Unit[]; lines: string[]; styled: boolean } {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+function unitsOf(html: string): { units: Unit[]; lines: string[]; styled: boolean } {
+  const body = parseMammothHtml(html)
   const lines: string[] = []
   const units: Unit[] = []
   const line = (t: string): Span => { lines.push(t); const n = lines.length; return { line: n, endLine: n, paragraph: n } }
-  const text = (el: Element, skip = (_e: Element) => false): string => {
+  const text = (el: El, skip = (_e: El) => false): string => {
     let out = ''
-    const walk = (n: Node) => {
-      for (const c of Array.from(n.childNodes)) {
-        if (c.nodeType === 3) out += c.textContent ?? ''
-        else if (c.nodeType === 1) {
-          const e = c as Element
-          if (skip(e) || e.tagName === 'SUP' && e.querySelector('a[href^="#footnote"], a[href^="#endnote"]')) continue
-          if (e.tagName === 'BR') out += ' '
-          walk(e)
-          if (/^(P|LI|TD|TH|DIV)$/.test(e.tagName)) out += ' '
-        }
+    const walk = (n: El) => {
+      for (const c of n.children) {
+        if (typeof c === 'string') { out += c; continue }
+        if (skip(c) || (c.tag === 'SUP' && find(c, isNoteRef))) continue
+        if (c.tag === 'BR') out += ' '
+        walk(c)
+        if (/^(P|LI|TD|TH|DIV)$/.test(c.tag)) out += ' '
       }
     }
     walk(el)
     return collapse(out)
   }
-  const wholeBold = (el: Element) => {
-    const all = collapse(el.textContent ?? '')
-    const bold = Array.from(el.querySelectorAll('strong')).map(s => collapse(s.textContent ?? '')).join(' ')
+  const wholeBold = (el: El) => {
+    const all = collapse(textContent(el))
+    const bold = findAll(el, x => x.tag === 'STRONG').map(x => collapse(textContent(x))).join(' ')
     return !!all && collapse(bold) === all
   }
   let styled = false
-  const list = (el: Element, ordered: boolean) => {
+  const list = (el: El, ordered: boolean) => {
     const items: { text: string; span: Span }[] = []
-    const walkItems = (l: Element) => {
-      for (const li of Array.from(l.children)) {
-        if (li.tagName !== 'LI') continue
-        const t = text(li, e => e.tagName === 'UL' || e.tagName === 'OL')
+    const walkItems = (l: El) => {
+      for (const li of elements(l)) {
+        if (li.tag !== 'LI') continue
+        const t = text(li, e => e.tag === 'UL' || e.tag === 'OL')
         if (t) items.push({ text: t, span: line(t) })
-        for (const sub of Array.from(li.children)) if (sub.tagName === 'UL' || sub.tagName === 'OL') walkItems(sub)
+        for (const sub of elements(li)) if (sub.tag === 'UL' || sub.tag === 'OL') walkItems(sub)
       }
     }
     walkItems(el)
     if (items.length) units.push({ kind: 'list', ordered, start: 1, items, span: { ...items[0]!.span, endLine: items[items.length - 1]!.span.line } })
   }
-  for (const el of Array.from(document.body.children)) {
-    const tag = el.tagName
+  for (const el of elements(body)) {
+    const tag = el.tag
     if (/^H[1-6]$/.test(tag)) { const t = text(el); if (t) { styled = true; units.push({ kind: 'heading', level: Number(tag[1]), title: t, span: line(t) }) } }
     else if (tag === 'P') {
       const t = text(el)
@@ -99,14 +141,14 @@ function unitsOf(html: string, parseHTML: Libraries['parseHTML']): { units: Unit
       const bold = wholeBold(el) && t.split(' ').length <= 12 && !/[.!?;,:]$/.test(t)
       units.push(bold ? { kind: 'heading', level: 2, title: t, span: line(t) } : { kind: 'para', text: t, span: line(t) })
     } else if (tag === 'UL' || tag === 'OL') {
-      if (el.querySelector('li[id^="footnote-"], li[id^="endnote-"]')) {
-        for (const li of Array.from(el.children)) {
+      if (find(el, isNote)) {
+        for (const li of elements(el)) {
           const t = text(li).replace(/\s*↑\s*$/, '')
-          if (t) units.push({ kind: 'footnote', label: /(\d+)$/.exec(li.id)?.[1] ?? String(units.length), text: t, span: line(t) })
+          if (t) units.push({ kind: 'footnote', label: /(\d+)$/.exec(li.attrs['id'] ?? '')?.[1] ?? String(units.length), text: t, span: line(t) })
         }
       } else list(el, tag === 'OL')
     } else if (tag === 'TABLE') {
-      const rows = Array.from(el.querySelectorAll('tr')).map(tr => Array.from(tr.children).filter(c => c.tagName === 'TD' || c.tagName === 'TH').map(c => text(c)))
+      const rows = findAll(el, x => x.tag === 'TR').map(tr => elements(tr).filter(c => c.tag === 'TD' || c.tag === 'TH').map(c => text(c)))
       const [header, ...rest] = rows
       if (header) {
         const first = line(header.join(' | '))
@@ -137,7 +179,7 @@ async function coreProperties(bytes: Uint8Array, JSZip: Libraries['JSZip']): Pro
 /** Reads a Word file into the Article model (async: mammoth and JSZip are promise-based). */
 export async function ingestDocxAsync(bytes: Uint8Array, path: string): Promise<Article> {
   refuseEarly(bytes, path)
-  const { mammoth, JSZip, parseHTML } = libraries()
+  const { mammoth, JSZip } = libraries()
   let html: string
   let props: Awaited<ReturnType<typeof coreProperties>>
   try {
@@ -148,7 +190,7 @@ export async function ingestDocxAsync(bytes: Uint8Array, path: string): Promise<
     const why = (e as Error).message.split('\n')[0]
     throw new IngestError(`${path}: the Word file is damaged and cannot be read (${why}); open it in Word or LibreOffice and save it again`)
   }
-  const { units, lines, styled } = unitsOf(html, parseHTML)
+  const { units, lines, styled } = unitsOf(html)
   if (!lines.length) throw new IngestError(`${path}: the Word file has no text; check that it is the right file`)
   let input = units
   if (!styled) {

@@ -10,17 +10,21 @@
  *   kept out of the slides (as boilerplate, with why).
  * - **Contents pages**: a page with three or more dot-leader lines ("Introduction ........ 1") is skipped.
  * - **Footnotes**: the trailing run of small lines on a page (under the body size) that holds a line starting with a
- *   number; each numbered line starts a footnote, the others continue the one before (across pages too).
+ *   number; the page's first numbered line, and then a line numbered just above the last footnote (by at most 5),
+ *   starts one; the others continue the one before (across pages too).
  * - **Captions**: "Figure N." lines are furniture, and so is everything after them up to and including the
  *   figure's Source/Note lines (the figure's own labels). "Table N." starts a table that ends at its Source/Note line;
  *   its lines become whole rows (cells by the columns its lines start at). Source/Note lines elsewhere are furniture.
  * - **Headings**: a whole line in bold at about the body size or larger, or in a font at least 1.5 pt larger than the
- *   body, of at most 20 words, not a bullet, not continued by a lower-case line. Consecutive heading lines of one
- *   style are one heading. Levels rank the heading styles by size (then bold); the largest on page 1 is the title.
+ *   body, of at most 20 words, not a bullet, not continued by a lower-case line; and any line that is a bookmark of
+ *   the PDF's outline on its page. Consecutive heading lines of one style are one heading. Levels: the outline's
+ *   depth, else the numbering ("2.1", when two or more headings are numbered), else the heading styles ranked by size
+ *   (then bold); the largest heading on page 1 is the title.
  * - **Paragraphs**: lines join while the gap to the next stays under 1.45× the body line pitch; a paragraph continues
  *   across a column or page break when it has not ended in terminal punctuation.
- * - **Lists**: a line starting with a bullet glyph starts an item; indented lines continue it; a bold lead-in that
- *   ends in "." or ":" is the item's (or paragraph's) label.
+ * - **Lists**: a line starting with a bullet glyph starts an item, and so does one starting "1." / "(a)" whose next
+ *   line hangs under its text (or that follows such an item at the same indent: a numbered list); indented lines
+ *   continue it; a bold lead-in that ends in "." or ":" is the item's (or paragraph's) label.
  * - **De-hyphenation**: `word-` + `word` across a line break joins without the hyphen only when the joined word
  *   occurs elsewhere in the document; otherwise the hyphen is real ("two-star", "U.S.-based") and stays.
  */
@@ -31,7 +35,7 @@ import { join } from 'node:path'
 import type { Article, Section, Span } from '../model.ts'
 import { type Unit, assemble } from './assemble.ts'
 import { IngestError, MissingToolError } from './errors.ts'
-import { type PdfLine, type PdfPage, parsePdfXml } from './pdflayout.ts'
+import { type OutlineItem, type PdfLine, type PdfPage, parseOutline, parsePdfXml } from './pdflayout.ts'
 import { RE_FIGURE_CAPTION, blockText, isDateline } from './text.ts'
 
 /** Top and bottom share of a page where running headers and footers sit. */
@@ -47,7 +51,7 @@ export interface PdfOptions {
 }
 
 /** Runs poppler on the bytes; refuses encrypted, corrupt and image-only PDFs. */
-export function readPdfPages(bytes: Uint8Array, path: string, options: PdfOptions = {}): PdfPage[] {
+export function readPdfPages(bytes: Uint8Array, path: string, options: PdfOptions = {}): { pages: PdfPage[]; outline: OutlineItem[] } {
   if (!/^\s*%PDF-/.test(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))) {
     throw new IngestError(`${path}: not a PDF (no %PDF- header); check the file, or give it the extension of its real format`)
   }
@@ -60,17 +64,19 @@ export function readPdfPages(bytes: Uint8Array, path: string, options: PdfOption
     const pagesTotal = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1] ?? 0)
     if (!pagesTotal) throw new IngestError(`${path}: the PDF has no pages; check the file`)
     const pages: PdfPage[] = []
+    let outline: OutlineItem[] = []
     for (let first = 1; first <= pagesTotal; first += PAGES_PER_CHUNK) {
       const last = Math.min(pagesTotal, first + PAGES_PER_CHUNK - 1)
       const r = run('pdftohtml', ['-xml', '-i', '-stdout', '-q', '-nodrm', '-zoom', '1', '-fontfullname', '-f', String(first), '-l', String(last), file], path)
       if (r.status !== 0 || !r.stdout.includes('<pdf2xml')) throw refusal(path, r.stderr)
       pages.push(...parsePdfXml(r.stdout))
+      if (first === 1) outline = parseOutline(r.stdout)
       if (pagesTotal > PAGES_PER_CHUNK) options.onProgress?.(`${path}: read ${last} of ${pagesTotal} pages`)
     }
     if (!pages.some(p => p.lines.some(l => /[\p{L}\p{N}]{2}/u.test(l.text)))) {
       throw new IngestError(`${path}: no text layer: run OCR first (for example ocrmypdf)`)
     }
-    return pages
+    return { pages, outline }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -93,6 +99,8 @@ function refusal(path: string, stderr: string): IngestError {
 
 const RE_TERMINAL = /[.!?:;]["”’)\]]*$/u
 const RE_BULLET_START = /^•\s*/u
+/** "1." "2)" "(3)" "(a)" at a line's start: a numbered item when its next line hangs under its text. */
+const RE_NUMBER_ITEM = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\))\s+(?=\S)/u
 const RE_DOT_LEADER = /(?:\.\s?){4,}\s*\d{1,4}$|…\s*\d{1,4}$/u
 const RE_SOURCE = /^(Sources?|Notes?)\s*:/u
 const RE_TABLE = /^Table\s+\d+[.:]?\s/u
@@ -106,12 +114,12 @@ interface Furniture { text: string; reason: string; at: PdfLine }
 
 /** Ingests a PDF into an Article. */
 export function ingestPdf(bytes: Uint8Array, path: string, options: PdfOptions = {}): Article {
-  const pages = readPdfPages(bytes, path, options)
-  return pdfArticle(pages, path)
+  const { pages, outline } = readPdfPages(bytes, path, options)
+  return pdfArticle(pages, path, outline)
 }
 
 /** The Article of PDF pages (pure: no I/O). */
-export function pdfArticle(pages: PdfPage[], path: string): Article {
+export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[] = []): Article {
   const all = pages.flatMap(p => p.lines)
   // Text and anchors: every line, in reading order.
   const lineNo = new Map<PdfLine, number>()
@@ -159,7 +167,9 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   const footnotes: { label: string; lines: PdfLine[] }[] = []
   const footLines = new Set<PdfLine>()
   for (const p of pages) {
+    // from the page's foot up (footnotes sit at the bottom whatever column the reading order ends in)
     const ls = p.lines.filter(l => !skip.has(l) && !(wide(l, p) && ((bandPages.get(key(l.text))?.size ?? 0) >= 2 || RE_STAMP.test(l.text.trim()))))
+      .sort((a, b) => a.top - b.top || a.left - b.left)
     // the trailing run of lines in the size of the page's last line, when that is small print
     const size = ls[ls.length - 1]?.size
     if (size === undefined || !small(ls[ls.length - 1]!)) continue
@@ -175,8 +185,14 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
     const run = ls.slice(from)
     for (const [i, l] of run.entries()) {
       if (i < start - from) { if (footnotes.length) { footnotes[footnotes.length - 1]!.lines.push(l); footLines.add(l) } continue }
-      if (numbered(l)) footnotes.push({ label: /^\d+/.exec(l.text)![0], lines: [l] })
-      else footnotes[footnotes.length - 1]!.lines.push(l)
+      // footnote numbers only go up: a wrapped line that happens to start with a number ("see p. / 15 …") continues
+      const n = /^\d+/.exec(l.text)?.[0]
+      const last = footnotes[footnotes.length - 1]
+      // (a page's first numbered line always starts one: numbering may restart, by chapter or by part)
+      const up = !!last && (i === start - from || (Number(n) > Number(last.label) && Number(n) <= Number(last.label) + 5))
+      if (numbered(l) && (!last || up)) footnotes.push({ label: n!, lines: [l] })
+      else if (last) last.lines.push(l)
+      else continue
       footLines.add(l)
     }
   }
@@ -220,7 +236,7 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
       let c = i
       while (c + 1 < ls.length && ls[c + 1]!.size === l.size && ls[c + 1]!.bold === l.bold && ls[c + 1]!.top - ls[c]!.base < pitch) c++
       const caption = ls.slice(i, c + 1).map(x => x.text).join(' ')
-      const src = ls.findIndex((x, j) => j > c && j <= c + 60 && RE_SOURCE.test(x.text))
+      const src = ls.findIndex((x, j) => j > c && RE_SOURCE.test(x.text))
       if (table && src > c + 1) {
         tables.set(l, { lines: ls.slice(c + 1, src), caption, end: ls[src - 1]! })
         for (let j = i; j < src; j++) skip.add(ls[j]!)
@@ -237,11 +253,13 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   const vocabulary = new Set<string>()
   for (const l of all) for (const w of l.text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w && !w.endsWith('-')) vocabulary.add(w)
   const join = (a: string, b: string): string => {
-    const m = /([\p{L}]+)-$/u.exec(a)
+    // only the end of the text so far is looked at: a paragraph grows line by line
+    const end = a.slice(-64)
+    const m = /([\p{L}]+)-$/u.exec(end)
     const n = /^([\p{Ll}]+)/u.exec(b)
-    if (m && n && !/-[\p{L}]+-$/u.test(a) && vocabulary.has((m[1]! + n[1]!).toLowerCase())) return a.slice(0, -1) + b
-    if (/\u00ad$/.test(a)) return a.slice(0, -1) + b
-    return /[-–—/]$/.test(a) ? a + b : `${a} ${b}`
+    if (m && n && !/-[\p{L}]+-$/u.test(end) && vocabulary.has((m[1]! + n[1]!).toLowerCase())) return a.slice(0, -1) + b
+    if (end.endsWith('\u00ad')) return a.slice(0, -1) + b
+    return /[-–—/]$/.test(end) ? a + b : `${a} ${b}`
   }
 
   // The cover: short labels above the title are furniture; datelines are head lines, not headings.
@@ -276,23 +294,29 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
     pageBody.set(p.number, chars >= 600 ? size : body)
   }
   const headingish = (l: PdfLine) => { const b = Math.min(body, pageBody.get(l.page)!); return (l.bold && l.size >= b - 0.5) || l.size >= body + 1.5 }
-  const isHeading = (l: PdfLine, next?: PdfLine) => headingish(l) && !isDateline(l.text) && /\p{L}/u.test(l.text) && words(l.text) <= 20 && !RE_BULLET_START.test(l.text)
+  // The outline, when there is one, is the author's own word on what the headings are and how deep they sit.
+  const outlined = new Map<string, OutlineItem>()
+  for (const o of outline) outlined.set(`${o.page}|${key(o.title)}`, o)
+  const outlineOf = (l: PdfLine) => outlined.get(`${l.page}|${key(l.text)}`)
+  const isHeading = (l: PdfLine, next?: PdfLine) => !!outlineOf(l) || headingish(l) && !isDateline(l.text) && /\p{L}/u.test(l.text) && words(l.text) <= 20 && !RE_BULLET_START.test(l.text)
     && !RE_FIGURE_CAPTION.test(l.text) && !RE_SOURCE.test(l.text) && !(next && !headingish(next) && /^\p{Ll}/u.test(next.text) && next.top - l.base < pitch)
   const styleOf = (l: PdfLine) => `${l.size}${l.bold ? 'b' : ''}`
 
   // Walk the lines in reading order, building units.
   const units: Unit[] = []
-  let para: { lines: PdfLine[]; text: string; item: boolean; indent: number; bulletLeft: number } | undefined
+  let para: { lines: PdfLine[]; text: string; item: boolean; indent: number; bulletLeft: number; numbered?: boolean } | undefined
   let lastBulletLeft = -Infinity
-  let list: { items: { text: string; span: Span }[]; first: PdfLine; last: PdfLine } | undefined
+  /** Where the current numbered list's markers stand. */
+  let numberedAt: number | undefined
+  let list: { items: { text: string; span: Span }[]; first: PdfLine; last: PdfLine; ordered: boolean } | undefined
   const flushPara = () => {
     if (!para) return
     const first = para.lines[0]!, last = para.lines[para.lines.length - 1]!
-    let t = para.text.replace(RE_BULLET_START, '')
-    const lead = first.lead?.replace(RE_BULLET_START, '')
+    let t = para.text.replace(para.numbered ? RE_NUMBER_ITEM : RE_BULLET_START, '')
+    const lead = first.lead?.replace(para.numbered ? RE_NUMBER_ITEM : RE_BULLET_START, '')
     if (lead && /[.:]$/.test(lead) && t.startsWith(lead) && lead.length <= 60) t = `**${lead.replace(/[.:]$/, '')}.** ${t.slice(lead.length).trim()}`
     if (para.item) {
-      list ??= { items: [], first, last }
+      list ??= { items: [], first, last, ordered: !!para.numbered }
       list.items.push({ text: t, span: spanOf(first, last) })
       list.last = last
     } else {
@@ -303,7 +327,7 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   }
   const flushList = () => {
     if (!list) return
-    units.push({ kind: 'list', ordered: false, start: 1, items: list.items, span: spanOf(list.first, list.last) })
+    units.push({ kind: 'list', ordered: list.ordered, start: 1, items: list.items, span: spanOf(list.first, list.last) })
     list = undefined
   }
   const flush = () => { flushPara(); flushList() }
@@ -320,12 +344,23 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   }
 
   // A line that reaches (nearly) the right edge of the text on its page: a paragraph can go on after it.
-  const rightEdge = new Map<number, number>()
-  for (const l of all) if (l.size === body) rightEdge.set(l.page, Math.max(rightEdge.get(l.page) ?? 0, l.right))
   const colWidth = (() => { const w = all.filter(l => l.size === body).map(l => l.right - l.left).sort((a, b) => a - b); return w[Math.floor(w.length * 0.75)] ?? 300 })()
   const full = (l: PdfLine) => l.right - l.left >= colWidth * 0.8
 
   const body_ = all.filter(l => !skip.has(l) && !footLines.has(l) || tables.has(l))
+  // A heading set well above everything else on its page (a sidebar's "Summary" label over the summary) opens the
+  // page, though its column is read after the main one.
+  const onPage = new Map<number, PdfLine[]>()
+  for (const l of body_) { const on = onPage.get(l.page); if (on) on.push(l); else onPage.set(l.page, [l]) }
+  for (const on of onPage.values()) {
+    if (on.length < 2) continue
+    const top = on.reduce((a, b) => (b.top < a.top ? b : a))
+    if (top === on[0] || !on.every(l => l === top || l.top - top.base >= pitch * 1.5)) continue
+    const at = body_.indexOf(top)
+    if (!isHeading(top, body_[at + 1])) continue
+    body_.splice(at, 1)
+    body_.splice(body_.indexOf(on[0]!), 0, top)
+  }
   let prev: PdfLine | undefined
   for (let i = 0; i < body_.length; i++) {
     const l = body_[i]!
@@ -347,7 +382,10 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
       continue
     }
     flushHeading()
-    const bullet = RE_BULLET_START.test(l.text)
+    // a numbered item: its next line hangs under its text, or it follows a numbered item set at the same place
+    const hangs = !!next && next.page === l.page && next.top > l.top && next.top - l.top <= pitch * 1.6 && next.left > l.left + 3 && !RE_NUMBER_ITEM.test(next.text)
+    const numberedItem = RE_NUMBER_ITEM.test(l.text) && (hangs || (numberedAt !== undefined && Math.abs(l.left - numberedAt) <= 2))
+    const bullet = RE_BULLET_START.test(l.text) || numberedItem
     // the next line of the same column: below the last, overlapping it horizontally, not far away
     const sameFlow = !!prev && l.page === prev.page && l.top > prev.top && l.top - prev.top <= pitch * 3
       && Math.min(l.right, prev.right) - Math.max(l.left, prev.left) >= 0.5 * Math.min(l.right - l.left, prev.right - prev.left)
@@ -374,10 +412,11 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
       if (inItem) { para = { lines: [l], text: l.text, item: true, indent: l.left, bulletLeft: lastBulletLeft }; prev = l; continue }
     }
     if (!bullet && list && !(sameFlow && l.left > lastBulletLeft + 2)) flushList()
-    const indent = bullet ? (next && next.page === l.page && next.region === l.region && next.left > l.left + 2 && !RE_BULLET_START.test(next.text) ? next.left : l.left + 6) : l.left
+    const indent = bullet ? (next && next.page === l.page && next.region === l.region && next.left > l.left + 2 && !RE_BULLET_START.test(next.text) && !RE_NUMBER_ITEM.test(next.text) ? next.left : l.left + 6) : l.left
     const item = bullet || (!!list && sameFlow && l.left > lastBulletLeft + 2)
+    numberedAt = numberedItem ? l.left : item ? numberedAt : undefined
     if (bullet) lastBulletLeft = l.left
-    para = { lines: [l], text: l.text, item, indent, bulletLeft: bullet ? l.left : lastBulletLeft }
+    para = { lines: [l], text: l.text, item, indent, bulletLeft: bullet ? l.left : lastBulletLeft, ...(numberedItem ? { numbered: true } : {}) }
     prev = l
   }
   flushHeading(); flush()
@@ -390,9 +429,17 @@ export function pdfArticle(pages: PdfPage[], path: string): Article {
   const titleH = headings.filter(h => h.page === pages[0]!.number).sort((a, b) => b.size - a.size)[0]
   const ranked = [...new Map(headings.filter(h => h.style !== titleH?.style || h === titleH).map(h => [h.style, h])).values()]
     .filter(h => h !== titleH).sort((a, b) => b.size - a.size || Number(b.bold) - Number(a.bold)).map(h => h.style)
-  for (const h of headings) h.unit.level = h === titleH ? 1 : 2 + Math.max(0, ranked.indexOf(h.style))
+  // Precedence: outline, then numbering ("2.1 Scope", when two or more headings are numbered), then style.
+  const RE_NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/
+  const numbered = headings.filter(h => RE_NUMBERED.test(h.unit.title)).length >= 2
+  for (const h of headings) {
+    const o = outlined.get(`${h.page}|${key(h.unit.title)}`)
+    const n = numbered ? RE_NUMBERED.exec(h.unit.title)?.[1] : undefined
+    h.unit.level = h === titleH ? 1 : o ? 2 + o.depth : n ? 1 + n.split('.').length : 2 + Math.max(0, ranked.indexOf(h.style))
+  }
   // A title-style heading elsewhere (a report's title repeated over its summary) is no section.
-  let ordered = units.filter(u => !(u.kind === 'heading' && titleH && u !== titleH.unit && headings.find(h => h.unit === u)?.style === titleH.style && key(u.title) === key(titleH.unit.title)))
+  const headingOf = new Map<Unit, (typeof headings)[number]>(headings.map(h => [h.unit, h]))
+  let ordered = units.filter(u => !(u.kind === 'heading' && titleH && u !== titleH.unit && headingOf.get(u)?.style === titleH.style && key(u.title) === key(titleH.unit.title)))
   if (titleH) {
     // Cover lines read before the title (a date, a report number) follow it, where assemble looks for the head.
     const at = ordered.indexOf(titleH.unit)

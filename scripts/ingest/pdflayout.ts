@@ -9,7 +9,8 @@
  *
  * Stated rules (geometry only, never particular documents):
  * - **Lines**: fragments whose baselines agree (±25 % of the font size) and whose horizontal gap is under 0.6 of the font
- *   size join into a line (a table's cells stay apart); a lone bullet glyph joins the text right of it. A raised fragment under 80 % of the line's
+ *   size join into a line (a table's cells stay apart); a lone bullet glyph joins the text right of it, and so does
+ *   the text right after a footnote mark. A raised fragment under 80 % of the line's
  *   size that is only digits is a footnote mark (kept apart from the text).
  * - **Reading order**: recursive XY-cut. A region is split at a vertical gutter (an x-range no line crosses, at least
  *   {@link MIN_GUTTER} wide) when there is one; otherwise at its horizontal gaps into bands, and consecutive bands
@@ -88,6 +89,23 @@ export function parsePdfXml(xml: string): PdfPage[] {
   return pages
 }
 
+/** One bookmark of the PDF's outline: its title, page and depth (0 = top level). */
+export interface OutlineItem { title: string; page: number; depth: number }
+
+/** The outline (bookmarks) `pdftohtml -xml` prints after the pages, if the PDF has one. */
+export function parseOutline(xml: string): OutlineItem[] {
+  const at = xml.indexOf('<outline>')
+  if (at < 0) return []
+  const out: OutlineItem[] = []
+  let depth = -1
+  for (const m of xml.slice(at).matchAll(/<outline>|<\/outline>|<item page="(\d+)">([\s\S]*?)<\/item>/g)) {
+    if (m[0] === '<outline>') depth++
+    else if (m[0] === '</outline>') depth--
+    else out.push({ title: decode(m[2]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim(), page: Number(m[1]), depth: Math.max(0, depth) })
+  }
+  return out
+}
+
 /** Groups a page's fragments into lines. */
 function linesOf(frags: Frag[], page: number): PdfLine[] {
   const sorted = [...frags].sort((a, b) => a.base - b.base || a.left - b.left)
@@ -110,6 +128,13 @@ function linesOf(frags: Frag[], page: number): PdfLine[] {
     const host = open.find(a => m.base <= a.base + 1 && m.base >= a.top - 2 && (m.left >= a.frags[0]!.left - 2 || (m.right >= a.frags[0]!.left - 3 && m.right <= a.frags[0]!.left + 2)) && m.left <= a.right + a.size)
     if (!host) continue
     host.frags.push(m); isRaised.add(m); host.right = Math.max(host.right, m.right)
+    // the text after a footnote mark, set apart from the words before it only by the mark, is the same line
+    const tol = Math.max(1.5, 0.25 * host.size)
+    const rest = open.find(b => b !== host && Math.abs(b.base - host.base) <= tol && b.frags[0]!.left >= m.right - 2 && b.frags[0]!.left - m.right <= host.size * 0.6)
+    if (rest) {
+      host.frags.push(...rest.frags); host.right = Math.max(host.right, rest.right); host.top = Math.min(host.top, rest.top)
+      open.splice(open.indexOf(rest), 1)
+    }
   }
   const lines: PdfLine[] = open.map(a => {
     a.frags.sort((x, y) => x.left - y.left)

@@ -3,15 +3,16 @@
  * the table of their Markdown source; the two LibreOffice ones (plain text saved as Word, no heading styles) give the
  * headings of their .txt. Spans are paragraph numbers (¶12).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { Article, Section } from '../../scripts/model.ts'
 import { formatSpan } from '../../scripts/model.ts'
 import { ingest, ingestAsync } from '../../scripts/ingest/index.ts'
 import { generateAsync } from '../../scripts/pipeline.ts'
 import { SHARED_ARTICLES } from '../helpers/generate.ts'
 import { SHARED_DOCX } from '../helpers/formats.ts'
+import { scratch, textDocx } from '../helpers/documents.ts'
 
 /** Every authored heading with its depth, as "depth title". */
 function outline(a: Article): string[] {
@@ -80,5 +81,24 @@ describe('anchors in a deck made from a Word file', () => {
     expect(notes.length).toBeGreaterThan(5)
     for (const n of notes) expect(n).toMatch(/^¶\d+/)
     expect(g.markdown).toMatch(/\(¶\d+\)/)
+  })
+})
+
+describe('a typed memo with no heading styles', () => {
+  const dir = scratch()
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const sections = [
+    { heading: 'What we know so far', paragraphs: ['The committee met twice in March and agreed on the budget outline for the next year.'] },
+    { heading: 'Next Steps', paragraphs: ['The members will meet again in May to settle the remaining questions on the plan.'] },
+  ]
+  it('takes a short all-bold paragraph for a heading, even one the plain-text shape rules would not take', async () => {
+    const file = await textDocx('Committee Memo', sections, dir, { plain: true, creator: 'J. Analyst' })
+    const a = await ingestAsync(readFileSync(file), file)
+    expect(a.title).toBe('Committee Memo')
+    expect(outline(a)).toEqual(['1 What we know so far', '1 Next Steps'])
+  })
+  it('takes the author from the core properties when the text names none', async () => {
+    const file = await textDocx('Committee Memo', sections, dir, { plain: true, creator: 'J. Analyst' })
+    expect((await ingestAsync(readFileSync(file), file)).byline).toBe('J. Analyst')
   })
 })

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, Section } from '../../scripts/model.ts'
 import { pdfArticle } from '../../scripts/ingest/pdf.ts'
-import { parsePdfXml } from '../../scripts/ingest/pdflayout.ts'
+import { parseOutline, parsePdfXml } from '../../scripts/ingest/pdflayout.ts'
 
 interface T { top: number; left: number; text: string; font?: number; width?: number }
 const FONTS = '<fontspec id="0" size="11" family="Times-Roman" color="#000000"/><fontspec id="1" size="16" family="Times-Bold" color="#000000"/><fontspec id="2" size="12" family="Times-Bold" color="#000000"/><fontspec id="3" size="8" family="Times-Roman" color="#000000"/><fontspec id="4" size="5" family="Times-Roman" color="#000000"/>'
@@ -116,5 +116,57 @@ describe('footnotes and contents pages', () => {
   it('reads a footnote at the page foot as a reference, not as body text', () => {
     expect(a.references).toEqual([expect.objectContaining({ label: '1', text: 'Department of Examples, Annual Report, 2024.' })])
     expect(body(a)).not.toContain('Department of Examples')
+  })
+})
+
+describe('heading levels', () => {
+  it('follow the outline (bookmarks) when the PDF has one, even for a line set like body text', () => {
+    const xml = pdf([
+      { top: 60, left: 50, text: 'Outlined Report', font: 1 },
+      { top: 100, left: 50, text: 'Background', font: 2 },
+      ...column(50, 120, ['The background paragraph says where things stand.']),
+      { top: 150, left: 50, text: 'Earlier Steps' },
+      ...column(50, 170, ['A paragraph about the earlier steps that were taken.']),
+    ]).replace('</pdf2xml>', '<outline><item page="1">Outlined Report</item><outline><item page="1">Background</item><outline><item page="1">Earlier Steps</item></outline></outline></outline></pdf2xml>')
+    const pages = parsePdfXml(xml)
+    const a = pdfArticle(pages, 'report.pdf', parseOutline(xml))
+    expect(a.sections.map(s => [s.title, s.children.map(c => c.title)])).toEqual([['Background', ['Earlier Steps']]])
+  })
+
+  it('follow the numbering when headings are numbered', () => {
+    const a = read(pdf([
+      { top: 60, left: 50, text: 'Numbered Report', font: 1 },
+      { top: 100, left: 50, text: '1 Scope', font: 2 },
+      ...column(50, 120, ['The scope paragraph says what the report covers.']),
+      { top: 150, left: 50, text: '1.1 Limits', font: 2 },
+      ...column(50, 170, ['A paragraph about the limits of the report itself.']),
+      { top: 200, left: 50, text: '2 Findings', font: 2 },
+      ...column(50, 220, ['A paragraph about what the report found in the end.']),
+    ]))
+    expect(a.sections.map(s => [s.title, s.children.map(c => c.title)])).toEqual([['1 Scope', ['1.1 Limits']], ['2 Findings', []]])
+  })
+})
+
+describe('lists', () => {
+  const a = read(pdf([
+    { top: 60, left: 50, text: 'Lists Report', font: 1 },
+    ...column(50, 100, ['The plan has three parts, which the text numbers:']),
+    { top: 116, left: 50, text: '1. Funding, which the committee sets for', width: 230 },
+    { top: 129, left: 65, text: 'each year of the program;', width: 200 },
+    { top: 145, left: 50, text: '2. Oversight of the agencies involved;', width: 230 },
+    { top: 161, left: 50, text: '3. Reports to Congress every six months.', width: 230 },
+    ...column(50, 190, ['The rest of the paragraph text follows the list here.', '(2) This line starts with a number in parentheses but', 'is part of a wrapped paragraph, not a list.']),
+  ]))
+  const blocks = [...sections(a.sections)].flatMap(s => s.blocks)
+
+  it('reads numbered lines with a hanging indent as an ordered list, markers off', () => {
+    const list = blocks.find(b => b.kind === 'list')
+    expect(list?.kind === 'list' && list.ordered).toBe(true)
+    expect(list?.kind === 'list' && list.items.map(i => i.text)).toEqual(['Funding, which the committee sets for each year of the program;', 'Oversight of the agencies involved;', 'Reports to Congress every six months.'])
+  })
+
+  it('leaves a wrapped line that merely starts with "(2)" in its paragraph', () => {
+    expect(blocks.filter(b => b.kind === 'list')).toHaveLength(1)
+    expect(body(a)).toContain('but is part of a wrapped paragraph')
   })
 })

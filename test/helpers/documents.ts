@@ -65,13 +65,21 @@ export async function textPdf(title: string, paragraphs: string[], dir: string):
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** A minimal .docx: a Title-styled title, then Heading 1 sections and paragraphs. */
-export async function textDocx(title: string, sections: { heading: string; paragraphs: string[] }[], dir: string): Promise<string> {
+/**
+ * A minimal .docx: a Title-styled title, then Heading 1 sections and paragraphs; with `plain`, no styles at all (the
+ * title a plain paragraph, each heading a paragraph in bold, as a typed memo has them); `creator` goes in the core
+ * properties (docProps/core.xml).
+ */
+export async function textDocx(title: string, sections: { heading: string; paragraphs: string[] }[], dir: string, o: { plain?: boolean; creator?: string } = {}): Promise<string> {
   const require = createRequire(require_resolve_mammoth())
   const JSZip = require('jszip') as { new(): { file(name: string, data: string): void; generateAsync(o: { type: 'nodebuffer' }): Promise<Buffer> } }
   const zip = new JSZip()
   const p = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`
-  const body = [p(title, 'Title'), ...sections.flatMap(s => [p(s.heading, 'Heading1'), ...s.paragraphs.map(x => p(x))])].join('')
+  const bold = (text: string) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`
+  const body = o.plain
+    ? [p(title), ...sections.flatMap(s => [bold(s.heading), ...s.paragraphs.map(x => p(x))])].join('')
+    : [p(title, 'Title'), ...sections.flatMap(s => [p(s.heading, 'Heading1'), ...s.paragraphs.map(x => p(x))])].join('')
+  if (o.creator) zip.file('docProps/core.xml', `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>${esc(title)}</dc:title><dc:creator>${esc(o.creator)}</dc:creator><dcterms:modified>2026-04-17T09:00:00Z</dcterms:modified></cp:coreProperties>`)
   zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>')
   zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
   zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
