@@ -76,7 +76,23 @@ export async function readSidecar(path: string | undefined): Promise<Sidecar> {
 }
 
 
-export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; maxBytes?: number; force?: boolean }
+export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; maxBytes?: number; force?: boolean; theme?: 'light' | 'dark' }
+
+/**
+ * A sidecar's `brand.logo` file (relative to the sidecar), embedded as a data URI: the deck must show offline and
+ * from any folder, so it may not point at a file beside the article.
+ */
+export async function embedLogo(sidecar: Sidecar, sidecarPath: string | undefined): Promise<Sidecar> {
+  const logo = sidecar.brand?.logo
+  if (!logo || /^data:/i.test(logo)) return sidecar
+  const file = resolve(sidecarPath ? dirname(sidecarPath) : '.', logo)
+  let bytes: Buffer
+  try { bytes = await readFile(file) } catch { throw new UserError(`${sidecarPath ?? 'sidecar'}: brand.logo: ${file} cannot be read; give the path of an .svg or .png file relative to the sidecar`) }
+  if (bytes.length > 512 * 1024) throw new UserError(`${sidecarPath ?? 'sidecar'}: brand.logo: ${file} is ${Math.round(bytes.length / 1024)} KiB; a logo must be under 512 KiB (export a smaller PNG or an SVG)`)
+  const mime = /\.svg$/i.test(file) ? 'image/svg+xml' : 'image/png'
+  if (mime === 'image/png' && !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))) throw new UserError(`${sidecarPath ?? 'sidecar'}: brand.logo: ${file} is not a PNG file; give an .svg or .png`)
+  return { ...sidecar, brand: { ...sidecar.brand, logo: `data:${mime};base64,${bytes.toString('base64')}` } }
+}
 
 /** `file:line: message` for input the reader could not use (its message may already start with the path). */
 const ingestMessage = (article: string, e: IngestError) => `${article}:${e.line}: ${e.message.startsWith(`${article}: `) ? e.message.slice(article.length + 2) : e.message}`
@@ -84,14 +100,15 @@ const ingestMessage = (article: string, e: IngestError) => `${article}:${e.line}
 export async function runGenerate(article: string, opts: GenerateCliOptions): Promise<{ slug: string; title: string; themes: string[]; author?: string; subtitle?: string; language: string }> {
   const bytes = await stage(`read ${article}`, () => readArticle(article))
   const { generate } = await import('./pipeline.ts')
-  const sidecar = await readSidecar(sidecarPathFor(article, opts.sidecar))
+  const sidecarPath = sidecarPathFor(article, opts.sidecar)
+  const sidecar = await embedLogo(await readSidecar(sidecarPath), sidecarPath)
   const gen = await stage('generate deck', () => {
-    try { return generate(bytes, article, { sidecar, ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
+    try { return generate(bytes, article, { sidecar, ...(opts.theme ? { theme: opts.theme } : {}), ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
       if (e instanceof IngestError) throw new UserError(ingestMessage(article, e))
       throw e
     }
   })
-  for (const d of gen.deck.diagnostics.filter(x => x.severity !== 'info' && x.rule === 'sidecar' || x.rule === 'max-slides')) log(`${article}:${d.line}: ${d.severity}: ${d.message}`)
+  for (const d of gen.deck.diagnostics.filter(x => x.severity !== 'info' && (x.rule === 'sidecar' || x.rule === 'brand') || x.rule === 'max-slides')) log(`${article}:${d.line}: ${d.severity}: ${d.message}`)
   const result = await stage(`write ${opts.output}`, () => writeDeck(opts.output, gen.markdown, { force: !!opts.force }))
   log(`  ${gen.deck.slides.length} slides → ${opts.output}${result.note ? ` (${result.note})` : ''}`)
   return { slug: gen.deck.meta.slug, title: gen.deck.meta.title, themes: gen.deck.meta.themes, language: gen.deck.meta.language, ...(gen.deck.meta.author ? { author: gen.deck.meta.author } : {}), ...(gen.deck.meta.subtitle ? { subtitle: gen.deck.meta.subtitle } : {}) }
@@ -104,6 +121,7 @@ const formats = (v: string): ExportFormat[] => {
   for (const f of fs) if (!all.includes(f)) throw new InvalidArgumentError(`unknown format "${f}"; choose from ${all.join(', ')}`)
   return fs
 }
+const themeName = (v: string) => { if (v !== 'light' && v !== 'dark') throw new InvalidArgumentError('expected light or dark'); return v as 'light' | 'dark' }
 const layout = (v: string) => { if (!['1', '2', '3'].includes(v)) throw new InvalidArgumentError('expected 1, 2 or 3'); return Number(v) as 1 | 2 | 3 }
 
 /** The options every command that generates a deck takes (generate, all). */
@@ -114,6 +132,7 @@ function generateOptions(cmd: Command, outputHelp: string): Command {
     .option('--max-slides <n>', `slide ceiling (default ${DEFAULT_MAX_SLIDES})`, positiveInt)
     .option('--max-bytes <n>', `largest article accepted, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB)`, positiveInt)
     .option('--force', 'regenerate from scratch; the old slides.md is backed up first')
+    .option('--theme <name>', 'built-in look: light (default) or dark, for rooms with projectors', themeName)
 }
 
 /** The options every command that exports takes (export, all). */
