@@ -59,7 +59,10 @@ export function summarise(slidesPath: string): DeckSummary {
   const slides: HandoutSlide[] = shown.map((s, i) => {
     const kind = String(((s.frontmatter as { briefdeck?: { kind?: string } }).briefdeck?.kind) ?? '')
     const title = plainText(s.title ?? '').replace(/<[^>]+>/g, '') || `Slide ${i + 1}`
-    if (['title', 'section', 'risks', 'scenarios', 'conclusion', 'appendix'].includes(kind) || !section) section = title.replace(/\s\(\d+\/\d+\)$/, '').replace(/: likelihood × impact$/, '')
+    // the renderer names each slide's section (the kicker over an assertion title); older decks: the heading
+    const named = (s.frontmatter as { briefdeck?: { section?: unknown } }).briefdeck?.section
+    if (typeof named === 'string' && named) section = plainText(named)
+    else if (['title', 'section', 'risks', 'scenarios', 'conclusion', 'appendix'].includes(kind) || !section) section = title.replace(/\s\(\d+\/\d+\)$/, '').replace(/: likelihood × impact$/, '')
     const note = plainText(s.note ?? '')
     const paragraphs = note.split(/\n\s*\n/)
     const sources = paragraphs.filter(p => /^\(L\d/.test(p))
