@@ -99,6 +99,27 @@ function notes(s: Slide, m: Markers): string {
   return lines.length ? `<!--\n${lines.join('\n\n')}\n-->` : ''
 }
 
+/**
+ * Past this many words of body text a slide is "dense": body type steps down from 24 to 22 px (the issue's floor for
+ * dense slides) and the spacing tightens, so a long section still fits above the footer. The planner's word ceiling
+ * (45) keeps most slides under it.
+ */
+const DENSE_WORDS = 55
+
+/** Words of text the slide shows under its title (bullets, lead, cards, steps, questions, quote, fact). */
+function bodyWords(s: Slide): number {
+  const count = (t: string) => t.split(/\s+/).filter(Boolean).length
+  let n = 0
+  for (const b of s.blocks) {
+    if (b.kind === 'bullets') for (const i of b.items) n += count(`${i.label ?? ''} ${i.text}`)
+    else if (b.kind === 'lead' || b.kind === 'quote' || b.kind === 'fact') n += count(b.text)
+    else if (b.kind === 'cards') for (const c of b.cards) n += count(`${c.label} ${c.text}`)
+    else if (b.kind === 'steps') for (const i of b.steps) n += count(`${i.label ?? ''} ${i.text}`)
+    else if (b.kind === 'questions') for (const i of b.questions) n += count(`${i.label ?? ''} ${i.text}`)
+  }
+  return n
+}
+
 /** The section a slide belongs to: a divider's title, else the kicker over an assertion title, else the heading. */
 const section = (s: Slide): string => (s.kind === 'divider' ? s.title : s.kicker ?? s.title)
 
@@ -107,7 +128,7 @@ function frontmatter(s: Slide): Record<string, unknown> {
   return {
     layout: SLIDEV_LAYOUT[s.layout] ?? 'default',
     routeAlias: s.id,
-    class: `bd-${s.kind} bd-layout-${s.layout}`,
+    class: `bd-${s.kind} bd-layout-${s.layout}${bodyWords(s) > DENSE_WORDS ? ' bd-dense' : ''}`,
     // `section`: the footer's progress cue and the handout's bookmarks read the section, not the assertion title
     briefdeck: { id: s.id, kind: s.kind, layout: s.layout, ...(s.kind === 'title' ? {} : { section: section(s) }), sources: [...new Set(s.sources.map(x => formatSpan({ line: x.line, endLine: x.endLine })))].slice(0, 12) },
   }
