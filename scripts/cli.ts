@@ -77,7 +77,7 @@ export async function readSidecar(path: string | undefined): Promise<Sidecar> {
 }
 
 
-export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; maxBytes?: number; force?: boolean; titles?: TitleStyle }
+export interface GenerateCliOptions { output: string; sidecar?: string; maxSlides?: number; maxBytes?: number; force?: boolean; titles?: TitleStyle; theme?: 'light' | 'dark' }
 
 const TITLE_STYLES: readonly TitleStyle[] = ['assertion', 'heading']
 
@@ -102,23 +102,40 @@ export async function headmatterTitles(deckPath: string): Promise<TitleStyle | u
   return value as TitleStyle
 }
 
+/**
+ * A sidecar's `brand.logo` file (relative to the sidecar), embedded as a data URI: the deck must show offline and
+ * from any folder, so it may not point at a file beside the article.
+ */
+export async function embedLogo(sidecar: Sidecar, sidecarPath: string | undefined): Promise<Sidecar> {
+  const logo = sidecar.brand?.logo
+  if (!logo || /^data:/i.test(logo)) return sidecar
+  const file = resolve(sidecarPath ? dirname(sidecarPath) : '.', logo)
+  let bytes: Buffer
+  try { bytes = await readFile(file) } catch { throw new UserError(`${sidecarPath ?? 'sidecar'}: brand.logo: ${file} cannot be read; give the path of an .svg or .png file relative to the sidecar`) }
+  if (bytes.length > 512 * 1024) throw new UserError(`${sidecarPath ?? 'sidecar'}: brand.logo: ${file} is ${Math.round(bytes.length / 1024)} KiB; a logo must be under 512 KiB (export a smaller PNG or an SVG)`)
+  const mime = /\.svg$/i.test(file) ? 'image/svg+xml' : 'image/png'
+  if (mime === 'image/png' && !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))) throw new UserError(`${sidecarPath ?? 'sidecar'}: brand.logo: ${file} is not a PNG file; give an .svg or .png`)
+  return { ...sidecar, brand: { ...sidecar.brand, logo: `data:${mime};base64,${bytes.toString('base64')}` } }
+}
+
 /** `file:line: message` for input the reader could not use (its message may already start with the path). */
 const ingestMessage = (article: string, e: IngestError) => `${article}:${e.line}: ${e.message.startsWith(`${article}: `) ? e.message.slice(article.length + 2) : e.message}`
 
 export async function runGenerate(article: string, opts: GenerateCliOptions): Promise<{ slug: string; title: string; themes: string[]; author?: string; subtitle?: string; language: string }> {
   const bytes = await stage(`read ${article}`, () => readArticle(article))
   const { generateAsync } = await import('./pipeline.ts')
-  const sidecar = await readSidecar(sidecarPathFor(article, opts.sidecar))
+  const sidecarPath = sidecarPathFor(article, opts.sidecar)
+  const sidecar = await embedLogo(await readSidecar(sidecarPath), sidecarPath)
   // the flag wins, then the sidecar, then the deck's own headmatter (a presenter's choice survives regeneration)
   const titles = opts.titles ?? sidecar.titles ?? (opts.force ? undefined : await headmatterTitles(opts.output))
   const gen = await stage('generate deck', async () => {
-    try { return await generateAsync(bytes, article, { sidecar, onProgress: log, ...(titles ? { titles } : {}), ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
+    try { return await generateAsync(bytes, article, { sidecar, onProgress: log, ...(titles ? { titles } : {}), ...(opts.theme ? { theme: opts.theme } : {}), ...(opts.maxSlides ? { maxSlides: opts.maxSlides } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) }) } catch (e) {
       if (e instanceof MissingToolError) throw new UserError(ingestMessage(article, e), 3)
       if (e instanceof IngestError) throw new UserError(ingestMessage(article, e))
       throw e
     }
   })
-  for (const d of gen.deck.diagnostics.filter(x => x.severity !== 'info' && x.rule === 'sidecar' || x.rule === 'max-slides')) log(`${article}:${d.line}: ${d.severity}: ${d.message}`)
+  for (const d of gen.deck.diagnostics.filter(x => x.severity !== 'info' && (x.rule === 'sidecar' || x.rule === 'brand') || x.rule === 'max-slides')) log(`${article}:${d.line}: ${d.severity}: ${d.message}`)
   const result = await stage(`write ${opts.output}`, () => writeDeck(opts.output, gen.markdown, { force: !!opts.force }))
   // the planned Deck, beside the merge base: the editable PPTX draws unedited slides from it
   const { saveDeckModel } = await import('./export/pptx-model.ts')
@@ -135,6 +152,7 @@ const formats = (v: string): ExportFormat[] => {
   return fs
 }
 const titleStyle = (v: string): TitleStyle => { if (!TITLE_STYLES.includes(v as TitleStyle)) throw new InvalidArgumentError(`expected ${TITLE_STYLES.join(' or ')}`); return v as TitleStyle }
+const themeName = (v: string) => { if (v !== 'light' && v !== 'dark') throw new InvalidArgumentError('expected light or dark'); return v as 'light' | 'dark' }
 const layout = (v: string) => { if (!['1', '2', '3'].includes(v)) throw new InvalidArgumentError('expected 1, 2 or 3'); return Number(v) as 1 | 2 | 3 }
 
 /** The options every command that generates a deck takes (generate, all). */
@@ -146,6 +164,7 @@ function generateOptions(cmd: Command, outputHelp: string): Command {
     .option('--max-bytes <n>', `largest article accepted, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB)`, positiveInt)
     .option('--titles <style>', 'section slide headlines: "assertion" (the section’s key sentence, its heading above; default) or "heading" (also sidecar/headmatter `titles:`)', titleStyle)
     .option('--force', 'regenerate from scratch; the old slides.md is backed up first')
+    .option('--theme <name>', 'built-in look: light (default) or dark, for rooms with projectors', themeName)
 }
 
 /** The options every command that exports takes (export, all). */

@@ -9,6 +9,7 @@ import { analyze } from './analyze/index.ts'
 import { plan, type PlanOptions } from './plan/deck.ts'
 import { renderDeck } from './render/slidev.ts'
 import type { Sidecar } from './sidecar.ts'
+import { checkBrand, type ThemeName } from './brand.ts'
 
 /** Everything one generation produces, for the CLI, the tests and the benchmark. */
 export interface Generation {
@@ -26,6 +27,25 @@ export interface GenerateOptions extends PlanOptions {
   maxBytes?: number
   /** Progress lines while a long PDF is read. */
   onProgress?: (message: string) => void
+  /** The built-in look (`--theme`); beats the sidecar's `theme`. */
+  theme?: ThemeName
+}
+
+/**
+ * The look: the theme (option, else sidecar, else light) and the sidecar's brand, its colours checked for WCAG AA
+ * contrast on that theme's background. A colour that fails is darkened (lightened on dark) and reported as a warning.
+ */
+export function applyLook(deck: Deck, sidecar: Sidecar, theme?: ThemeName): Deck {
+  const chosen = theme ?? (sidecar.theme as ThemeName | undefined)
+  if (!chosen && !sidecar.brand) return deck
+  const meta = { ...deck.meta, ...(chosen ? { theme: chosen } : {}) }
+  const diagnostics = [...deck.diagnostics]
+  if (sidecar.brand) {
+    const { warnings, ...brand } = checkBrand(sidecar.brand, chosen ?? 'light')
+    meta.brand = brand
+    for (const message of warnings) diagnostics.push({ line: 1, column: 1, severity: 'warning', rule: 'brand', message })
+  }
+  return { ...deck, meta, diagnostics }
 }
 
 const ingestOptions = (o: GenerateOptions) => ({ ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
@@ -43,7 +63,7 @@ function fromArticle(read: Article, options: GenerateOptions): Generation {
   // the sidecar's section roles win over the scored rule, before analysis picks the risk and scenario sections
   const article = { ...read, sections: overrideRoles(read.sections, options.sidecar?.sections) }
   const findings = analyze(article)
-  const deck = plan(article, findings, options.sidecar ?? {}, options)
+  const deck = applyLook(plan(article, findings, options.sidecar ?? {}, options), options.sidecar ?? {}, options.theme)
   const markdown = renderDeck(deck)
   return { article, findings, deck, markdown }
 }

@@ -5,8 +5,10 @@
  */
 import { isMap, LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
+import { BUNDLED_FONTS, parseColor, THEMES } from './brand.ts'
 
 const level = z.number().int().min(1).max(5)
+const colour = z.string().refine(v => parseColor(v) !== undefined, { message: 'expected a colour: #rrggbb, #rgb or rgb(r, g, b)' })
 
 export const SidecarSchema = z.strictObject({
   meta: z.strictObject({
@@ -41,6 +43,14 @@ export const SidecarSchema = z.strictObject({
       .describe('Overrides the role briefdeck check prints for the section: a risks section gets the risk matrix, a scenarios section the comparison'),
   })).optional().describe('Keyed by section title or id'),
   titles: z.enum(['assertion', 'heading']).optional().describe('Section slide headlines: "assertion" (default) — the section\'s key sentence or a verbatim clause of it, the heading small above it; "heading" — the section heading'),
+  brand: z.strictObject({
+    primary: colour.optional().describe('Main colour: headings and the title slide; darkened (with a warning) if it fails WCAG AA on the background'),
+    accent: colour.optional().describe('Accent colour: markers, card edges, highlights; checked like primary'),
+    logo: z.string().regex(/(\.(svg|png)$)|^data:image\/(svg\+xml|png)[;,]/i, 'expected an .svg or .png file (relative to the sidecar) or a data:image/svg+xml or data:image/png URI').optional()
+      .describe('SVG or PNG logo, shown on the title slide and in the footer; a file is embedded in the deck'),
+    font: z.enum(BUNDLED_FONTS as [string, ...string[]]).optional().describe('A bundled @fontsource family'),
+  }).optional().describe('The organisation\'s look'),
+  theme: z.enum(THEMES as [string, ...string[]]).optional().describe('Built-in look: light (default) or dark (for projector rooms); --theme overrides it'),
   limits: z.strictObject({ maxSlides: z.number().int().min(5).max(2000).optional() }).optional(),
   lint: z.strictObject({
     ignore: z.array(z.string()).optional().describe('Lint findings the author has seen and accepts, by rule id ("word-count") or "rule:line" ("stray-line:33"); they stay out of the appendix'),

@@ -30,6 +30,18 @@ describe('global-bottom footer', () => {
     expect(plain.find('[data-field="date"]').exists()).toBe(false)
   })
 
+  it('shows a Markdown-escaped headmatter title as plain text', () => {
+    const w = mount(GlobalBottom, { global: { mocks: { $nav: { currentLayout: 'default', currentPage: 2, total: 9 }, $slidev: { configs: { title: 'Defense Primer: U\\.S\\. Space Force' } } } } })
+    expect(w.get('.bd-footer__title').text()).toBe('Defense Primer: U.S. Space Force')
+  })
+
+  it('names the slide\'s section, or the last one before it', () => {
+    const route = (section?: string) => ({ meta: { slide: { frontmatter: { briefdeck: section ? { section } : {} } } } })
+    const slides = [route(), route('Risks and Challenges'), route()]
+    const w = mount(GlobalBottom, { global: { mocks: { $nav: { currentLayout: 'default', currentPage: 3, total: 3, slides, currentSlideRoute: slides[2] }, $slidev: { configs: { title: 'T' } } } } })
+    expect(w.get('[data-field="section"]').text()).toBe('Risks and Challenges')
+  })
+
   it('is hidden on the cover slide', () => {
     expect(footer('cover').find('.bd-footer').exists()).toBe(false)
   })

@@ -52,14 +52,14 @@ describe('RiskMatrix', () => {
     expect(cell(wrapper, 5, 5).attributes('data-severity')).toBe('critical')
   })
 
-  it('lists every risk in the legend with its number, levels, basis and source anchor', () => {
+  it('lists every risk in the legend with its number, its levels in words ("Possible · Major"), basis and source anchor', () => {
     const wrapper = mount(RiskMatrix, { props: { risks: RISKS } })
     const entries = wrapper.findAll('.bd-rm__entry')
     expect(entries).toHaveLength(3)
     const first = entries[0]!
     expect(first.get('.bd-rm__num').text()).toBe('1')
     expect(first.get('.bd-rm__entry-name').text()).toBe('U.S. Retaliation')
-    expect(first.get('.bd-rm__entry-level').text()).toBe('L3 · I4*')
+    expect(first.get('.bd-rm__entry-level').text()).toBe('Possible · Major*')
     expect(first.get('.bd-rm__basis').text()).toContain('hedge "could" → possible')
     expect(first.get('[data-at]').attributes('data-at')).toBe('L19')
   })

@@ -13,6 +13,7 @@ const SFCS = [
     .filter(f => f.endsWith('.vue'))
     .map(f => join('components', f)),
   'global-bottom.vue',
+  'global-top.vue',
 ]
 
 describe('component safety', () => {

@@ -48,11 +48,12 @@ export const collapse = (s: string) => s.replace(/\s+/g, ' ').replace(/’/g, '\
 const WRITTEN = new Set(['h1', 'p', 'ul', 'ol', 'li', 'strong', 'span', 'div', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'template'])
 /** Components the renderer writes, with the props it binds. */
 const COMPONENTS: Record<string, string[]> = {
-  Ref: ['at'], RiskMatrix: ['risks'], ScenarioCompare: ['scenarios', 'dimensions'], KeyFigures: ['figures'],
-  ActorMap: ['actors', 'relations'], Timeline: ['events'],
+  Ref: ['at', 'n'], RiskMatrix: ['risks'], ScenarioCompare: ['scenarios', 'dimensions'], KeyFigures: ['figures'],
+  ActorMap: ['actors', 'relations'], Timeline: ['events'], Cards: ['cards'], Fact: ['value', 'text', 'at', 'n'],
+  PullQuote: ['text', 'speaker', 'at', 'n'], Steps: ['steps'], Questions: ['questions'],
 }
 /** Static attributes the renderer writes. */
-const ATTRIBUTES: Record<string, RegExp> = { class: /^(lead|themes|theme-chip|subtitle|table-source)$/ }
+const ATTRIBUTES: Record<string, RegExp> = { class: /^(lead|themes|theme-chip|subtitle|table-source|bd-kicker)$/ }
 
 /** A Vue template tree of one slide, with what in it did not come from the renderer. */
 export interface VueSlide {

@@ -60,3 +60,99 @@ export function overflowing(page: Page, no: number) {
   }, no)
 }
 
+
+/** What a viewer sees on one slide, measured in canvas px (1 px ≈ 1 pt on a projector). */
+export interface SlideMeasure {
+  /** The font size carrying the median character of the body text (not title, kicker, anchors, footer). */
+  body: number
+  /** The smallest font size of text a viewer must read (anchors, footer and tables are reported apart). */
+  min: number
+  /** Where `min` was found (tag.class "text"). */
+  minAt: string
+  /** The smallest font size in a table (12 px allowed in dense tables). */
+  tableMin: number
+  /** Words of body text. */
+  words: number
+  /**
+   * Where the middle of the content block sits in the space between the title and the footer: 0 = at the title,
+   * 0.5 = centred, 1 = on the footer. Undefined on slides without a title over content (cover, divider).
+   */
+  centre?: number
+  /** Share of that space the content block fills, 0–1. */
+  fill?: number
+  /** Px by which the content block runs into the footer (0 when it ends above it). */
+  intoFooter?: number
+}
+
+/** Measures type sizes, words and content balance of slide `no` (open in the SPA). */
+export function measureSlide(page: Page, no: number): Promise<SlideMeasure> {
+  return page.evaluate((no) => {
+    const slide = document.querySelector(`[data-slidev-no="${no}"]`)!
+    const layout = slide.querySelector('.slidev-layout') ?? slide
+    const sizes: { px: number, chars: number, at: string }[] = []
+    let tableMin = Infinity
+    let words = 0
+    const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim()
+      const el = node.parentElement
+      if (!text || !el) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      const r = range.getBoundingClientRect()
+      // invisible (display: none, a closed tooltip) or visually hidden (screen-reader only, clipped to 1 px)
+      if (r.width < 2 || r.height < 2) continue
+      const cs = getComputedStyle(el)
+      if (cs.visibility === 'hidden' || Number(cs.opacity) === 0) continue
+      if (el.closest('h1, .bd-kicker, .bd-ref, .table-source, .bd-table-source, .bd-footer, [role="tooltip"]')) continue
+      let px = parseFloat(cs.fontSize)
+      const svg = el.closest('svg')
+      if (svg && svg.viewBox.baseVal?.width) px *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+      if (el.closest('table')) {
+        tableMin = Math.min(tableMin, px)
+        continue
+      }
+      const name = `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : ''}`
+      sizes.push({ px: Math.round(px * 10) / 10, chars: text.length, at: `${name} "${text.slice(0, 30)}"` })
+      words += text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
+    }
+    // character-weighted median
+    const sorted = [...sizes].sort((a, b) => a.px - b.px)
+    const total = sorted.reduce((n, s) => n + s.chars, 0)
+    let acc = 0
+    let body = 0
+    for (const s of sorted) {
+      acc += s.chars
+      if (acc >= total / 2) { body = s.px; break }
+    }
+    const smallest = sorted[0]
+    // balance: the content block between the title and the footer
+    const h1 = layout.querySelector(':scope > h1')
+    const footer = slide.querySelector('.bd-footer') ?? document.querySelector('.bd-footer')
+    let centre: number | undefined
+    let fill: number | undefined
+    let intoFooter: number | undefined
+    if (h1 && layout.classList.contains('default')) {
+      const top = h1.getBoundingClientRect().bottom
+      const lr = layout.getBoundingClientRect()
+      const bottom = footer ? footer.getBoundingClientRect().top : lr.bottom
+      const after = [...layout.children].filter(c => c !== h1 && (h1.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING))
+      const rects = after.map(c => c.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0)
+      if (rects.length) {
+        const cTop = Math.min(...rects.map(r => r.top))
+        const cBottom = Math.max(...rects.map(r => r.bottom))
+        centre = ((cTop + cBottom) / 2 - top) / (bottom - top)
+        fill = (cBottom - cTop) / (bottom - top)
+        intoFooter = Math.max(0, Math.round(cBottom - bottom))
+      }
+    }
+    return {
+      body,
+      min: smallest?.px ?? 0,
+      minAt: smallest?.at ?? '',
+      tableMin: Number.isFinite(tableMin) ? tableMin : 0,
+      words,
+      ...(centre === undefined ? {} : { centre: Math.round(centre * 100) / 100, fill: Math.round(fill! * 100) / 100, intoFooter: intoFooter! }),
+    }
+  }, no)
+}
