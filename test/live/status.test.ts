@@ -22,7 +22,7 @@ describe('briefdeck status', { timeout: 30_000 }, () => {
   it('tells edited, added and deleted slides apart', () => {
     const base = gen()
     const mine = base
-      .replace('**Storage:** Battery parks', '**Storage:** Our battery parks')
+      .replace('"text":"Battery parks', '"text":"Our battery parks')
       .replace(/---\nlayout: "default"\nrouteAlias: "agenda"[\s\S]*?(?=---\nlayout: "default"\nrouteAlias: "introduction")/, '')
       .replace('---\nlayout: "default"\nrouteAlias: "conclusion"', '---\n\n# Questions\n\n---\nlayout: "default"\nrouteAlias: "conclusion"')
     const states = stateOf(deckStatus(mine, base, undefined))
@@ -38,7 +38,7 @@ describe('briefdeck status', { timeout: 30_000 }, () => {
 
   it('reports a conflict on the presenter’s slide, pointing at the hidden new version', () => {
     const base = gen()
-    const mine = base.replace('The next test is keeping the subsea cables safe. <Ref', 'Guard the cables. <Ref')
+    const mine = base.replace('The next test is keeping the subsea cables safe.&nbsp;<Ref', 'Guard the cables.&nbsp;<Ref')
     const merged = mergeDecks(base, mine, gen(revised)).text
     const row = deckStatus(merged, gen(revised), gen(revised)).find(r => r.id === 'conclusion')!
     expect(row.state).toBe('conflict')

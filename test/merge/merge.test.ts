@@ -30,7 +30,8 @@ const CONCLUSION_OLD = 'The next test is keeping the subsea cables safe.'
 const CONCLUSION_NEW = 'The next test is protecting the subsea cables from sabotage.'
 const reviseConclusion = (article = ARTICLE) => edit(article, CONCLUSION_OLD, CONCLUSION_NEW)
 
-const STORAGE_BULLET = '**Storage:** Battery parks in Estonia and Lithuania now provide fast frequency reserves.'
+/** The Storage card, as the renderer writes it in the Cards component's props (labelled items are cards). */
+const STORAGE_BULLET = '"text":"Battery parks in Estonia and Lithuania now provide fast frequency reserves."'
 
 /** Each slide of a deck, labelled by id; a presenter's slide by its heading; a conflict slide as `conflict:<id>`. */
 function order(deck: string): string[] {
@@ -69,7 +70,7 @@ function moveBefore(deck: string, id: string, beforeId: string): string {
 describe('regeneration merges with the presenter’s deck', { timeout: 30_000 }, () => {
   it('keeps a bullet the presenter reworded while taking the article’s change elsewhere', () => {
     const base = gen()
-    const mine = edit(base, STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.')
+    const mine = edit(base, STORAGE_BULLET, '"text":"Batteries now hold the frequency."')
     const m = mergeDecks(base, mine, gen(reviseConclusion()))
     expect(slide(m.text, 'lessons-so-far')).toContain('Batteries now hold the frequency.')
     expect(m.text).not.toContain(STORAGE_BULLET)
@@ -113,7 +114,7 @@ describe('regeneration merges with the presenter’s deck', { timeout: 30_000 },
 
   it('takes the new text for a slide the presenter did not touch', () => {
     const base = gen()
-    const mine = edit(base, STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.')
+    const mine = edit(base, STORAGE_BULLET, '"text":"Batteries now hold the frequency."')
     const next = gen(reviseConclusion())
     const m = mergeDecks(base, mine, next)
     expect(slide(m.text, 'conclusion')).toBe(slide(next, 'conclusion'))
@@ -122,7 +123,7 @@ describe('regeneration merges with the presenter’s deck', { timeout: 30_000 },
 
   it('keeps the presenter’s slide and puts the new version after it, hidden and marked, when both changed it', () => {
     const base = gen()
-    const mine = edit(base, `${CONCLUSION_OLD} <Ref`, 'Next: guard the cables. <Ref')
+    const mine = edit(base, `${CONCLUSION_OLD}&nbsp;<Ref`, 'Next: guard the cables.&nbsp;<Ref')
     const next = gen(reviseConclusion())
     const m = mergeDecks(base, mine, next)
     expect(m.conflicts).toEqual(['conclusion'])
@@ -137,14 +138,14 @@ describe('regeneration merges with the presenter’s deck', { timeout: 30_000 },
   it('keeps an unresolved conflict slide when nothing changed since', () => {
     const base = gen()
     const next = gen(reviseConclusion())
-    const first = mergeDecks(base, edit(base, `${CONCLUSION_OLD} <Ref`, 'Next: guard the cables. <Ref'), next)
+    const first = mergeDecks(base, edit(base, `${CONCLUSION_OLD}&nbsp;<Ref`, 'Next: guard the cables.&nbsp;<Ref'), next)
     expect(mergeDecks(next, first.text, next).text).toBe(first.text)
   })
 
   it('replaces an unresolved conflict slide when the article changes that slide again', () => {
     const base = gen()
     const next = gen(reviseConclusion())
-    const first = mergeDecks(base, edit(base, `${CONCLUSION_OLD} <Ref`, 'Next: guard the cables. <Ref'), next)
+    const first = mergeDecks(base, edit(base, `${CONCLUSION_OLD}&nbsp;<Ref`, 'Next: guard the cables.&nbsp;<Ref'), next)
     const again = mergeDecks(next, first.text, gen(edit(ARTICLE, CONCLUSION_OLD, 'The next test is paying for cable patrols.')))
     expect(order(again.text).filter(x => x === 'conflict:conclusion')).toHaveLength(1)
     expect(again.text).toContain('paying for cable patrols')
@@ -153,7 +154,7 @@ describe('regeneration merges with the presenter’s deck', { timeout: 30_000 },
 
   it('lets a sidecar correction flow into slides the presenter did not touch', () => {
     const base = gen()
-    const mine = edit(base, STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.')
+    const mine = edit(base, STORAGE_BULLET, '"text":"Batteries now hold the frequency."')
     const m = mergeDecks(base, mine, gen(ARTICLE, { corrections: [{ find: 'subsea cables', replace: 'undersea power cables' }] }))
     expect(slide(m.text, 'conclusion')).toContain('keeping the undersea power cables safe')
     expect(slide(m.text, 'lessons-so-far')).toContain('Batteries now hold the frequency.')
@@ -161,7 +162,7 @@ describe('regeneration merges with the presenter’s deck', { timeout: 30_000 },
 
   it('adds a slide new in the article after its predecessor in the new order', () => {
     const base = gen()
-    const mine = edit(base, STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.')
+    const mine = edit(base, STORAGE_BULLET, '"text":"Batteries now hold the frequency."')
     const article = edit(ARTICLE, 'Conclusion\n', 'Costs Ahead\nThe operators expect another €800 million of grid spending before 2030.\nConclusion\n')
     const ids = order(mergeDecks(base, mine, gen(article)).text)
     expect(ids.indexOf('costs-ahead')).toBe(ids.indexOf('lessons-so-far') + 1)
@@ -184,7 +185,7 @@ describe('writing slides.md', { timeout: 30_000 }, () => {
   it('leaves an edited slides.md byte-identical when nothing changed', () => {
     const deck = deckIn()
     writeDeck(deck, gen())
-    const mine = removeSlide(edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.'), 'agenda')
+    const mine = removeSlide(edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '"text":"Batteries now hold the frequency."'), 'agenda')
     writeFileSync(deck, mine)
     expect(writeDeck(deck, gen()).action).toBe('unchanged')
     expect(readFileSync(deck, 'utf8')).toBe(mine)
@@ -193,7 +194,7 @@ describe('writing slides.md', { timeout: 30_000 }, () => {
   it('reports a conflict and writes both versions', () => {
     const deck = deckIn()
     writeDeck(deck, gen())
-    writeFileSync(deck, edit(readFileSync(deck, 'utf8'), `${CONCLUSION_OLD} <Ref`, 'Next: guard the cables. <Ref'))
+    writeFileSync(deck, edit(readFileSync(deck, 'utf8'), `${CONCLUSION_OLD}&nbsp;<Ref`, 'Next: guard the cables.&nbsp;<Ref'))
     const r = writeDeck(deck, gen(reviseConclusion()))
     expect(r).toMatchObject({ action: 'merged', conflicts: ['conclusion'] })
     expect(r.note).toContain('conclusion')
@@ -228,7 +229,7 @@ describe('writing slides.md', { timeout: 30_000 }, () => {
   it('keeps every slide, none deleted and none overwritten, when the base is missing', () => {
     const deck = deckIn()
     writeDeck(deck, gen())
-    const mine = edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.')
+    const mine = edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '"text":"Batteries now hold the frequency."')
     writeFileSync(deck, mine)
     rmSync(basePathFor(deck))
     const withoutLessons = edit(reviseConclusion(), 'Lessons So Far\nInterconnectors: The Estlink and NordBalt cables carry most imports, and two were damaged in 2024.\nStorage: Battery parks in Estonia and Lithuania now provide fast frequency reserves.\nCooperation: Finland, Poland and Sweden share reserves with the Baltic operators.\n', '')
@@ -247,7 +248,7 @@ describe('writing slides.md', { timeout: 30_000 }, () => {
       let saves = 0
       faults.beforeRename = (_tmp, target) => {
         if (target !== deck || saves++ > 0) return
-        writeFileSync(deck, edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.'))
+        writeFileSync(deck, edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '"text":"Batteries now hold the frequency."'))
       }
       const r = writeDeck(deck, gen(reviseConclusion()))
       const text = readFileSync(deck, 'utf8')
@@ -275,7 +276,7 @@ describe('writing slides.md', { timeout: 30_000 }, () => {
   it('backs the old slides.md up under a timestamp before --force regenerates', () => {
     const deck = deckIn()
     writeDeck(deck, gen())
-    const mine = edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '**Storage:** Batteries now hold the frequency.')
+    const mine = edit(readFileSync(deck, 'utf8'), STORAGE_BULLET, '"text":"Batteries now hold the frequency."')
     writeFileSync(deck, mine)
     const r = writeDeck(deck, gen(reviseConclusion()), { force: true, now: new Date('2026-03-01T10:20:30.456Z') })
     expect(r.action).toBe('forced')
