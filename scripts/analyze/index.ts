@@ -20,11 +20,13 @@ export function judgementSentence(text: string): boolean {
   return text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/u.test(text) && !RE_NOT_JUDGEMENT.test(text.trim())
 }
 
+/** A definition or a plain description: background, not the text's judgement. */
+const RE_DESCRIPTIVE = /\b(?:refers? to|is (?:also )?known as|is defined as|is a member of|consists? of|is composed of|leverages|is part of)\b/iu
 /**
  * The thesis, precision first: the first sentence of the conclusion (or summary / key judgements) that passes
  * {@link judgementSentence}; else, in the introduction (or the first section), the last passing sentence that
- * carries a judgement word, or failing that the last passing one (an introduction ends on its thesis); else none:
- * the deck leaves the bottom line out rather than show a wrong one.
+ * carries a judgement word and is not a definition or plain description, or failing that the last passing one (an
+ * introduction ends on its thesis); else none: the deck leaves the bottom line out rather than show a wrong one.
  */
 export function bottomLine(article: Article): Sentence | undefined {
   const secs = allSections(article.sections)
@@ -33,7 +35,7 @@ export function bottomLine(article: Article): Sentence | undefined {
   const concl = passing(secs.find(s => RE_THESIS_HEADING.test(s.title)))[0]
   if (concl) return concl
   const intro = passing(secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0])
-  return intro.findLast(x => RE_JUDGEMENT.test(x.text)) ?? intro[intro.length - 1]
+  return intro.findLast(x => RE_JUDGEMENT.test(x.text) && !RE_DESCRIPTIVE.test(x.text)) ?? intro[intro.length - 1]
 }
 
 export function analyze(article: Article): Findings {
