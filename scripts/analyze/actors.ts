@@ -56,7 +56,7 @@ interface Raw { name: string; kind: Actor['kind'] }
 
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
 // a run never swallows the first letter of an initialism after it ("The U.S." is "The" and "U.S.", not "The U")
-const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,})|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}(?!\.)[\p{L}’'-]*)*/gu
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}(?!\.)[\p{L}’'-]*)*/gu
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
 const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
 
@@ -88,6 +88,8 @@ function classifyAll(phrases: string[]): Map<string, Raw[]> {
   const toTag: string[] = []
   for (const p of phrases) {
     if (countryOf(p)) out.set(p, [{ name: p, kind: 'country' }])
+    // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
+    else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
     else if (RE_ACRONYM.test(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
     else if (!p.includes('.')) toTag.push(p)
   }
@@ -202,7 +204,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
     }
     perSentence.push({ s, names })
   }
-  const expansions = acronymExpansions(sentences.map(s => s.text).join('\n'))
+  sourceText = sentences.map(s => s.text).join('\n')
+  const expansions = acronymExpansions(sourceText)
   // a country named only as a location ("in Iraq", "to Lebanon") is a place: it must be named once as more
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
     for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) if (!RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 24), i))) return true
@@ -248,6 +251,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
 
 /** Words that make a name an organisation's (Department of …, … Agency, … Court). */
 export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military)\b/u
+/** Organisation words that name no one organisation on their own. */
+const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc)$/u
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 
@@ -291,6 +296,15 @@ export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Pr
 /** A mention that is only a location: the name right after a locative preposition. */
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?$/iu
 
+/** The text the actors were read from (set by findActors for {@link titledName}). */
+let sourceText = ''
+const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
+/** "President Trump" for "Trump", when the text writes the title before the surname. */
+function titledName(surname: string): string | undefined {
+  const m = new RegExp(`${RE_PERSON_TITLE.source}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').exec(sourceText)
+  return m ? `${m[1]} ${surname}` : undefined
+}
+
 function accept(a: Actor, expansions: Map<string, string>): Actor[] {
   if (a.mentions < 2) return []
   return decide(a, expansions).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name))
@@ -309,10 +323,16 @@ function decide(a: Actor, expansions: Map<string, string>): Actor[] {
     return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))] }]
   }
   if (a.kind === 'group') return []
-  if (RE_ORG_CUE.test(a.name)) return [{ ...a, kind: 'organisation' }]
+  // an organisation word alone is no name ("the Administration", "the Department"); an institution's is ("Congress")
+  if (RE_ORG_CUE.test(a.name) && !RE_GENERIC_ORG.test(a.name)) return [{ ...a, kind: 'organisation' }]
   if (a.kind === 'person') {
     const words = a.name.split(/\s+/)
-    if (words.length < 2 || /^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return []
+    if (/^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return []
+    if (words.length < 2) {
+      // a surname the text gives with a title ("President Trump") is a whole name as the text writes it
+      const titled = titledName(a.name)
+      return titled ? [{ ...a, name: titled, id: slugify(titled), aliases: [...new Set([a.name, ...a.aliases])] }] : []
+    }
     return [a]
   }
   return []
