@@ -6,7 +6,8 @@
  *   sections); it goes with the section that holds most of them.
  * - **Candidates**: in a risks section, each labelled entry (an item label, a list label, a sub-section heading) is
  *   one candidate named by its label; an unlabelled passage gives one candidate per hedged harm statement
- *   ({@link RE_HARM}). Elsewhere, only hedged harm statements with a modal or a risk noun.
+ *   ({@link RE_HARM}). Elsewhere, only hedged harm statements with a modal, whose name is a harm noun
+ *   ({@link RE_HARM_NOUN}: "supply disruption", "an escalation spiral").
  * - **Names** are noun phrases of the source: the label, the object of "the risk of …", or the subject of the
  *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped). A name is
  *   never a date, a bill or law number, an actor the text names (a person, a country, an organisation), a pronoun, or a lone generic word ("the use", "Application"); such candidates are dropped.
@@ -29,13 +30,15 @@ export const MIN_RISKS = 2
 /** Fewest hedged harm statements outside any risks section for a matrix of risks weighed in the text. */
 export const MIN_WEIGHED = 3
 /** Most risks on one matrix. */
-export const MAX_RISKS = 8
+export const MAX_RISKS = 6
 
 const RE_MODAL = /\b(could|may|might|would|can|risks?|threat|danger|vulnerab\w*|susceptible|concerns?)\b/iu
 const RE_DATE = /\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\bFY\s?\d/u
 const RE_BILL = /\b(H\.\s?R\.|S\.|P\.L\.|H\.\s?Res\.|S\.\s?Res\.|Public Law|Section)\s*\d/u
 const RE_PRONOUN = /^(it|this|that|these|those|they|we|he|she|there|which|who|such|some|many|most|others?|one|each|all|both|any)$/iu
 const RE_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|some|each|every|further|additional|greater|more|new|potential|possible)\s+)+/iu
+/** A noun that names a harm: what a risk weighed outside a risks section must be called. */
+export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?)\b/iu
 /** Lone words that name no risk on their own. */
 const RE_GENERIC = /^(use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
 
@@ -46,6 +49,8 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
     .replace(/\s+(?:and|or)\s+[\p{Ll}]+ing\b.*$/u, '') // a second, gerund subject ("… and codifying …")
     .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(RE_DETERMINER, '').trim()
   if (!name || name.split(/\s+/).length > 6 || name.length > 60) return undefined
+  // a clause is no name ("Whether and how Congress decides"), nor a phrase ending in a participle ("… associated")
+  if (/^(whether|how|what|why|when|where|who|which|if)\b/iu.test(name) || /\s\p{Ll}+ed$/u.test(name)) return undefined
   if (RE_PRONOUN.test(name) || RE_DATE.test(name) || RE_BILL.test(name) || people.has(name)) return undefined
   if (!/\p{L}{3}/u.test(name)) return undefined
   if (!name.includes(' ') && RE_GENERIC.test(name)) return undefined
@@ -58,11 +63,12 @@ export function harmSubject(sentence: string): string | undefined {
   if (of?.[1]) return of[1]
   const m = RE_HARM.exec(sentence)
   if (!m) return undefined
-  const before = sentence.slice(0, m.index).replace(/,[^,]*$/u, s => (s.split(/\s+/).length > 8 ? '' : s))
-  const phrases = nlp(before).nouns().out('array') as string[]
-  const last = phrases[phrases.length - 1]
-  // the subject stands right before the cue ("A storm could …", "The cranes are vulnerable …")
-  return last && before.trimEnd().endsWith(last.replace(/[,.;:]+$/, '')) ? last : undefined
+  // the clause before the cue, after any leading adverbial ("In the long run, …"): its head noun phrase, up to the
+  // first preposition other than "of" ("A prolonged closure of the Strait to commercial traffic" → "… of the Strait")
+  const clause = (sentence.slice(0, m.index).split(/,\s+/u).pop() ?? '').trim()
+  const head = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who)\s+/u)[0]!.trim()
+  if (!head || head.split(/\s+/).length > 8 || !(nlp(head).has('#Noun'))) return undefined
+  return head
 }
 
 interface Candidate { name: string; text: string; span: Span; sectionId: string }
@@ -87,7 +93,8 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
     if (!RE_HARM.test(x.text) || !RE_MODAL.test(x.text)) continue
     const raw = harmSubject(x.text)
     const name = raw && riskName(raw, people)
-    if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
+    // outside a risks section a statement is a risk only when its name says so: a harm or risk noun
+    if (name && (inRiskSection || RE_HARM_NOUN.test(name))) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
   }
   // a sub-section of a risks section is one candidate named by its heading
   if (inRiskSection) for (const c of section.children) {

@@ -8,8 +8,8 @@
  * 3. **steps** — two to {@link BODY_ITEMS} items from one numbered list, or items labelled "Step/Phase/Stage N":
  *    a sequence, in order.
  * 4. **cards** — two to {@link BODY_ITEMS} items, every one labelled: the label as the card's heading.
- * 5. **fact** — the items state exactly one money or percent figure, in at most three items: the section's point is
- *    one number. The big number and the clause it measures (analysis's `measure`); the other items stay as bullets.
+ * 5. **fact** — the items state exactly one money or percent figure, in at most two items (the other of at most
+ *    {@link FACT_OTHER_WORDS} words): the section's point is one number. The big number and the clause it measures (analysis's `measure`); the other items stay as bullets.
  * 6. **bullets** — otherwise.
  *
  * The choice is kept in `Slide.layout`, so the HTML and the PPTX exports follow the same one.
@@ -29,6 +29,9 @@ export interface LaidOut {
 }
 
 /** The layout of one section slide and its blocks, by the rule above. `figures` are the article's key figures. */
+/** Most words of the one other item a fact slide may show beside its number. */
+export const FACT_OTHER_WORDS = 24
+
 export function layOut(items: Bullet[], blocks: Block[], figures: KeyFigure[]): LaidOut {
   const from = (b: Bullet) => blocks.find(x => within(b, x))
   const n = items.length
@@ -52,7 +55,9 @@ export function layOut(items: Bullet[], blocks: Block[], figures: KeyFigure[]): 
     return { layout: 'cards', blocks: [{ kind: 'cards', cards: items.map(i => ({ label: i.label!, text: i.text, anchor: i.anchor })) }] }
   }
   const values = new Set(items.flatMap(i => [...i.text.matchAll(RE_MONEY_OR_PERCENT)].map(m => m[0].trim())))
-  if (n <= 3 && values.size === 1) {
+  // the number must be the slide's point: at most one other item, and a short one (the fact's card is large)
+  const others = (value: string) => items.filter(i => !i.text.includes(value))
+  if (n <= 2 && values.size === 1 && others([...values][0]!).reduce((w, i) => w + i.text.split(/\s+/).length, 0) <= FACT_OTHER_WORDS) {
     const [value] = values
     const holder = items.find(i => i.text.includes(value!))!
     const figure = figures.find(f => (f.kind === 'money' || f.kind === 'percent') && f.value === value && f.span.line >= holder.anchor.line && f.span.line <= holder.anchor.endLine)

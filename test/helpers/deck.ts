@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { parse } from '@slidev/parser'
+import { plainText } from '../../scripts/render/escape.ts'
 import { buildSite } from '../../scripts/export/build.ts'
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -44,7 +45,8 @@ export async function readDeck(slidesPath: string): Promise<{ slides: ShownSlide
     headmatter,
     slides: shown.map((s, i) => ({
       no: i + 1,
-      title: s.title ?? '',
+      // as a viewer reads it: the Markdown escapes of the renderer undone (an assertion title holds "$5.4", "U.S.")
+      title: plainText(s.title ?? ''),
       content: s.content,
       frontmatter: s.frontmatter as Record<string, unknown>,
     })),
