@@ -85,13 +85,13 @@ describe('briefdeck dev', () => {
     await page.getByText('The next test is keeping the subsea cables safe.').first().waitFor({ timeout: 90_000 })
 
     const deck = join(dir, 'slides.md')
-    writeFileSync(deck, readFileSync(deck, 'utf8').replace('**Storage:** Battery parks', '**Storage:** Our battery parks')) // the presenter, meanwhile
+    writeFileSync(deck, readFileSync(deck, 'utf8').replace('"text":"Battery parks', '"text":"Our battery parks')) // the presenter, meanwhile
     const article = join(dir, 'article.txt')
     writeFileSync(article, readFileSync(article, 'utf8').replace('keeping the subsea cables safe', 'protecting the subsea cables from sabotage'))
     await page.getByText('The next test is protecting the subsea cables from sabotage.').first().waitFor({ timeout: 60_000 })
     await expect.poll(() => page.getByText('keeping the subsea cables safe').count()).toBe(0)
     expect(dev.output()).toMatch(/regenerated in/)
-    expect(readFileSync(deck, 'utf8')).toContain('**Storage:** Our battery parks')
+    expect(readFileSync(deck, 'utf8')).toContain('"text":"Our battery parks')
     expect(readFileSync(join(dir, '.briefdeck/base/slides.md'), 'utf8')).toContain('protecting the subsea cables from sabotage')
     await page.close()
   })
