@@ -13,9 +13,9 @@
  */
 import nlp from 'compromise'
 import type { Actor, Relation, Section, Sentence } from '../model.ts'
-import { slugify } from '../ingest/blocks.ts'
-import { allSections } from './sections.ts'
 import { COUNTRY_OF, countryOf } from './gazetteer.ts'
+import { allSections } from '../text/tree.ts'
+import { slugify } from '../text/words.ts'
 
 /** Capital → country, for alias rule 3: from the gazetteer (gazetteer.ts, the `world-countries` package). */
 const capitalOf = (name: string): string | undefined => (COUNTRY_OF.get(name) !== name ? COUNTRY_OF.get(name) : undefined)

@@ -11,7 +11,8 @@
  *   table, report or source ("(Figure 2)", "see CRS Report …", "a 2023 study").
  */
 import type { Block, KeyFigure, Section, Sentence, TimelineEvent } from '../model.ts'
-import { allSections } from './sections.ts'
+import { allSections } from '../text/tree.ts'
+import { clauseAt } from '../text/clauses.ts'
 
 const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|bn|m|k|tn)\\b)?'
 const RE_MONEY = new RegExp(`(?:US\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?\\d[\\d,.]*${SCALE}|\\b\\d[\\d,.]*${SCALE}\\s(?:dollars|euros|pounds|rupees|rubles|roubles|yuan)\\b`, 'giu')
@@ -22,18 +23,6 @@ const RE_YEAR = /\b(?:in|by|since|from|until|through|during)\s((?:early |late |m
 /** A clause about a figure, a table or a source: its dates are citations, not events. */
 const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:19|20)\d\d)\s+(?:report|study|survey|article|paper|analysis)\b/iu
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
-/** The clause of `sentence` containing position `at`. */
-export function clauseAt(sentence: string, at: number): string {
-  const bounds = /[;—–]|,\s(?=(?:and|but|while|which|as|where|with)\b)/g
-  let start = 0
-  let end = sentence.length
-  for (const m of sentence.matchAll(bounds)) {
-    if (m.index! < at) start = m.index! + m[0].length
-    else { end = m.index!; break }
-  }
-  return sentence.slice(start, end).trim().replace(/^[,(]\s*|[,)]\s*$/g, '').trim()
-}
 
 function sentencesOfSections(sections: Section[]): Sentence[] {
   return allSections(sections).flatMap(s => s.blocks.flatMap(b => {

@@ -1,13 +1,13 @@
 /** Analysis: Article → Findings. Pure. */
 import type { Article, Diagnostic, Findings, Sentence } from '../model.ts'
-import { bodyText } from '../ingest/text.ts'
 import { findActors } from './actors.ts'
 import { findFigures, findTimeline } from './figures.ts'
 import { detectLanguage } from './language.ts'
 import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
-import { allSections, RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
+import { RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
+import { allSections, bodyText } from '../text/tree.ts'
 
 
 /** A sentence that can never be the bottom line: about the report, an example, a cross-reference, a caption reference, a fragment. */

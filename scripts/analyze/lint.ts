@@ -15,7 +15,7 @@
  * {@link checkArticle} merges the readers' diagnostics with these.
  */
 import type { Article, Block, Diagnostic, Section, Span } from '../model.ts'
-import { countWords } from '../ingest/blocks.ts'
+import { countWords } from '../text/words.ts'
 
 /** Stated vs counted words may differ by this fraction before `word-count` fires. */
 export const WORD_COUNT_TOLERANCE = 0.1

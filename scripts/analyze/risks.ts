@@ -18,10 +18,10 @@
  */
 import nlp from 'compromise'
 import type { Actor, Article, Diagnostic, Risk, Section, Sentence, Span } from '../model.ts'
-import { slugify, uniqueId } from '../ingest/blocks.ts'
 import { RE_HARM } from '../ingest/roles.ts'
 import { estimateImpact, estimateLikelihood } from './estimate.ts'
-import { allSections } from './sections.ts'
+import { allSections } from '../text/tree.ts'
+import { slugify, uniqueId } from '../text/words.ts'
 
 /** Headings that introduce risks (kept for sections without a role: hand-built articles in tests). */
 export const RE_RISK_HEADING = /\b(risks?|threats?|challenges?|concerns?|vulnerabilit(y|ies)|failures?|dangers?|pitfalls?|downsides?|риск\w*|угроз\w*|вызов\w*)\b/iu

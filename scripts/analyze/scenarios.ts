@@ -5,9 +5,10 @@
  * the base case is the one the text marks as realistic, base, central or most likely.
  */
 import type { Article, Scenario } from '../model.ts'
-import { slugify, uniqueId } from '../ingest/blocks.ts'
-import { allSections, entriesOf } from './sections.ts'
+import { entriesOf } from './sections.ts'
 import { nameOf } from './risks.ts'
+import { allSections } from '../text/tree.ts'
+import { slugify, uniqueId } from '../text/words.ts'
 
 export const RE_SCENARIO_HEADING = /\b(scenarios?|outlook|futures?|prospects?|forecasts?|what next|сценари\w*|перспектив\w*)\b/iu
 const RE_FUTURE_QUESTION = /\b(will|next|future|ahead|become)\b.*\?$/i

@@ -8,11 +8,6 @@ export const RE_THESIS_HEADING = /\b(conclusions?|summary|bottom line|takeaways?
 /** An opening section, where the thesis is otherwise the last sentence. */
 export const RE_INTRO_HEADING = /\b(introduction|overview|summary|background)\b/iu
 
-/** Every section, depth first. */
-export function allSections(sections: Section[]): Section[] {
-  return sections.flatMap(s => [s, ...allSections(s.children)])
-}
-
 /** A named entry of a section: a labelled item, a list item, or (failing those) a paragraph. */
 export interface Entry { label?: string; text: string; sentences: string[]; span: Span }
 

@@ -17,11 +17,10 @@
  * - **Boilerplate paragraphs**: a paragraph labelled `Disclaimer:` (or copyright, legal notice).
  */
 import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section, Span, Table } from '../model.ts'
-import { collapse, countWords, listItems, paragraph, proseBlocks, relabelSections, slugify, uniqueId } from './blocks.ts'
-import {
-  RE_BOILERPLATE_HEADING, RE_BYLINE, RE_FIGURE_CAPTION, RE_FOOTNOTE_HEADING, RE_REFERENCE,
-  absorbMeta, authorOf, bodyText, headingShape, isDateline, isFurniture, metadataFields, partition, titleFromPath,
-} from './text.ts'
+import { listItems, paragraph, proseBlocks, relabelSections } from './blocks.ts'
+import { RE_BOILERPLATE_HEADING, RE_BYLINE, RE_FIGURE_CAPTION, RE_FOOTNOTE_HEADING, RE_REFERENCE, absorbMeta, authorOf, headingShape, isDateline, isFurniture, metadataFields, partition, titleFromPath } from './text.ts'
+import { bodyText } from '../text/tree.ts'
+import { collapse, countWords, slugify, uniqueId } from '../text/words.ts'
 
 /** One structural unit read from a Markdown or HTML tree. */
 export type Unit =

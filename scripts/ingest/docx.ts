@@ -18,10 +18,10 @@
 import { createRequire } from 'node:module'
 import type { Article, Span } from '../model.ts'
 import { type Unit, assemble } from './assemble.ts'
-import { collapse } from './blocks.ts'
 import { IngestError } from './errors.ts'
 import { anchorSpans } from './pdf.ts'
 import { RE_FIGURE_CAPTION, RE_REFERENCE, headingShape, isDateline, metadataFields } from './text.ts'
+import { collapse } from '../text/words.ts'
 
 interface Mammoth {
   convertToHtml(input: { buffer: Buffer }, options?: Record<string, unknown>): Promise<{ value: string; messages: { type: string; message: string }[] }>

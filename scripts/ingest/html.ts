@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module'
 import type { Article, Span } from '../model.ts'
 import { type Unit, assemble } from './assemble.ts'
-import { collapse } from './blocks.ts'
+import { collapse } from '../text/words.ts'
 
 /**
  * linkedom and Readability, loaded on the first HTML article: ~0.2 s at start-up that text and Markdown articles,

@@ -18,8 +18,8 @@ import type { MarkdownIt, Token } from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
 import type { Article, Span } from '../model.ts'
 import { type AssembleInput, type Unit, assemble } from './assemble.ts'
-import { collapse } from './blocks.ts'
 import { IngestError } from './errors.ts'
+import { collapse } from '../text/words.ts'
 
 const RE_FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/
 /** Deepest nesting we walk; deeper content is flattened to text. */

@@ -36,7 +36,8 @@ import type { Article, Section, Span } from '../model.ts'
 import { type Unit, assemble } from './assemble.ts'
 import { IngestError, MissingToolError } from './errors.ts'
 import { type OutlineItem, type PdfLine, type PdfPage, parseOutline, parsePdfXml } from './pdflayout.ts'
-import { RE_FIGURE_CAPTION, blockText, isDateline } from './text.ts'
+import { RE_FIGURE_CAPTION, isDateline } from './text.ts'
+import { blockText } from '../text/tree.ts'
 
 /** Top and bottom share of a page where running headers and footers sit. */
 export const BAND = 0.09

@@ -20,7 +20,7 @@
 import nlp from 'compromise'
 import { eng, rus } from 'stopword'
 import type { Block } from '../model.ts'
-import { countWords } from './blocks.ts'
+import { countWords } from '../text/words.ts'
 
 /** Least words in each comparison window. */
 export const WINDOW_WORDS = 120

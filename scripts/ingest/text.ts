@@ -34,8 +34,10 @@
  *   each titled by a noun phrase of its own lead sentences.
  */
 import type { Article, ArticleMeta, Block, Diagnostic, List, Reference, Section, Span, Table } from '../model.ts'
-import { collapse, countWords, listItems, proseBlocks, relabelSections, slugify, uniqueId } from './blocks.ts'
+import { listItems, proseBlocks, relabelSections } from './blocks.ts'
 import { partTitle, tile } from './segment.ts'
+import { collapse, countWords, slugify, uniqueId } from '../text/words.ts'
+import { blockText, bodyText } from '../text/tree.ts'
 
 /** Target size of a synthetic part when the text has no headings. */
 export const PART_WORDS = 300
@@ -338,21 +340,6 @@ export function partition(blocks: Block[], ids: Set<string>): Section[] {
     const title = partTitle(part, texts.slice(start, end))
     return { id: uniqueId(slugify(title) || `part-${n + 1}`, ids), title, level: 1, span: part[0]!.span, blocks: part, children: [], synthetic: true }
   })
-}
-
-/** The plain text of a block (for word counts and checks). */
-export function blockText(b: Block): string {
-  switch (b.kind) {
-    case 'paragraph': case 'quote': return b.text
-    case 'item': return `${b.label} ${b.text}`
-    case 'list': return b.items.map(it => `${it.label ?? ''} ${it.text}`).join(' ')
-    case 'table': return [b.header, ...b.rows].map(r => r.join(' ')).join(' ')
-  }
-}
-
-/** All body text of a section tree. */
-export function bodyText(sections: Section[]): string {
-  return sections.map(s => `${s.title} ${s.blocks.map(blockText).join(' ')} ${bodyText(s.children)}`).join(' ')
 }
 
 /** Adds metadata fields to `meta` (word count, themes, other keys). */

@@ -3,7 +3,7 @@
  * "…": a section whose chosen sentences exceed one slide's budget becomes continuation slides.
  */
 import type { Block, Bullet, Sentence, Span } from '../model.ts'
-import { countWords } from '../ingest/blocks.ts'
+import { countWords } from '../text/words.ts'
 
 /** Words one bullet slide holds at the deck's type size (measured on the 980×552 canvas). */
 export const SLIDE_WORDS = 105

@@ -9,11 +9,7 @@
 import type { Article, Block, Bullet, Deck, Diagnostic, Findings, Notes, Section, Sentence, Slide, Span } from '../model.ts'
 import { formatSpan } from '../model.ts'
 import type { Sidecar } from '../sidecar.ts'
-import { countWords, slugify } from '../ingest/blocks.ts'
-import { splitSentences } from '../ingest/sentences.ts'
-import { clauseAt } from '../analyze/figures.ts'
-import { blockText } from '../ingest/text.ts'
-import { allSections, RE_CONCLUSION_HEADING } from '../analyze/sections.ts'
+import { RE_CONCLUSION_HEADING } from '../analyze/sections.ts'
 import { BODY_ITEMS, BODY_WORDS, page, pageBy, sectionBullets } from './budget.ts'
 import { layOut } from './layout.ts'
 import { assertionTitle, restatesTitle, topicWords, type TitleSource } from './titles.ts'
@@ -21,6 +17,10 @@ import { labelsFor, type Labels } from './labels.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 
 import { DEFAULT_MAX_SLIDES } from '../limits.ts'
+import { clauseAt } from '../text/clauses.ts'
+import { splitSentences } from '../text/sentences.ts'
+import { allSections, blockText } from '../text/tree.ts'
+import { countWords, slugify } from '../text/words.ts'
 
 export { DEFAULT_MAX_SLIDES }
 /** Continuation pages one section may take before its remaining text stays in the notes only. */

@@ -40,8 +40,8 @@
  */
 import nlp from 'compromise'
 import type { Bullet, Sentence } from '../model.ts'
-import { countWords } from '../ingest/blocks.ts'
 import { fitsTitle } from './budget.ts'
+import { countWords } from '../text/words.ts'
 
 export { TITLE_LINES, TITLE_PX } from './budget.ts'
 

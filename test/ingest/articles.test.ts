@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest'
 import type { Article, Block, List, Section } from '../../scripts/model.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 import { RE_ENUM_MARKER } from '../../scripts/ingest/blocks.ts'
-import { splitSentences } from '../../scripts/ingest/sentences.ts'
 import { titleFromPath } from '../../scripts/ingest/text.ts'
 import { sharedArticles } from '../helpers/generate.ts'
+import { splitSentences } from '../../scripts/text/sentences.ts'
 
 const EXPECT = new URL('../fixtures/expectations/', import.meta.url).pathname
 const expectationFile = (article: string) => join(EXPECT, `${basename(article).replace(/\.[^.]+$/, '')}.json`)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { countWords } from '../../scripts/ingest/blocks.ts'
 import type { Slide, SlideBlock } from '../../scripts/model.ts'
 import { BODY_WORDS } from '../../scripts/plan/budget.ts'
 import { DIVIDER_MIN_SLIDES } from '../../scripts/plan/deck.ts'
 import { SAMPLE, SAMPLE_SIDECAR, generateFile, generateText, sharedArticles } from '../helpers/generate.ts'
+import { countWords } from '../../scripts/text/words.ts'
 
 const deckOf = (text: string) => generateText(text, text.startsWith('#') ? 'article.md' : 'article.txt').deck
 const section = (text: string, id: string) => deckOf(text).slides.find(s => s.id === id)!

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { countWords } from '../../scripts/ingest/blocks.ts'
 import { BODY_WORDS, clauses, MAX_BULLET_WORDS, SLIDE_WORDS } from '../../scripts/plan/budget.ts'
 import { SAMPLE, SAMPLE_SIDECAR, generateFile, generateText, sharedArticles } from '../helpers/generate.ts'
 import { readFileSync } from 'node:fs'
+import { countWords } from '../../scripts/text/words.ts'
 
 const sample = generateFile(SAMPLE, SAMPLE_SIDECAR)
 const bulletsOf = (g: typeof sample) => g.deck.slides.flatMap(s => s.blocks.flatMap(b => (b.kind === 'bullets' ? b.items.map(i => ({ slide: s, ...i })) : [])))

@@ -1,0 +1,8 @@
+/**
+ * The leaf module of shared text helpers (issue 12): words, sentences, clauses and the section tree. Every stage
+ * (ingest, analyze, plan, render) imports these from here, never from another stage's internals.
+ */
+export { collapse, countWords, slugify, uniqueId } from './words.ts'
+export { splitSentences } from './sentences.ts'
+export { clauseAt } from './clauses.ts'
+export { allSections, blockText, bodyText } from './tree.ts'
