@@ -215,7 +215,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       // too wide for the canvas: the columns go over several slides, each repeating the first (key) column; then
       // each column group pages its rows
       const groups = columnGroups(t.header, t.rows)
-      const pages = groups.flatMap(cols => pageRows(cols.map(c => t.header[c] ?? ''), t.rows.map(r => cols.map(c => r[c] ?? ''))).map(rows => ({ cols, rows })))
+      const pages = groups.flatMap(cols => pageRows(cols.map(c => t.header[c] ?? ''), t.rows.map(r => cols.map(c => r[c] ?? '')), countWords(t.source ?? '')).map(rows => ({ cols, rows })))
       pages.forEach(({ cols, rows }, p) => tableSlides.push({
         id: `${s.id}-table${n ? `-${n + 1}` : ''}${p ? `-${p + 1}` : ''}`, kind: 'table', layout: 'table', title: t.caption ?? `${heading}: ${L.table}`,
         ...(pages.length > 1 ? { part: { index: p + 1, of: pages.length } } : {}),
@@ -407,9 +407,11 @@ export function columnGroups(header: string[], rows: string[][]): number[][] {
   return groups
 }
 
-function pageRows(header: string[], rows: string[][]): string[][][] {
+/** Rows per slide: the table's word budget less its header and its source line (shown under every page). */
+function pageRows(header: string[], rows: string[][], sourceWords = 0): string[][][] {
   const headerWords = countWords(header.join(' '))
-  const pages = pageBy(rows, r => countWords(r.join(' ')), Math.max(30, TABLE_WORDS - headerWords), 8)
+  // a source line takes the height of a row for each ~20 of its words
+  const pages = pageBy(rows, r => countWords(r.join(' ')), Math.max(30, TABLE_WORDS - headerWords - sourceWords), Math.max(3, 8 - Math.ceil(sourceWords / 20)))
   return pages.length ? pages : [[]]
 }
 

@@ -72,6 +72,17 @@ export function mdText(text: string): string {
   return text.includes('{') ? `<span v-pre>${escaped}</span>` : escaped
 }
 
+/**
+ * Escapes one text field for the inside of an HTML element the renderer writes (an HTML block, which Markdown does
+ * not parse): every ASCII punctuation mark becomes a numeric entity, line breaks become spaces (a blank line would
+ * end the block), and a `v-pre` span keeps Vue from interpolating `{{ }}`.
+ */
+export function htmlText(text: string): string {
+  // every ASCII punctuation mark as a numeric entity: nothing of HTML, Vue, KaTeX (`$`) or Markdown survives as syntax
+  const escaped = text.replace(/\s+/g, ' ').trim().replace(/[!-/:-@[-`{-~]/g, c => `&#${c.charCodeAt(0)};`)
+  return `<span v-pre>${escaped}</span>`
+}
+
 /** Escapes one line of speaker notes (inside `<!-- -->`). */
 export function notesText(text: string): string {
   return apply(NOTES_RULES, text)
@@ -85,7 +96,7 @@ export function notesText(text: string): string {
 export function plainText(markdown: string): string {
   return markdown
     .replace(/<span v-pre>([\s\S]*?)<\/span>/g, '$1')
-    .replace(/&#32;/g, ' ')
+    .replace(/(?<!\\)&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .trim()
 }

@@ -4,7 +4,7 @@
  */
 import type { Bullet, Deck, Slide, SlideBlock, Span } from '../model.ts'
 import { formatSpan } from '../model.ts'
-import { componentTag, mdText, notesText, yamlBlock } from './escape.ts'
+import { componentTag, htmlText, mdText, notesText, yamlBlock } from './escape.ts'
 
 /** A local favicon (a data URI), so the built site requests nothing from a CDN. */
 export const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1e3a5f"/><path d="M8 9h16M8 16h12M8 23h8" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>')}`
@@ -68,7 +68,8 @@ const BLOCKS: { [K in SlideBlock['kind']]: Handler<K> } = {
     `|${b.header.map(() => ' --- ').join('|')}|`,
     ...b.rows.map(r => `| ${b.header.map((_, i) => mdText(r[i] ?? '')).join(' | ')} |`),
     '',
-    `<p class="table-source">${componentTag('Ref', { at: formatSpan(b.anchor) })}</p>`,
+    // the table's Source/Note line, as the article writes it, with the table's anchor
+    `<p class="table-source">${b.source ? `${htmlText(b.source)} ` : ''}${componentTag('Ref', { at: formatSpan(b.anchor) })}</p>`,
   ].join('\n'),
   cards: (b, m) => componentTag('Cards', { cards: b.cards.map(c => item(m, c)) }),
   fact: (b, m) => componentTag('Fact', { value: b.value, ...item(m, b) }),
