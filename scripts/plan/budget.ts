@@ -32,14 +32,17 @@ export const BODY_WORDS = 45
 /** Items (bullets, cards, steps, questions) one evidence slide shows: working memory holds 3–5 (Cowan). */
 export const BODY_ITEMS = 4
 
-/** Title size on the 980 px canvas (the issue's 32–40 px; 1 px ≈ 1 pt projected), in px. */
+/**
+ * Size of an assertion title on the 980 px canvas (the issue's 32–40 px; 1 px ≈ 1 pt projected), in px: styles/index.css
+ * sets a title under a kicker to this size (headings alone are 36 px).
+ */
 export const TITLE_PX = 32
-/** Width a title may take: the 980 px canvas less the slide's 56 px side padding (styles/index.css). */
-export const TITLE_WIDTH_PX = 980 - 2 * 56
+/** Width a title may take: the 980 px canvas less the slide's 64 px side padding (styles/index.css `.slidev-layout`). */
+export const TITLE_WIDTH_PX = 980 - 2 * 64
 /** Lines an assertion title may take. */
 export const TITLE_LINES = 2
-/** Letter spacing of titles, in em (styles/index.css: `letter-spacing: -0.01em`). */
-const TITLE_TRACKING_EM = -0.01
+/** Letter spacing of titles, in em (styles/index.css: `letter-spacing: -0.015em`). */
+const TITLE_TRACKING_EM = -0.015
 
 /**
  * Advance widths of Inter Bold (the deck's title face, bundled by @fontsource/inter), in thousandths of an em, read
