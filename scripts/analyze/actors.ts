@@ -204,14 +204,14 @@ export function findActors(sections: Section[], language: string): { actors: Act
     }
     perSentence.push({ s, names })
   }
-  sourceText = sentences.map(s => s.text).join('\n')
-  const expansions = acronymExpansions(sourceText)
+  const text = sentences.map(s => s.text).join('\n')
+  const evidence: Evidence = { text, expansions: acronymExpansions(text) }
   // a country named only as a location ("in Iraq", "to Lebanon") is a place: it must be named once as more
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
     for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) if (!RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 24), i))) return true
     return false
   }))
-  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, expansions)).filter(a => a.kind !== 'country' || acts(a)).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
+  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || acts(a)).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
   const top = new Set(actors.slice(0, 10).map(a => a.name))
   const idOf = new Map(actors.map(a => [a.name, a.id]))
   const relations: Relation[] = []
@@ -296,21 +296,21 @@ export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Pr
 /** A mention that is only a location: the name right after a locative preposition. */
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?$/iu
 
-/** The text the actors were read from (set by findActors for {@link titledName}). */
-let sourceText = ''
+/** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
+interface Evidence { text: string; expansions: Map<string, string> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
-function titledName(surname: string): string | undefined {
-  const m = new RegExp(`${RE_PERSON_TITLE.source}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').exec(sourceText)
+function titledName(surname: string, text: string): string | undefined {
+  const m = new RegExp(`${RE_PERSON_TITLE.source}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').exec(text)
   return m ? `${m[1]} ${surname}` : undefined
 }
 
-function accept(a: Actor, expansions: Map<string, string>): Actor[] {
+function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.mentions < 2) return []
-  return decide(a, expansions).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name))
+  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name))
 }
 
-function decide(a: Actor, expansions: Map<string, string>): Actor[] {
+function decide(a: Actor, { text, expansions }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   const country = names.map(n => countryOf(n)).find(Boolean)
   if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))] }]
@@ -330,7 +330,7 @@ function decide(a: Actor, expansions: Map<string, string>): Actor[] {
     if (/^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return []
     if (words.length < 2) {
       // a surname the text gives with a title ("President Trump") is a whole name as the text writes it
-      const titled = titledName(a.name)
+      const titled = titledName(a.name, text)
       return titled ? [{ ...a, name: titled, id: slugify(titled), aliases: [...new Set([a.name, ...a.aliases])] }] : []
     }
     return [a]

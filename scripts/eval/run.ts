@@ -8,7 +8,7 @@ import { parse } from 'yaml'
 import { analyze } from '../analyze/index.ts'
 import { ingest } from '../ingest/index.ts'
 import type { Article, Section } from '../model.ts'
-import { norm, score, totals, type ArticleScore, type Gold, type Totals } from './score.ts'
+import { norm, prf, score, totals, type ArticleScore, type Counts, type Gold, type Totals } from './score.ts'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const ARTICLES = resolve(ROOT, '..', 'shared', 'articles')
@@ -61,10 +61,7 @@ export function evaluate(): Half[] {
 }
 
 const f2 = (n: number) => n.toFixed(2)
-const pr = (c: { tp: number; fp: number; fn: number }) => {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1, r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1
-  return `${f2(p)} / ${f2(r)}`
-}
+const pr = (c: Counts) => { const { p, r } = prf(c); return `${f2(p)} / ${f2(r)}` }
 
 /** The report, as Markdown (EVAL.md). */
 export function report(halves: Half[]): string {
