@@ -31,7 +31,7 @@ describe('analysis against the gold set', () => {
     }
   })
 
-  it('picks a bottom line from the readers\' candidates in at least a third of the articles', () => {
-    for (const h of [tuning!, heldout!]) expect(h.totals.bottomLine).toBeGreaterThanOrEqual(0.33)
+  it('picks a bottom line from the readers\' candidates in at least two fifths of the articles', () => {
+    for (const h of [tuning!, heldout!]) expect(h.totals.bottomLine).toBeGreaterThanOrEqual(0.4)
   })
 })
