@@ -33,14 +33,50 @@ export const MIN_WEIGHED = 3
 export const MAX_RISKS = 6
 
 const RE_MODAL = /\b(could|may|might|would|can|risks?|threat|danger|vulnerab\w*|susceptible|concerns?)\b/iu
-const RE_DATE = /\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\bFY\s?\d/u
+const RE_DATE = /\b(1[89]|20)\d\d(?:s|\b)|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\bFY\s?\d/u
 const RE_BILL = /\b(H\.\s?R\.|S\.|P\.L\.|H\.\s?Res\.|S\.\s?Res\.|Public Law|Section)\s*\d/u
 const RE_PRONOUN = /^(it|this|that|these|those|they|we|he|she|there|which|who|such|some|many|most|others?|one|each|all|both|any)$/iu
 const RE_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|some|each|every|further|additional|greater|more|new|potential|possible)\s+)+/iu
 /** A noun that names a harm: what a risk weighed outside a risks section must be called. */
 export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?)\b/iu
+/** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
+const RE_HARM_ADJECTIVE = /\b(illicit|illegal|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent)\b/iu
+/** A harm named by a noun the lexicons above do not hold. */
+const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?)\b/iu
+
+/**
+ * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
+ * without determiners: "criminals may exploit … to facilitate illicit financial activity" → "illicit financial
+ * activity". Noun phrases come from compromise's chunker; a phrase joined by a dash is split at it. `strong` asks for
+ * a harm in itself (a harm adjective or a harm such as "pollution", "trafficking"), not a word that names a harm
+ * only when hedged ("sanctions", "costs", "competition").
+ */
+export function harmPhrase(sentence: string, strong = false): string | undefined {
+  const phrases = (nlp(sentence).nouns().out('array') as string[]).flatMap(p => p.split(/\s*[—–]\s*|\s+-\s+/u))
+  for (const chunk of phrases) {
+    // the chunker splits a hyphenated modifier ("on-chain illicit activity" → "chain illicit activity"): put it back
+    const at = sentence.indexOf(chunk)
+    const raw = at > 0 ? (/[\p{L}\p{N}]+-$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[0] ?? '') + chunk : chunk
+    const p = raw.replace(/\s+(?:of|for|from|on|in|to|by|with|near|at|across|within|into|over|under|among|between|against|during|after|before|through|around|along|beyond)\s.*$/u, m => (/^\s+of\s/u.test(m) && m.split(/\s+/).length <= 5 ? m : ''))
+      .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(/^(?:including|such as|and|or)\s+/iu, '').trim()
+    if (p && ((!strong && RE_HARM_NOUN.test(p)) || RE_HARM_ADJECTIVE.test(p) || RE_HARM_EXTRA.test(p))) return p
+  }
+  return undefined
+}
+
 /** Lone words that name no risk on their own. */
 const RE_GENERIC = /^(use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
+
+/** A phrase whose head names people: who acts, not what could happen. */
+const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies)$/iu
+
+/** The same risk named twice: one name's words hold the other's ("illicit activity", "on-chain illicit activity"). */
+export function sameRisk(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2))
+  const [x, y] = [words(a), words(b)]
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x]
+  return small.size > 0 && [...small].every(w => big.has(w))
+}
 
 /** A risk name that passes the checks (see the module comment), cleaned; undefined when it fails. */
 export function riskName(raw: string, people: Set<string>): string | undefined {
@@ -54,6 +90,8 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   if (RE_PRONOUN.test(name) || RE_DATE.test(name) || RE_BILL.test(name) || people.has(name)) return undefined
   if (!/\p{L}{3}/u.test(name)) return undefined
   if (!name.includes(' ') && RE_GENERIC.test(name)) return undefined
+  // who could do harm is an actor, not a risk ("illicit actors", "malicious users")
+  if (RE_WHO.test(name)) return undefined
   return name
 }
 
@@ -90,11 +128,20 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
       continue
     }
+    if (inRiskSection) {
+      // in a risks section, a statement weighs a risk when it is hedged (a modal, a risk noun) or states a harm
+      // without a date (a dated statement is an event); it is named by its harm noun phrase, else its subject
+      const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
+      const phrase = hedged ? harmPhrase(x.text) : !RE_DATE.test(x.text) ? harmPhrase(x.text, true) : undefined
+      const name = (phrase && riskName(phrase, people)) || (hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined)
+      if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
+      continue
+    }
     if (!RE_HARM.test(x.text) || !RE_MODAL.test(x.text)) continue
     const raw = harmSubject(x.text)
     const name = raw && riskName(raw, people)
     // outside a risks section a statement is a risk only when its name says so: a harm or risk noun
-    if (name && (inRiskSection || RE_HARM_NOUN.test(name))) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
+    if (name && RE_HARM_NOUN.test(name)) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
   }
   // a sub-section of a risks section is one candidate named by its heading
   if (inRiskSection) for (const c of section.children) {
@@ -142,8 +189,9 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
   const risks: Risk[] = []
   const sectionIds: string[] = []
   for (const g of groups) {
-    const seen = new Set<string>()
-    const unique = g.candidates.filter(c => { const k = c.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true }).slice(0, MAX_RISKS)
+    const unique: Candidate[] = []
+    for (const c of g.candidates) if (!unique.some(u => sameRisk(u.name, c.name))) unique.push(c)
+    unique.splice(MAX_RISKS)
     if (unique.length < MIN_RISKS) {
       const title = sections.find(s => s.id === g.sectionId)?.title ?? g.sectionId
       diagnostics.push({ line: g.line, column: 1, severity: 'info', rule: 'risk-matrix', message: `no risk matrix for "${title}": ${unique.length} risk(s) passed the checks (a name from the text, not a date, person or past event), fewer than ${MIN_RISKS}${unique.length ? ` (dropped: ${unique.map(c => c.name).join(', ')})` : ''}` })

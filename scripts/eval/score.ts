@@ -9,7 +9,8 @@
  *   actors and its verb contains a word that compromise tags as a verb.
  * - **Risks**: a found risk matches a gold risk when its span overlaps the gold line (±1 line: a risk's item may
  *   start on the line before its statement). Only found risks inside the scope count.
- * - **Risk sections**: each gold risk section must be the section a matrix was drawn from (one of them).
+ * - **Risk sections**: each gold risk section must be a section a matrix was drawn from, or lie inside one (a
+ *   sub-section of a risks section is one risk on its parent's matrix, named by its heading).
  * - **Timeline**: a found event is dated right when a gold event on a line of its span has the same date (the
  *   found date contains the gold one or the other way round, normalised). Only events inside the scope count.
  * - **Figures**: a found figure matches a gold figure on a line of its span with the same value (normalised); a
@@ -101,8 +102,9 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   }
   const goldRisksInScope = gold.risks.length
   // risk sections
-  const riskSection = findings.riskSectionId ? findSectionTitle(article, findings.riskSectionId) : undefined
-  const riskSectionsRight = gold.risk_sections.filter(t => riskSection !== undefined && norm(t) === norm(riskSection)).length
+  const covered = new Set((findings.riskSectionIds ?? []).flatMap(id => sectionTitlesUnder(article, id)).map(norm))
+  const riskSectionsRight = gold.risk_sections.filter(t => covered.has(norm(t))).length
+  for (const t of gold.risk_sections) if (!covered.has(norm(t))) errors.push(`risk section "${t}" yields no matrix`)
   // timeline
   const eventsFound = findings.timeline.filter(e => inScope(gold, e.span))
   const eventMatched = new Set<number>()
@@ -142,12 +144,14 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   }
 }
 
-function findSectionTitle(article: Article, id: string): string | undefined {
-  const walk = (ss: Article['sections']): string | undefined => {
-    for (const s of ss) { if (s.id === id) return s.title; const t = walk(s.children); if (t) return t }
+/** The titles of a section and of every section inside it. */
+function sectionTitlesUnder(article: Article, id: string): string[] {
+  const titles = (s: Article['sections'][number]): string[] => [s.title, ...s.children.flatMap(titles)]
+  const find = (ss: Article['sections']): string[] | undefined => {
+    for (const s of ss) { if (s.id === id) return titles(s); const t = find(s.children); if (t) return t }
     return undefined
   }
-  return walk(article.sections)
+  return find(article.sections) ?? []
 }
 
 /** Precision, recall and F1 of counts (1 when there was nothing to find or nothing found). */

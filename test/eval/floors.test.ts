@@ -24,6 +24,11 @@ describe('analysis against the gold set', () => {
     expect(h.totals.duplicates).toBe(0)
   })
 
+  it.each([['tuning', tuning!], ['held-out', heldout!]])('keeps risk precision, and draws a matrix from the risk sections, on the %s half', (_n, h) => {
+    expect(h.totals.risks.p).toBeGreaterThanOrEqual(0.9)
+    expect(h.totals.riskSections).toBeGreaterThanOrEqual(0.25)
+  })
+
   it('finds every heading the readers listed, and roles for at least two thirds of the sections', () => {
     for (const h of [tuning!, heldout!]) {
       expect(h.structure.headingsFound).toBe(h.structure.headingsExpected)

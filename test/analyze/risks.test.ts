@@ -1,0 +1,70 @@
+/** One test per risk rule (issue 13), on small general fixtures: what a risk is called, and what is never a risk. */
+import { describe, expect, it } from 'vitest'
+import { findRisks, harmPhrase, riskName, sameRisk } from '../../scripts/analyze/risks.ts'
+import { analyze } from '../../scripts/analyze/index.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const read = (text: string) => ingest(new TextEncoder().encode(text), 'memo.txt')
+const risksOf = (text: string) => findRisks(read(text), 'en')
+
+describe('risk names', () => {
+  it('a date is never a risk', () => {
+    for (const s of ['March 2026', 'FY2027', 'the 1990s and 2000s']) expect(riskName(s, new Set())).toBeUndefined()
+  })
+  it('a bill or law number is never a risk', () => {
+    for (const s of ['H.R. 2211', 'P.L. 117-58', 'Section 232']) expect(riskName(s, new Set())).toBeUndefined()
+  })
+  it('a person or another actor the text names is never a risk', () => {
+    expect(riskName('Jane Doe', new Set(['Jane Doe']))).toBeUndefined()
+    expect(riskName('illicit actors', new Set())).toBeUndefined()
+  })
+  it('a determiner fragment or a lone generic word is never a risk', () => {
+    for (const s of ['the use', 'Application', 'this', 'The processing']) expect(riskName(s, new Set())).toBeUndefined()
+  })
+  it('drops the determiners of a noun phrase and keeps the phrase as written', () => {
+    expect(riskName('a prolonged port closure', new Set())).toBe('prolonged port closure')
+  })
+  it('names a statement by its harm noun phrase, including a hyphenated modifier', () => {
+    expect(harmPhrase('Criminals may exploit the anonymity of the platforms to facilitate illicit financial activity.')).toBe('illicit financial activity')
+    expect(harmPhrase('Analysts estimate cross-border illicit trade at a small share of the total.', true)).toBe('cross-border illicit trade')
+  })
+  it('treats two names as one risk when one holds all the words of the other', () => {
+    expect(sameRisk('illicit activity', 'on-chain illicit activity')).toBe(true)
+    expect(sameRisk('supply disruption', 'price spikes')).toBe(false)
+  })
+})
+
+describe('risk matrices', () => {
+  const body = 'Ports\n\nOverview\n\nThe harbour handles most of the region\'s grain. Its cranes were built in 1998.\n\n'
+  it('reads the risks of an unlabelled risks section from its hedged statements, each named by its harm', () => {
+    const text = `${body}Risks\n\nHeavy rain could cause severe flooding of the quays. Strikes by dock workers might disrupt grain exports for weeks. Silt from the river may cause toxic sediment plumes near the intake.\n`
+    const found = risksOf(text)
+    expect(found.sectionIds).toHaveLength(1)
+    expect(found.risks.map(r => r.name)).toEqual(['severe flooding of the quays', 'Strikes', 'toxic sediment plumes'])
+  })
+  it('a past event in a risks section is not a risk', () => {
+    const text = `${body}Risks\n\nIn March 2021, a strike closed the port for a week. In 2019, flooding damaged the quays. A new storm could cause severe flooding of the quays.\n`
+    const names = risksOf(text).risks.map(r => r.name)
+    expect(names.some(n => /strike|2021|2019/i.test(n))).toBe(false)
+  })
+  it('draws no matrix from fewer than two passing risks, and says why in an info diagnostic', () => {
+    const text = `${body}Risks\n\nIn March 2021, a strike closed the port for a week. The port authority publishes a yearly report.\n`
+    const found = risksOf(text)
+    expect(found.risks).toHaveLength(0)
+    expect(found.diagnostics.some(d => d.severity === 'info' && d.rule === 'risk-matrix' && /no risk matrix for "Risks"/.test(d.message))).toBe(true)
+  })
+  it('names each sub-section of a risks section by its heading, on its parent\'s matrix', () => {
+    const text = '# Ports\n\n## Overview\n\nThe harbour handles most of the region\'s grain.\n\n## Potential Risks to the Harbour\n\nThe harbour faces several hazards.\n\n### Coastal Flooding\n\nHigher tides could flood the quays and damage the cranes.\n\n### Labour Unrest\n\nA strike could halt grain exports for weeks.\n'
+    const found = findRisks(ingest(new TextEncoder().encode(text), 'memo.md'), 'en')
+    expect(found.risks.map(r => r.name)).toEqual(expect.arrayContaining(['Coastal Flooding', 'Labour Unrest']))
+    expect(new Set(found.risks.map(r => r.sectionId)).size).toBe(1)
+  })
+  it('every risk on a matrix carries its evidence: the statement and where it is', () => {
+    const text = `${body}Risks\n\nA long storm season could cause severe flooding of the quays. Strikes by dock workers might disrupt grain exports for weeks.\n`
+    for (const r of analyze(read(text)).risks) {
+      expect(r.text.length).toBeGreaterThan(20)
+      expect(r.span.line).toBeGreaterThan(1)
+      expect(r.likelihood).toBeDefined()
+    }
+  })
+})
