@@ -60,19 +60,26 @@ const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
 const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
 
+/** A body named by a list of its fields ("Senate Banking, Housing, and Urban Affairs Committee"): one name. */
+const CAP_RUN = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*"
+export const RE_LISTED_BODY = new RegExp(`${CAP_RUN}(?:,\\s+${CAP_RUN})+,?\\s+and\\s+${CAP_RUN}\\s+(?:Committee|Subcommittee|Commission|Caucus)\\b`, 'gu')
+
 /** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"). */
 function candidates(sentence: string): string[] {
-  const text = sentence.replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1')
-  return [...text.matchAll(RE_CANDIDATE)]
+  const plain = sentence.replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1')
+  // a listed body's name is one candidate, and its parts are not candidates of their own
+  const bodies = [...plain.matchAll(RE_LISTED_BODY)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, ''))
+  const text = bodies.length ? plain.replace(RE_LISTED_BODY, m => ' '.repeat(m.length)) : plain
+  return [...bodies, ...[...text.matchAll(RE_CANDIDATE)]
     // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor
     .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d/.test(text.slice(m.index! + m[0].length))))
-    .map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, '')).filter(c => c.length > 1)
+    .map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, '')).filter(c => c.length > 1)]
 }
 
 /** Splits "Japan, Australia" lists the tagger keeps together; drops titles, demonyms and compounds. */
 function tidy(raws: Raw[]): Raw[] {
   return raws
-    .flatMap(r => r.name.split(/,\s*|\s+and\s+|—|–/).map(n => ({ ...r, name: clean(n) })))
+    .flatMap(r => (new RegExp(`^${RE_LISTED_BODY.source}$`, 'u').test(r.name) ? [r.name] : r.name.split(/,\s*|\s+and\s+|—|–/)).map(n => ({ ...r, name: clean(n) })))
     .filter(r => r.name.length > 1 && /^\p{Lu}/u.test(r.name) && !TITLES.test(`${r.name} `) && !/^\p{Lu}\p{Ll}+(ian|ese|ish)$/u.test(r.name) && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(r.name))
 }
 
@@ -206,9 +213,14 @@ export function findActors(sections: Section[], language: string): { actors: Act
   }
   const text = sentences.map(s => s.text).join('\n')
   const evidence: Evidence = { text, expansions: acronymExpansions(text) }
-  // a country named only as a location ("in Iraq", "to Lebanon") is a place: it must be named once as more
+  // a country named only as a location ("in Iraq", "in Kosovo and Iraq", "to Lebanon") or as a bare label
+  // ("Lebanon." heading a list item) is a place: it must be named once as more
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
-    for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) if (!RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 24), i))) return true
+    if (s.text.replace(/[.:;,\s]+$/u, '') === n) return false
+    for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) {
+      const label = i === 0 && /^[.:]\s/u.test(s.text.slice(n.length))
+      if (!label && !RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 60), i))) return true
+    }
     return false
   }))
   const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || acts(a)).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
@@ -292,9 +304,9 @@ export function acronymExpansions(text: string): Map<string, string> {
  * and in every case mentioned in at least two sentences.
  */
 /** Names of things, not actors: acts, programs, places, plans ("Bank Secrecy Act", "Space Force Base"). */
-export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Program(me)?s?|Initiative|Base|Station|Strait|Sea|Ocean|Gulf|River|Islands?|Zone|Region|Province|County|District|City|Port|Canal|Plan|Strategy|Doctrine|Report|Index|System|Network|Proclamation|Order|Rule|Amendment)$/u
+export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Program(me)?s?|Initiative|Base|Station|Strait|Sea|Ocean|Gulf|River|Islands?|Zone|Region|Province|County|District|City|Port|Canal|Plan|Strategy|Doctrine|Report|Index|System|Network|Proclamation|Order|Rule|Amendment|Address|Speech|Summit|Conference|Hearing|Elections?)$|^State of the Union$/u
 /** A mention that is only a location: the name right after a locative preposition. */
-const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?$/iu
+const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
 interface Evidence { text: string; expansions: Map<string, string> }

@@ -34,6 +34,23 @@ describe('actors', () => {
     expect(names('Memo\n\nThe U.S. imposed tariffs on China. China answered the U.S. in kind.\n')).toEqual(expect.arrayContaining(['United States:country', 'China:country']))
   })
 
+  it('a country named only as a location, even within a list after "in", is a place, not an actor', () => {
+    const got = names('Memo\n\nIndia sent troops to Kosovo and Peru. India trained medics in Kenya, Kosovo and Peru. India said so.\n')
+    expect(got).toContain('India:country')
+    expect(got.some(n => /^(Kosovo|Peru|Kenya)/.test(n))).toBe(false)
+  })
+
+  it('a committee named by a list of its fields is one organisation, not its fragments', () => {
+    const got = names('Memo\n\nThe Senate Banking, Housing, and Urban Affairs Committee released a bill. Later the Senate Banking, Housing, and Urban Affairs Committee cancelled its markup.\n')
+    expect(got).toContain('Senate Banking, Housing, and Urban Affairs Committee:organisation')
+    expect(got.some(n => /^(Senate Banking|Housing|Urban Affairs Committee):/.test(n))).toBe(false)
+  })
+
+  it('a speech or a meeting is not an actor, whatever organisation word its name holds', () => {
+    const got = names('Memo\n\nThe State of the Union was long. Congress heard the State of the Union. The Paris Summit followed, and the Paris Summit ended.\n')
+    expect(got.some(n => /^(State of the Union|Paris Summit):/.test(n))).toBe(false)
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
