@@ -191,6 +191,15 @@ export interface ArticleMeta {
   span?: Span
 }
 
+/**
+ * How sure analysis is of a finding, and why: a score in 0–1 set by the checks the finding passed (stated where each
+ * finding is made), and those checks in words. Every finding carries one beside its evidence (its span and text).
+ */
+export interface Confidence {
+  score: number
+  basis: string
+}
+
 /** A 1–5 estimate with the evidence it rests on. */
 export interface Estimate {
   /** 1 = rare / minimal … 5 = almost certain / severe. */
@@ -214,6 +223,7 @@ export interface Risk {
   span: Span
   /** The section whose matrix shows it. */
   sectionId?: string
+  confidence: Confidence
 }
 
 /** A future scenario the article names. */
@@ -249,6 +259,7 @@ export interface KeyFigure {
   /** The whole sentence it came from. */
   sentence: string
   span: Span
+  confidence: Confidence
 }
 
 /** A country, organisation, person or grouping. */
@@ -264,6 +275,7 @@ export interface Actor {
   mentions: number
   /** First mention. */
   span: Span
+  confidence: Confidence
 }
 
 /** An actor acting on another in one sentence. */
@@ -273,7 +285,11 @@ export interface Relation {
   /** The verb phrase, as written. */
   verb: string
   span: Span
+  confidence: Confidence
 }
+
+/** A relation as the actor map draws it: who, the verb, whom, and where the text says so. */
+export type MapRelation = Omit<Relation, 'confidence'>
 
 /** A dated event for a timeline. */
 export interface TimelineEvent {
@@ -284,6 +300,7 @@ export interface TimelineEvent {
   /** The sentence or clause describing it. */
   text: string
   span: Span
+  confidence: Confidence
 }
 
 /** What analysis found in the article. */
@@ -291,7 +308,7 @@ export interface Findings {
   /** ISO 639-1 code of the detected language (`en`, `ru`, `und`). */
   language: string
   /** The one-sentence thesis. */
-  bottomLine?: Sentence
+  bottomLine?: Sentence & { confidence: Confidence }
   figures: KeyFigure[]
   actors: Actor[]
   relations: Relation[]
@@ -329,7 +346,7 @@ export type SlideBlock =
   | { kind: 'risk-matrix'; risks: RiskMatrixRisk[] }
   | { kind: 'scenarios'; scenarios: ScenarioCard[]; dimensions: string[] }
   | { kind: 'figures'; figures: FigureCard[] }
-  | { kind: 'actor-map'; actors: { id: string; name: string; kind: Actor['kind'] }[]; relations: Relation[] }
+  | { kind: 'actor-map'; actors: { id: string; name: string; kind: Actor['kind'] }[]; relations: MapRelation[] }
   | { kind: 'timeline'; events: { date: string; text: string; anchor: Span }[] }
   | { kind: 'table'; header: string[]; rows: string[][]; anchor: Span; /** "Table 1. …" */ caption?: string; /** The table's Source/Notes line(s). */ source?: string }
   /** 2–4 labelled cards: the label as heading, its text under it. */

@@ -16,6 +16,7 @@ import type { Actor, Relation, Section, Sentence } from '../model.ts'
 import { COUNTRY_OF, countryOf } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
+import { CONFIDENCE as C, sure } from './confidence.ts'
 
 /** Capital → country, for alias rule 3: from the gazetteer (gazetteer.ts, the `world-countries` package). */
 const capitalOf = (name: string): string | undefined => (COUNTRY_OF.get(name) !== name ? COUNTRY_OF.get(name) : undefined)
@@ -191,7 +192,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
         return a
       }
     }
-    const actor: Actor = { id: slugify(name), name, kind, aliases: raw.name !== name ? [raw.name] : [], mentions: 0, span: { line: 0, endLine: 0 } }
+    const actor: Actor = { id: slugify(name), name, kind, aliases: raw.name !== name ? [raw.name] : [], mentions: 0, span: { line: 0, endLine: 0 }, confidence: sure(0, 'not yet checked') }
     byKey.set(name, actor)
     return actor
   }
@@ -255,7 +256,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
       pairs.add(key)
       const phrase = verb.replace(/[.,;:]+$/, '')
       if (!isVerbAsWritten(phrase, s.text)) continue
-      relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: phrase, span: s.span })
+      const confidence = phrase.includes(' ') ? sure(C.relation.phrase, `verb phrase "${phrase}" between the two actors`, 'subject named first') : sure(C.relation.word, `verb "${phrase}" between the two actors`, 'subject named first')
+      relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: phrase, span: s.span, confidence })
     }
   }
   return { actors, relations }
@@ -319,33 +321,35 @@ function titledName(surname: string, text: string): string | undefined {
 
 function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.mentions < 2) return []
+  const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
   return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name))
+    .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
 }
 
 function decide(a: Actor, { text, expansions }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   const country = names.map(n => countryOf(n)).find(Boolean)
-  if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))] }]
+  if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))], confidence: sure(C.actor.gazetteer, 'a country in the gazetteer') }]
   const acronym = names.find(n => RE_ACRONYM.test(n))
   const long = acronym ? expansions.get(acronym.replace(/\./g, '')) ?? expansions.get(acronym) : undefined
   if (long) {
     const kind: Actor['kind'] | undefined = countryOf(long) ? 'country' : RE_ORG_CUE.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
     if (!kind) return []
     const name = countryOf(long) ?? long
-    return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))] }]
+    return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))], confidence: sure(C.actor.expansion, `the text expands ${acronym} to "${long}"`) }]
   }
   if (a.kind === 'group') return []
   // an organisation word alone is no name ("the Administration", "the Department"); an institution's is ("Congress")
-  if (RE_ORG_CUE.test(a.name) && !RE_GENERIC_ORG.test(a.name)) return [{ ...a, kind: 'organisation' }]
+  if (RE_ORG_CUE.test(a.name) && !RE_GENERIC_ORG.test(a.name)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `organisation word "${RE_ORG_CUE.exec(a.name)![0]}"`) }]
   if (a.kind === 'person') {
     const words = a.name.split(/\s+/)
     if (/^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return []
     if (words.length < 2) {
       // a surname the text gives with a title ("President Trump") is a whole name as the text writes it
       const titled = titledName(a.name, text)
-      return titled ? [{ ...a, name: titled, id: slugify(titled), aliases: [...new Set([a.name, ...a.aliases])] }] : []
+      return titled ? [{ ...a, name: titled, id: slugify(titled), aliases: [...new Set([a.name, ...a.aliases])], confidence: sure(C.actor.titledPerson, `a surname the text gives a title: "${titled}"`) }] : []
     }
-    return [a]
+    return [{ ...a, confidence: sure(C.actor.wholeName, 'a whole name the tagger reads as a person') }]
   }
   return []
 }

@@ -13,6 +13,7 @@
 import type { Block, KeyFigure, Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from '../text/tree.ts'
 import { clauseAt } from '../text/clauses.ts'
+import { CONFIDENCE as C, sure } from './confidence.ts'
 
 const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|bn|m|k|tn)\\b)?'
 const RE_MONEY = new RegExp(`(?:US\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?\\d[\\d,.]*${SCALE}|\\b\\d[\\d,.]*${SCALE}\\s(?:dollars|euros|pounds|rupees|rubles|roubles|yuan)\\b`, 'giu')
@@ -44,7 +45,9 @@ export function findFigures(sections: Section[]): KeyFigure[] {
       if (!m) continue
       const value = m[0].trim()
       seen.add(`${kind}:${value}`)
-      out.push({ f: { value, kind, measure: clauseAt(s.text, m.index!), sentence: s.text, span: s.span }, lead: lead.has(block), order })
+      const isLead = lead.has(block)
+      const confidence = sure((isLead ? C.figure.lead : C.figure.body) + (kind === 'count' ? C.figure.count : 0), isLead ? 'in the summary or introduction' : 'in the body', kind === 'count' ? 'a count (a number before a counted noun)' : `${kind} as written`)
+      out.push({ f: { value, kind, measure: clauseAt(s.text, m.index!), sentence: s.text, span: s.span, confidence }, lead: isLead, order })
       break
     }
   }
@@ -67,14 +70,18 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
     // a bare year that is part of a month date is that date's, not another event
     const years = [...s.text.matchAll(RE_YEAR)].map(m => ({ date: m[1]!, at: m.index! + m[0].length - m[1]!.length }))
       .filter(y => !monthDates.some(d => y.at >= d.at && y.at < d.at + d.date.length))
-    for (const { date, at } of [...monthDates, ...years].sort((a, b) => a.at - b.at)) {
+    const dates = [...monthDates, ...years].sort((a, b) => a.at - b.at)
+    for (const { date, at } of dates) {
       const clause = clauseAt(s.text, at)
       if (RE_CITATION.test(clause) || seen.has(date + clause)) continue
       seen.add(date + clause)
       const year = Number(/(19|20)\d\d/.exec(date)![0])
       const month = MONTHS.findIndex(mo => date.toLowerCase().startsWith(mo))
       const day = Number(/\s(\d{1,2}),?\s/.exec(date)?.[1] ?? 0)
-      out.push({ date, sortKey: year + (month >= 0 ? month / 12 : 0) + day / 400, text: s.text, span: s.span })
+      const form = day ? ['full date', C.event.fullDate] as const : month >= 0 ? ['month and year', C.event.monthYear] as const : ['a year after a preposition', C.event.year] as const
+      const shared = dates.length > 1
+      const confidence = sure(form[1] + (shared ? C.event.sharedSentence : 0), form[0], ...(shared ? [`one of ${dates.length} dates in its sentence, given the clause that holds it`] : []))
+      out.push({ date, sortKey: year + (month >= 0 ? month / 12 : 0) + day / 400, text: s.text, span: s.span, confidence })
     }
   }
   return out.sort((a, b) => a.sortKey - b.sortKey || a.span.line - b.span.line)

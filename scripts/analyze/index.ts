@@ -1,5 +1,5 @@
 /** Analysis: Article → Findings. Pure. */
-import type { Article, Diagnostic, Findings, Sentence } from '../model.ts'
+import type { Article, Confidence, Diagnostic, Findings, Sentence } from '../model.ts'
 import { findActors } from './actors.ts'
 import { findFigures, findTimeline } from './figures.ts'
 import { detectLanguage } from './language.ts'
@@ -7,6 +7,8 @@ import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
 import { RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
+import { gateDiagnostics } from './gates.ts'
+import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
 
 
@@ -24,14 +26,16 @@ export function judgementSentence(text: string): boolean {
  * (Preferring sentences with judgement words, or skipping definitions, gained nothing on the tuning half and lost on
  * the held-out half, so the rule stays this simple.)
  */
-export function bottomLine(article: Article): Sentence | undefined {
+export function bottomLine(article: Article): (Sentence & { confidence: Confidence }) | undefined {
   const secs = allSections(article.sections)
   const passing = (section: Article['sections'][number] | undefined) =>
     (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : [])).filter(x => judgementSentence(x.text))
-  const concl = passing(secs.find(s => RE_THESIS_HEADING.test(s.title)))[0]
-  if (concl) return concl
+  const thesis = secs.find(s => RE_THESIS_HEADING.test(s.title))
+  const concl = passing(thesis)[0]
+  if (concl) return { ...concl, confidence: sure(C.bottomLine.conclusion, `the first judgement sentence of "${thesis!.title}"`) }
   const intro = passing(secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0])
-  return intro[intro.length - 1]
+  const last = intro[intro.length - 1]
+  return last && { ...last, confidence: sure(C.bottomLine.introduction, 'the last judgement sentence of the introduction (no conclusion or summary)') }
 }
 
 export function analyze(article: Article): Findings {
@@ -45,6 +49,9 @@ export function analyze(article: Article): Findings {
   diagnostics.push(...riskDiagnostics)
   const { scenarios, sectionId: scenarioSectionId } = findScenarios(article)
   const bl = bottomLine(article)
+  const timeline = findTimeline(article.sections)
+  diagnostics.push(...gateDiagnostics({ actors, relations, timeline }))
+  if (!bl && language === 'en') diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'bottom-line', message: 'no bottom line: no sentence of the conclusion, summary or introduction passed the checks (a whole sentence of six words or more, not about the report, an example, a cross-reference or a caption); the deck leaves that slide out' })
   return {
     language,
     ...(bl ? { bottomLine: bl } : {}),
@@ -56,7 +63,7 @@ export function analyze(article: Article): Findings {
     riskSectionIds,
     scenarios,
     ...(scenarioSectionId ? { scenarioSectionId } : {}),
-    timeline: findTimeline(article.sections),
+    timeline,
     diagnostics,
   }
 }

@@ -22,6 +22,8 @@ import { RE_HARM } from '../ingest/roles.ts'
 import { estimateImpact, estimateLikelihood } from './estimate.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify, uniqueId } from '../text/words.ts'
+import { CONFIDENCE as C, sure } from './confidence.ts'
+import type { Confidence } from '../model.ts'
 
 /** Headings that introduce risks (kept for sections without a role: hand-built articles in tests). */
 export const RE_RISK_HEADING = /\b(risks?|threats?|challenges?|concerns?|vulnerabilit(y|ies)|failures?|dangers?|pitfalls?|downsides?|риск\w*|угроз\w*|вызов\w*)\b/iu
@@ -109,7 +111,7 @@ export function harmSubject(sentence: string): string | undefined {
   return head
 }
 
-interface Candidate { name: string; text: string; span: Span; sectionId: string }
+interface Candidate { name: string; text: string; span: Span; sectionId: string; confidence: Confidence }
 
 const sentencesIn = (s: Section): { sentence: Sentence; label?: string; text: string }[] => s.blocks.flatMap(b => {
   switch (b.kind) {
@@ -125,7 +127,7 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
   for (const x of sentencesIn(section)) {
     if (x.label && inRiskSection) {
       const name = riskName(x.label, people)
-      if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
+      if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.label, 'an entry of a risks section, named by its label') })
       continue
     }
     if (inRiskSection) {
@@ -134,20 +136,20 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
       const phrase = hedged ? harmPhrase(x.text) : !RE_DATE.test(x.text) ? harmPhrase(x.text, true) : undefined
       const name = (phrase && riskName(phrase, people)) || (hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined)
-      if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
+      if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') })
       continue
     }
     if (!RE_HARM.test(x.text) || !RE_MODAL.test(x.text)) continue
     const raw = harmSubject(x.text)
     const name = raw && riskName(raw, people)
     // outside a risks section a statement is a risk only when its name says so: a harm or risk noun
-    if (name && RE_HARM_NOUN.test(name)) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id })
+    if (name && RE_HARM_NOUN.test(name)) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.weighed, 'a hedged harm statement named by a harm noun, outside a risks section') })
   }
   // a sub-section of a risks section is one candidate named by its heading
   if (inRiskSection) for (const c of section.children) {
     const name = riskName(c.title, people)
     const first = sentencesIn(c)[0]
-    if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id })
+    if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id, confidence: sure(C.risk.label, 'a sub-section of a risks section, named by its heading') })
   }
   return out
 }
@@ -199,7 +201,7 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
     }
     sectionIds.push(g.sectionId)
     for (const c of unique) {
-      risks.push({ id: uniqueId(slugify(c.name), ids), name: c.name, text: c.text, likelihood: estimateLikelihood(c.text, language), impact: estimateImpact(c.text, language), span: c.span, sectionId: c.sectionId })
+      risks.push({ id: uniqueId(slugify(c.name), ids), name: c.name, text: c.text, likelihood: estimateLikelihood(c.text, language), impact: estimateImpact(c.text, language), span: c.span, sectionId: c.sectionId, confidence: c.confidence })
     }
   }
   return { risks, sectionIds, ...(sectionIds[0] ? { sectionId: sectionIds[0] } : {}), diagnostics }

@@ -8,7 +8,9 @@ import { parse } from 'yaml'
 import { analyze } from '../analyze/index.ts'
 import { ingest } from '../ingest/index.ts'
 import type { Article, Section } from '../model.ts'
-import { norm, prf, score, totals, type ArticleScore, type Counts, type Gold, type Totals } from './score.ts'
+import { norm, prf, score, totals, type ArticleScore, type Component, type Counts, type Gold, type Judged, type Totals } from './score.ts'
+
+const COMPONENTS: Component[] = ['actors', 'relations', 'risks', 'timeline', 'figures', 'bottom line']
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const ARTICLES = resolve(ROOT, '..', 'shared', 'articles')
@@ -77,6 +79,15 @@ export function report(halves: Half[]): string {
       const st = s.structure
       out.push(`| ${s.article} | ${pr(s.actors)} | ${s.actorKinds.right}/${s.actorKinds.total} | ${s.relations.right}/${s.relations.total} | ${pr(s.risks)} | ${s.riskSections.right}/${s.riskSections.total} | ${pr(s.timeline)} | ${pr(s.figures)} | ${s.bottomLine.right ? 'yes' : 'no'} | ${st ? `${st.headingsFound}/${st.headingsExpected}` : '–'} | ${st ? `${st.rolesRight}/${st.rolesTotal}` : '–'} |`)
     }
+  }
+  out.push('', '## Confidence', '', 'Each finding carries a confidence (scripts/analyze/confidence.ts). How well it ranks findings, per half: the mean confidence of right and of wrong findings, and the precision of findings at or above 0.85 and below it.', '', '| half | component | right | wrong | mean confidence right / wrong | precision ≥ 0.85 / below |', '|---|---|---|---|---|---|')
+  for (const h of halves) for (const c of COMPONENTS) {
+    const js = h.scores.flatMap(s => s.judged).filter(j => j.component === c)
+    if (!js.length) continue
+    const mean = (xs: Judged[]) => (xs.length ? f2(xs.reduce((a, x) => a + x.confidence, 0) / xs.length) : '–')
+    const precision = (xs: Judged[]) => (xs.length ? `${f2(xs.filter(x => x.right).length / xs.length)} (${xs.length})` : '–')
+    const [right, wrong] = [js.filter(j => j.right), js.filter(j => !j.right)]
+    out.push(`| ${h.name} | ${c} | ${right.length} | ${wrong.length} | ${mean(right)} / ${mean(wrong)} | ${precision(js.filter(j => j.confidence >= 0.85))} / ${precision(js.filter(j => j.confidence < 0.85))} |`)
   }
   out.push('', '## What was wrong (tuning half only: the held-out half is not looked at item by item)', '')
   for (const s of halves.find(h => h.name === 'tuning')?.scores ?? []) {

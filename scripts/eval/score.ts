@@ -49,7 +49,12 @@ export interface ArticleScore {
   bottomLine: { right: boolean; chosen?: string }
   /** Found items that were wrong, for the report. */
   errors: string[]
+  /** Every judged finding's confidence and whether it was right: how well confidence ranks findings. */
+  judged: Judged[]
 }
+
+export type Component = 'actors' | 'relations' | 'risks' | 'timeline' | 'figures' | 'bottom line'
+export interface Judged { component: Component; confidence: number; right: boolean }
 
 export const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 const lineRange = (l: number | string): [number, number] => {
@@ -66,6 +71,8 @@ const normDate = (s: string) => norm(s).replace(/\b(the|of|on|in)\b/g, ' ').repl
 
 export function score(article: Article, findings: Findings, gold: Gold): ArticleScore {
   const errors: string[] = []
+  const judged: Judged[] = []
+  const judge = (component: Component, confidence: number, right: boolean) => { judged.push({ component, confidence, right }) }
   // actors
   const goldNames = gold.actors.map(a => new Set([a.name, ...(a.aliases ?? [])].map(norm)))
   const matchedGold = new Set<number>()
@@ -76,6 +83,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
     const g = goldNames.findIndex((set, i) => !matchedGold.has(i) && names.some(n => set.has(n)))
     const any = g >= 0 ? g : goldNames.findIndex(set => names.some(n => set.has(n)))
     if (any >= 0) actorOf.set(a.id, any)
+    if (g >= 0 || any < 0) judge('actors', a.confidence.score, g >= 0)
     if (g < 0) {
       // a second found actor for a gold actor already matched is a duplicate, not a wrong actor: neither TP nor FP
       if (any >= 0) continue
@@ -90,6 +98,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   let relRight = 0
   for (const r of findings.relations) {
     const ok = actorOf.has(r.from) && actorOf.has(r.to) && nlp(r.verb).has('#Verb')
+    judge('relations', r.confidence.score, ok)
     if (ok) relRight++; else errors.push(`relation "${r.from} → ${r.to}: ${r.verb}" is not a stated relation between actors`)
   }
   // risks
@@ -98,6 +107,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   let riskTp = 0, riskFp = 0
   for (const r of risksFound) {
     const g = gold.risks.findIndex((x, i) => !riskMatched.has(i) && overlaps(r.span, x.line, 1))
+    judge('risks', r.confidence.score, g >= 0)
     if (g >= 0) { riskMatched.add(g); riskTp++ } else { riskFp++; errors.push(`risk "${r.name}" (L${r.span.line}) is not a risk the text weighs`) }
   }
   const goldRisksInScope = gold.risks.length
@@ -112,6 +122,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   for (const e of eventsFound) {
     const d = normDate(e.date)
     const g = gold.events.findIndex((x, i) => !eventMatched.has(i) && overlaps(e.span, x.line) && (d.includes(normDate(x.date)) || normDate(x.date).includes(d)))
+    judge('timeline', e.confidence.score, g >= 0)
     if (g >= 0) { eventMatched.add(g); evTp++ } else { evFp++; errors.push(`event "${e.date}: ${e.text.slice(0, 80)}" (L${e.span.line}) is not dated so in the text`) }
   }
   // figures
@@ -121,14 +132,16 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   const normValue = (v: string) => v.toLowerCase().replace(/[\s,]/g, '')
   for (const f of findings.figures.filter(f => inScope(gold, f.span))) {
     const key = norm(f.sentence)
-    if (sentences.has(key)) { duplicates++; figFp++; errors.push(`figure "${f.value}" repeats a sentence another card uses`); continue }
+    if (sentences.has(key)) { judge('figures', f.confidence.score, false); duplicates++; figFp++; errors.push(`figure "${f.value}" repeats a sentence another card uses`); continue }
     sentences.add(key)
     const g = gold.figures.findIndex((x, i) => !figMatched.has(i) && overlaps(f.span, x.line) && normValue(x.value).includes(normValue(f.value)))
+    judge('figures', f.confidence.score, g >= 0)
     if (g >= 0) { figMatched.add(g); figTp++ } else { figFp++; errors.push(`figure "${f.value}: ${f.measure.slice(0, 60)}" (L${f.span.line}) is not a key figure of the text`) }
   }
   // bottom line
   const chosen = findings.bottomLine?.text
   const right = chosen !== undefined && gold.bottom_line.some(c => norm(c).includes(norm(chosen)) || norm(chosen).includes(norm(c)))
+  if (findings.bottomLine) judge('bottom line', findings.bottomLine.confidence.score, right)
   if (chosen !== undefined && !right) errors.push(`bottom line "${chosen.slice(0, 100)}" is not one of the text's judgements`)
   return {
     article: gold.article,
@@ -141,6 +154,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
     figures: { tp: figTp, fp: figFp, fn: gold.figures.length - figMatched.size, duplicates },
     bottomLine: { right: right || (chosen === undefined && gold.bottom_line.length === 0), ...(chosen ? { chosen } : {}) },
     errors,
+    judged,
   }
 }
 

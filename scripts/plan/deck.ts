@@ -10,6 +10,7 @@ import type { Article, Block, Bullet, Deck, Diagnostic, Findings, Notes, Section
 import { formatSpan } from '../model.ts'
 import type { Sidecar } from '../sidecar.ts'
 import { RE_CONCLUSION_HEADING } from '../analyze/sections.ts'
+import { mapSelection, timelineSelection } from '../analyze/gates.ts'
 import { BODY_ITEMS, BODY_WORDS, page, pageBy, sectionBullets } from './budget.ts'
 import { layOut } from './layout.ts'
 import { assertionTitle, restatesTitle, topicWords, type TitleSource } from './titles.ts'
@@ -237,28 +238,21 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   }))
   slides.splice(slides.indexOf(agenda), 1, ...agendaSlides)
 
-  // 6. Actor map
-  const mapActors = findings.actors.filter(a => a.mentions >= 2).slice(0, 8)
-  const ids = new Set(mapActors.map(a => a.id))
-  const rels = findings.relations.filter(r => ids.has(r.from) && ids.has(r.to)).slice(0, 10)
-  if (mapActors.length >= 3 && rels.length >= 2) {
+  // 6. Actor map (the selection and its gate: analyze/gates.ts)
+  const map = mapSelection(findings)
+  if (map.drawn) {
+    const mapActors = map.actors, rels = map.relations
     slides.push({
       id: 'actors', kind: 'actors', layout: 'actors', title: L.actors,
-      blocks: [{ kind: 'actor-map', actors: mapActors.map(a => ({ id: a.id, name: a.name, kind: a.kind })), relations: rels }],
-      notes: { sources: rels.map(r => ({ span: r.span, text: `${r.from} → ${r.verb} → ${r.to}` })), remarks: mapActors.map(a => `${a.name}: ${a.mentions} mentions${a.aliases.length ? ` (also “${a.aliases.join('”, “')}”)` : ''}`) },
+      blocks: [{ kind: 'actor-map', actors: mapActors.map(a => ({ id: a.id, name: a.name, kind: a.kind })), relations: rels.map(({ confidence: _c, ...r }) => r) }],
+      notes: { sources: rels.map(r => ({ span: r.span, text: `${r.from} → ${r.verb} → ${r.to}` })), remarks: mapActors.map(a => `${a.name}: ${a.mentions} mentions${a.aliases.length ? ` (also “${a.aliases.join('”, “')}”)` : ''}; confidence ${a.confidence.score.toFixed(2)} (${a.confidence.basis})`) },
       sources: rels.map(r => r.span),
     })
   }
 
-  // 7. Timeline
-  const events = dedupeByDate(findings.timeline)
-  // the whole sentence when short, else the clause that holds the date; an event whose date would not show is left out
-  const shown = events.flatMap(e => {
-    const clause = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
-    const text = countWords(e.text) <= 24 ? e.text : countWords(clause) <= 24 && countWords(clause) >= 5 && clause.includes(e.date) ? clause : undefined
-    return text ? [{ ...e, text }] : []
-  }).slice(0, 6)
-  if (shown.length >= 3) {
+  // 7. Timeline (the selection and its gate: analyze/gates.ts)
+  const { events, shown, drawn } = timelineSelection(findings.timeline)
+  if (drawn) {
     slides.push({
       id: 'timeline', kind: 'timeline', layout: 'timeline', title: L.timeline,
       blocks: [{ kind: 'timeline', events: shown.map(e => ({ date: e.date, text: e.text, anchor: e.span })) }],
@@ -434,11 +428,6 @@ function chunk<T>(xs: T[], n: number): T[][] {
   const out: T[][] = []
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n))
   return out.length ? out : [[]]
-}
-
-function dedupeByDate<T extends { date: string }>(xs: T[]): T[] {
-  const seen = new Set<string>()
-  return xs.filter(x => !seen.has(x.date) && seen.add(x.date))
 }
 
 /**

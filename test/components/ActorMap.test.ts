@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ActorMap from '../../components/ActorMap.vue'
 import type { ActorMapActor } from '../../components/ActorMap.vue'
-import type { Relation } from '../../scripts/model.ts'
+import type { MapRelation as Relation } from '../../scripts/model.ts'
 
 const ACTORS: ActorMapActor[] = [
   { id: 'russia', name: 'Russia', kind: 'country' },

@@ -1,0 +1,61 @@
+/**
+ * Component gates, precision first: a component appears only when enough of its items pass their checks, else the
+ * deck leaves it out and `briefdeck check` says why (an info diagnostic naming what was dropped). The planner draws
+ * exactly what these selections return, so the deck and the diagnostics never disagree.
+ * - **Actor map**: the {@link MAP_ACTORS} most-mentioned actors (each named in two sentences or more) and the
+ *   relations between them; drawn with at least {@link MIN_MAP_ACTORS} actors and {@link MIN_MAP_RELATIONS} relations.
+ * - **Timeline**: one event a date (the first), shown as its sentence when short, else as the clause that holds the
+ *   date; a sentence with several dates always shows each date's own clause. An event whose text would not show its
+ *   date is dropped. Drawn with at least {@link MIN_EVENTS} events; at most {@link MAX_EVENTS} shown.
+ * (Risk matrices have their own gate: risks.ts.)
+ */
+import type { Actor, Diagnostic, Findings, Relation, TimelineEvent } from '../model.ts'
+import { clauseAt } from '../text/clauses.ts'
+import { countWords } from '../text/words.ts'
+
+export const MAP_ACTORS = 8
+export const MAP_RELATIONS = 10
+export const MIN_MAP_ACTORS = 3
+export const MIN_MAP_RELATIONS = 2
+export const MIN_EVENTS = 3
+export const MAX_EVENTS = 6
+/** Longest event text shown (words). */
+export const EVENT_WORDS = 24
+
+export function mapSelection(findings: Pick<Findings, 'actors' | 'relations'>): { actors: Actor[]; relations: Relation[]; drawn: boolean } {
+  const actors = findings.actors.filter(a => a.mentions >= 2).slice(0, MAP_ACTORS)
+  const ids = new Set(actors.map(a => a.id))
+  const relations = findings.relations.filter(r => ids.has(r.from) && ids.has(r.to)).slice(0, MAP_RELATIONS)
+  return { actors, relations, drawn: actors.length >= MIN_MAP_ACTORS && relations.length >= MIN_MAP_RELATIONS }
+}
+
+export function timelineSelection(timeline: TimelineEvent[]): { events: TimelineEvent[]; shown: TimelineEvent[]; dropped: TimelineEvent[]; drawn: boolean } {
+  const seen = new Set<string>()
+  const events = timeline.filter(e => !seen.has(e.date) && seen.add(e.date))
+  const datesIn = (e: TimelineEvent) => timeline.filter(x => x.text === e.text && x.span.line === e.span.line).length
+  const dropped: TimelineEvent[] = []
+  const passing = events.flatMap(e => {
+    const clause = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
+    const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date)
+    const text = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clauseFits ? clause : undefined
+    if (!text) { dropped.push(e); return [] }
+    return [{ ...e, text }]
+  })
+  return { events, shown: passing.slice(0, MAX_EVENTS), dropped, drawn: passing.length >= MIN_EVENTS }
+}
+
+/** The info diagnostics of components left out (and why). */
+export function gateDiagnostics(findings: Pick<Findings, 'actors' | 'relations' | 'timeline'>): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const map = mapSelection(findings)
+  if (!map.drawn && findings.actors.length) {
+    const line = map.actors[0]?.span.line ?? 1
+    out.push({ line, column: 1, severity: 'info', rule: 'actor-map', message: `no actor map: ${map.actors.length} actor(s) and ${map.relations.length} relation(s) between them passed the checks, fewer than ${MIN_MAP_ACTORS} actors and ${MIN_MAP_RELATIONS} relations (actors: ${map.actors.map(a => a.name).join(', ') || 'none'})` })
+  }
+  const tl = timelineSelection(findings.timeline)
+  if (!tl.drawn && findings.timeline.length) {
+    const kept = tl.events.length - tl.dropped.length
+    out.push({ line: findings.timeline[0]!.span.line, column: 1, severity: 'info', rule: 'timeline', message: `no timeline: ${kept} dated event(s) passed the checks, fewer than ${MIN_EVENTS}${tl.dropped.length ? ` (dropped, no clause short enough to show its date: ${tl.dropped.map(e => e.date).join(', ')})` : ''}` })
+  }
+  return out
+}

@@ -1,0 +1,47 @@
+/** Precision first (issue 13): every finding carries its evidence and a confidence, and a component that too few items pass is left out with a reason. */
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../scripts/analyze/index.ts'
+import { MIN_EVENTS, timelineSelection } from '../../scripts/analyze/gates.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const findingsOf = (text: string) => analyze(ingest(new TextEncoder().encode(text), 'memo.txt'))
+
+describe('every finding', () => {
+  const f = findingsOf('Memo\n\nIntroduction\n\nIn March 2021, India signed a treaty with France. India paid $2 billion for it. France delivered in 2023, and India praised France.\n\nConclusion\n\nThe partnership between India and France will likely deepen as both face the same threats.\n')
+  it('carries a confidence between 0 and 1 with the checks behind it in words', () => {
+    const all = [...f.actors, ...f.relations, ...f.timeline, ...f.figures, ...f.risks, ...(f.bottomLine ? [f.bottomLine] : [])]
+    expect(all.length).toBeGreaterThan(4)
+    for (const x of all) {
+      expect(x.confidence.score).toBeGreaterThan(0)
+      expect(x.confidence.score).toBeLessThan(1)
+      expect(x.confidence.basis.length).toBeGreaterThan(8)
+    }
+  })
+  it('ranks a full date above a bare year', () => {
+    const [full, year] = [f.timeline.find(e => e.date === 'March 2021')!, f.timeline.find(e => e.date === '2023')!]
+    expect(full.confidence.score).toBeGreaterThan(year.confidence.score)
+  })
+})
+
+describe('component gates', () => {
+  it(`leaves the timeline out with fewer than ${MIN_EVENTS} passing events, and says so`, () => {
+    const f = findingsOf('Memo\n\nIn March 2021, India signed a treaty with France. France delivered the first jets in 2023.\n')
+    expect(f.timeline).toHaveLength(2)
+    expect(timelineSelection(f.timeline).drawn).toBe(false)
+    expect(f.diagnostics.find(d => d.rule === 'timeline')?.message).toMatch(/no timeline: 2 dated event\(s\) passed the checks, fewer than 3/)
+  })
+  it('shows each date of a sentence with two dates by the clause it governs, never the whole sentence twice', () => {
+    const f = findingsOf('Memo\n\nIn 1901, Australia became a federation of six colonies; since 1942, its forces have trained with American units. In 2011, the marines came. In 2023, the submarines were bought.\n')
+    const shown = timelineSelection(f.timeline).shown
+    const texts = new Map(shown.map(e => [e.date, e.text]))
+    expect(texts.get('1901')).toBe('In 1901, Australia became a federation of six colonies')
+    expect(texts.get('1942')).toBe('since 1942, its forces have trained with American units.')
+  })
+  it('leaves the actor map out when fewer than three actors or two relations pass, and names who was kept', () => {
+    const f = findingsOf('Memo\n\nIndia met France. India and France signed a deal. France thanked India.\n')
+    const d = f.diagnostics.find(x => x.rule === 'actor-map')
+    expect(d?.severity).toBe('info')
+    expect(d?.message).toMatch(/^no actor map: 2 actor\(s\)/)
+    expect(d?.message).toContain('India')
+  })
+})
