@@ -4,7 +4,8 @@
  *
  * Alias rules, stated:
  * 1. Possessives and leading "the" are dropped ("India’s" → India, "the Quad" → Quad).
- * 2. An acronym equals a multi-word name whose initials it spells ("U.S." = "United States", "UN" = "United Nations").
+ * 2. An acronym equals a multi-word name whose initials it spells ("U.S." = "United States", "UN" = "United Nations"; from
+ *    three letters, function words may give one: "DOD" = "Department of Defense").
  * 3. A capital city stands for its country ("New Delhi" → India, "Moscow" → Russia) — a general gazetteer.
  * 4. A person's surname alone merges into the full name seen elsewhere ("Putin" → "Vladimir Putin");
  *    titles ("President", "PM") are dropped.
@@ -33,6 +34,8 @@ function clean(name: string): string {
     .trim()
 }
 const initials = (name: string) => name.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('')
+/** Initials of every word, function words too ("Department of Defense" → DOD, "Department of Energy" → DOE). */
+const allInitials = (name: string) => (name.includes(' ') ? name.split(/\s+/).map(w => w[0]!.toUpperCase()).join('') : '')
 const acronymOf = (name: string) => name.replace(/\./g, '')
 
 /** What the alias rules compare of a name. */
@@ -41,6 +44,8 @@ interface NameForms {
   bare: string
   /** Initials of its capitalised words, and the name without periods (rule 2). */
   initials: string
+  /** Initials of every word (rule 2, for acronyms that spell a function word). */
+  allInitials: string
   acronym: string
   /** All upper case (rule 2). */
   upper: boolean
@@ -50,14 +55,15 @@ interface NameForms {
 }
 
 function nameForms(name: string): NameForms {
-  return { bare: name.replace(/\.$/, ''), initials: initials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
+  return { bare: name.replace(/\.$/, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
 }
 
 interface Raw { name: string; kind: Actor['kind'] }
 
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
 // a run never swallows the first letter of an initialism after it ("The U.S." is "The" and "U.S.", not "The U")
-const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}(?!\.)[\p{L}’'-]*)*/gu
+// a middle initial stays inside a run when a capitalised word follows it ("Donald J. Trump")
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))*/gu
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
 const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
 
@@ -84,6 +90,9 @@ function tidy(raws: Raw[]): Raw[] {
     .filter(r => r.name.length > 1 && /^\p{Lu}/u.test(r.name) && !TITLES.test(`${r.name} `) && !/^\p{Lu}\p{Ll}+(ian|ese|ish)$/u.test(r.name) && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(r.name))
 }
 
+/** A person's title, then the name as written (capitalised words, a middle initial allowed). */
+const RE_TITLED_PERSON = /^(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\.|Representative|Rep\.|Governor|Ambassador|Chancellor|General|Gen\.|Admiral|Adm\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u
+
 type Doc = ReturnType<typeof nlp>
 
 /**
@@ -95,7 +104,10 @@ function classifyAll(phrases: string[]): Map<string, Raw[]> {
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
   for (const p of phrases) {
+    const titled = RE_TITLED_PERSON.exec(p)
     if (countryOf(p)) out.set(p, [{ name: p, kind: 'country' }])
+    // a title before a name makes a person, whatever the tagger thinks ("President Trump", "Prime Minister Shehbaz Sharif")
+    else if (titled && !RE_ORG_CUE.test(titled[1]!) && !countryOf(titled[1]!)) out.set(p, [{ name: titled[1]!, kind: 'person' }])
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
     else if (RE_ACRONYM.test(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
@@ -180,7 +192,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
         return a
       }
       // rule 2: acronym ↔ initials
-      if ((isAcronym && f.initials === n.acronym) || (n.initials.length >= 2 && f.acronym === n.initials && f.upper)) {
+      if ((isAcronym && (f.initials === n.acronym || (n.acronym.length >= 3 && f.allInitials === n.acronym))) || (n.initials.length >= 2 && (f.acronym === n.initials || (f.acronym.length >= 3 && f.acronym === n.allInitials)) && f.upper)) {
         if (!a.aliases.includes(name)) a.aliases.push(name)
         if (n.spaced && !f.spaced) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) }
         return a
@@ -203,7 +215,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const counts = new Map<string, number>()
   for (const c of perCandidates.flat()) for (const w of tokens(c)) counts.set(w, (counts.get(w) ?? 0) + 1)
   const distinct = [...new Set(perCandidates.flat())]
-  const classes = classifyAll(distinct.filter(c => countryOf(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)))
+  // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
+  // may be "Department of Defense" once)
+  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)))
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
     for (const raw of perCandidates[k]!.flatMap(c => classes.get(c) ?? [])) {

@@ -63,7 +63,8 @@ export function splitLabel(text: string, loose = false): { label: string; body: 
   const colon = RE_COLON_LABEL.exec(t)
   if (colon?.[1] && colon[2] && isLabelShape(colon[1], false)) return { label: colon[1].trim(), body: colon[2].trim() }
   const period = RE_PERIOD_LABEL.exec(t)
-  if (period?.[1] && period[2] && (isLabelShape(period[1], true) || (loose && isLabelShape(period[1], false, MAX_LOOSE_LABEL_WORDS)))
+  // a period after a single capital is a middle initial ("President Donald J. Trump met …"), not a label's end
+  if (period?.[1] && period[2] && !/(?:^|\s)\p{Lu}$/u.test(period[1]) && (isLabelShape(period[1], true) || (loose && isLabelShape(period[1], false, MAX_LOOSE_LABEL_WORDS)))
     && countWords(RE_FIRST_CLAUSE.exec(period[2])?.[0] ?? period[2]) >= MIN_BODY_WORDS) {
     return { label: period[1].trim(), body: period[2].trim() }
   }

@@ -48,7 +48,18 @@ export function splitSentences(text: string): string[] {
   if (!clean) return []
   // RE_BOUNDARY only removes whitespace, so its pieces always cover the text
   if (!RE_AMBIGUOUS.test(clean)) return clean.split(RE_BOUNDARY).map(s => s.trim()).filter(Boolean)
-  const out = sentencesByCompromise(clean).map(s => s.trim()).filter(Boolean)
+  const out = joinInitials(sentencesByCompromise(clean).map(s => s.trim()).filter(Boolean))
   // Guard the invariant: if compromise's pieces don't cover the text, keep it whole.
   return out.join(' ').replace(/\s+/g, '') === clean.replace(/\s+/g, '') ? out : [clean]
+}
+
+/** A piece that ends on a middle initial after a name ("President Donald J.") runs on into the next ("Trump met …"). */
+function joinInitials(pieces: string[]): string[] {
+  const out: string[] = []
+  for (const p of pieces) {
+    const last = out[out.length - 1]
+    if (last !== undefined && /\b\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(last) && /^\p{Lu}\p{Ll}/u.test(p)) out[out.length - 1] = `${last} ${p}`
+    else out.push(p)
+  }
+  return out
 }

@@ -51,6 +51,18 @@ describe('actors', () => {
     expect(got.some(n => /^(State of the Union|Paris Summit):/.test(n))).toBe(false)
   })
 
+  it('a title before a name makes a person, a middle initial included, and the bare surname is the same person', () => {
+    const got = actorsOf('Memo\n\nPresident Donald J. Trump met the press. Later, President Trump said more.\n')
+    const trump = got.find(a => a.kind === 'person')
+    expect(trump?.name).toBe('Donald J. Trump')
+    expect(trump?.mentions).toBe(2)
+  })
+
+  it('an acronym that spells a function word is the organisation it abbreviates ("DOD" = "Department of Defense")', () => {
+    const got = actorsOf('Memo\n\nThe Department of Defense published its budget. Later, DOD asked for more.\n')
+    expect(got.map(a => `${a.name}:${a.kind}:${a.mentions}`)).toContain('Department of Defense:organisation:2')
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
