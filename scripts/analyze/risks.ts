@@ -61,10 +61,13 @@ export function harmPhrase(sentence: string, strong = false): string | undefined
     const raw = at > 0 ? (/[\p{L}\p{N}]+-$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[0] ?? '') + chunk : chunk
     const p = raw.replace(/\s+(?:of|for|from|on|in|to|by|with|near|at|across|within|into|over|under|among|between|against|during|after|before|through|around|along|beyond)\s.*$/u, m => (/^\s+of\s/u.test(m) && m.split(/\s+/).length <= 5 ? m : ''))
       .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(/^(?:including|such as|and|or)\s+/iu, '').trim()
-    if (p && ((!strong && RE_HARM_NOUN.test(p)) || RE_HARM_ADJECTIVE.test(p) || RE_HARM_EXTRA.test(p))) return p
+    if (p && namesHarm(p, strong)) return p
   }
   return undefined
 }
+
+/** Does a noun phrase name a harm (see {@link harmPhrase} for `strong`)? */
+const namesHarm = (p: string, strong = false) => (!strong && RE_HARM_NOUN.test(p)) || RE_HARM_ADJECTIVE.test(p) || RE_HARM_EXTRA.test(p)
 
 /** Lone words that name no risk on their own. */
 const RE_GENERIC = /^(use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
@@ -72,9 +75,13 @@ const RE_GENERIC = /^(use|uses|processing|application|applications|part|way|ways
 /** A phrase whose head names people: who acts, not what could happen. */
 const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies)$/iu
 
+/** Head words that say only that there is a risk, not which one. */
+const RE_GENERIC_HEAD = /^(concerns?|issues?|risks?|activit(?:y|ies)|effects?|impacts?|problems?|matters?|threats?|consequences?)$/u
+
 /** The same risk named twice: one name's words hold the other's ("illicit activity", "on-chain illicit activity"). */
 export function sameRisk(a: string, b: string): boolean {
-  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2))
+  // content words by their first six letters ("finance", "financial"), a generic head aside ("concerns", "activity")
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2 && !RE_GENERIC_HEAD.test(w)).map(w => w.slice(0, 6)))
   const [x, y] = [words(a), words(b)]
   const [small, big] = x.size <= y.size ? [x, y] : [y, x]
   return small.size > 0 && [...small].every(w => big.has(w))
@@ -135,7 +142,9 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // without a date (a dated statement is an event); it is named by its harm noun phrase, else its subject
       const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
       const phrase = hedged ? harmPhrase(x.text) : !RE_DATE.test(x.text) ? harmPhrase(x.text, true) : undefined
-      const name = (phrase && riskName(phrase, people)) || (hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined)
+      // the subject stands in only when it names a harm itself ("A prolonged closure …"), never a cause ("Application of …")
+      const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
+      const name = (phrase && riskName(phrase, people)) || (subject && namesHarm(subject) ? subject : undefined)
       if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') })
       continue
     }
@@ -201,7 +210,9 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
     }
     sectionIds.push(g.sectionId)
     for (const c of unique) {
-      risks.push({ id: uniqueId(slugify(c.name), ids), name: c.name, text: c.text, likelihood: estimateLikelihood(c.text, language), impact: estimateImpact(c.text, language), span: c.span, sectionId: c.sectionId, confidence: c.confidence })
+      // a noun phrase taken from inside a sentence starts lower case; as a label on the matrix it starts upper case
+      const name = c.name.charAt(0).toUpperCase() + c.name.slice(1)
+      risks.push({ id: uniqueId(slugify(c.name), ids), name, text: c.text, likelihood: estimateLikelihood(c.text, language), impact: estimateImpact(c.text, language), span: c.span, sectionId: c.sectionId, confidence: c.confidence })
     }
   }
   return { risks, sectionIds, ...(sectionIds[0] ? { sectionId: sectionIds[0] } : {}), diagnostics }

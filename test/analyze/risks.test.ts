@@ -28,8 +28,9 @@ describe('risk names', () => {
     expect(harmPhrase('Criminals may exploit the anonymity of the platforms to facilitate illicit financial activity.')).toBe('illicit financial activity')
     expect(harmPhrase('Analysts estimate cross-border illicit trade at a small share of the total.', true)).toBe('cross-border illicit trade')
   })
-  it('treats two names as one risk when one holds all the words of the other', () => {
+  it('treats two names as one risk when one holds all the words of the other, stems and generic heads aside', () => {
     expect(sameRisk('illicit activity', 'on-chain illicit activity')).toBe(true)
+    expect(sameRisk('illicit finance concerns', 'illicit financial activity')).toBe(true)
     expect(sameRisk('supply disruption', 'price spikes')).toBe(false)
   })
 })
@@ -40,7 +41,11 @@ describe('risk matrices', () => {
     const text = `${body}Risks\n\nHeavy rain could cause severe flooding of the quays. Strikes by dock workers might disrupt grain exports for weeks. Silt from the river may cause toxic sediment plumes near the intake.\n`
     const found = risksOf(text)
     expect(found.sectionIds).toHaveLength(1)
-    expect(found.risks.map(r => r.name)).toEqual(['severe flooding of the quays', 'Strikes', 'toxic sediment plumes'])
+    expect(found.risks.map(r => r.name)).toEqual(['Severe flooding of the quays', 'Strikes', 'Toxic sediment plumes'])
+  })
+  it('a cause is not a risk: a hedged statement with no harm in it names none ("Applying the rules may have consequences")', () => {
+    const text = `${body}Risks\n\nApplication of the new port rules may have significant consequences. Strikes by dock workers might disrupt grain exports. Heavy rain could cause severe flooding of the quays.\n`
+    expect(risksOf(text).risks.map(r => r.name)).not.toContain('Application of the new port rules')
   })
   it('a past event in a risks section is not a risk', () => {
     const text = `${body}Risks\n\nIn March 2021, a strike closed the port for a week. In 2019, flooding damaged the quays. A new storm could cause severe flooding of the quays.\n`
