@@ -3,7 +3,8 @@
  * plus all-capital acronyms (NATO, AUKUS) — never a list of one article's names.
  *
  * Alias rules, stated:
- * 1. Possessives and leading "the" are dropped ("India’s" → India, "the Quad" → Quad).
+ * 1. Possessives and leading "the" are dropped ("India’s" → India, "the Quad" → Quad), and so is a national prefix
+ *    ("U.S. Space Force" → Space Force).
  * 2. An acronym equals a multi-word name whose initials it spells ("U.S." = "United States", "UN" = "United Nations"; from
  *    three letters, function words may give one: "DOD" = "Department of Defense").
  * 3. A capital city stands for its country ("New Delhi" → India, "Moscow" → Russia) — a general gazetteer.
@@ -55,8 +56,12 @@ interface NameForms {
 }
 
 function nameForms(name: string): NameForms {
-  return { bare: name.replace(/\.$/, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
+  // a national prefix names the same body ("U.S. Space Force" is the "Space Force" the text names elsewhere)
+  return { bare: name.replace(/\.$/, '').replace(RE_NATIONAL_PREFIX, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
 }
+
+/** "U.S." / "US" / "United States" before an organisation's name (rule 1). */
+const RE_NATIONAL_PREFIX = /^(?:U\.S\.|US|United States)\s+(?=\p{Lu}\p{Ll})/u
 
 interface Raw { name: string; kind: Actor['kind'] }
 
@@ -264,7 +269,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
     for (const to of objects) {
       // the verb stands between the two actors
       const verb = verbs.find(v => { const i = s.text.indexOf(v, start); return i > start && i < at(s.text, to) })
-      if (!verb) continue
+      if (!verb || !isSubjectOf(s.text, start, s.text.indexOf(verb, start))) continue
       const key = `${from}→${to}`
       if (known(from, to)) continue
       pairs.add(key)
@@ -366,6 +371,21 @@ function decide(a: Actor, { text, expansions }: Evidence): Actor[] {
     return [{ ...a, confidence: sure(C.actor.wholeName, 'a whole name the tagger reads as a person') }]
   }
   return []
+}
+
+/**
+ * Is the actor named at `at` the subject of the verb at `verbAt`? Not when a preposition governs it ("Since the
+ * creation of the Space Force, space has become …"), nor when another clause starts between them: after the last
+ * comma before the verb stand words that are not an adverb ("…, space has become"). An appositive closed by a comma
+ * right before the verb ("Iran, a U.S. adversary, struck …") keeps its subject.
+ */
+export function isSubjectOf(sentence: string, at: number, verbAt: number): boolean {
+  if (/\b(?:of|in|to|for|with|by|from|on|at|since|after|before|during|against|about|under|over|between|among|into|through)\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, at - 30), at))) return false
+  const between = sentence.slice(at, verbAt)
+  const comma = between.lastIndexOf(',')
+  if (comma < 0) return true
+  const tail = between.slice(comma + 1).trim()
+  return tail === '' || /^(?:\p{Ll}+ly|also|then|now|still|however|thus|therefore|too|again|later|soon|once)$/u.test(tail)
 }
 
 /**

@@ -6,12 +6,15 @@
  *   relations between them; drawn with at least {@link MIN_MAP_ACTORS} actors and {@link MIN_MAP_RELATIONS} relations.
  * - **Timeline**: one event a date (the first), shown as its sentence when short, else as the clause that holds the
  *   date; a sentence with several dates always shows each date's own clause. An event whose text would not show its
- *   date is dropped. Drawn with at least {@link MIN_EVENTS} events; at most {@link MAX_EVENTS} shown.
+ *   date, or whose clause lost its subject to the split, is dropped. Drawn with at least {@link MIN_EVENTS} events; at most {@link MAX_EVENTS} shown.
  * (Risk matrices have their own gate: risks.ts.)
  */
 import type { Actor, Diagnostic, Findings, Relation, TimelineEvent } from '../model.ts'
 import { clauseAt } from '../text/clauses.ts'
 import { countWords } from '../text/words.ts'
+
+/** Words a clause with its own subject may open on. */
+const RE_CLAUSE_OPENER = /^(?:in|on|by|since|as of|as|after|before|during|from|until|through|following|when|while|and|but|then|until|at)\b/u
 
 export const MAP_ACTORS = 8
 export const MAP_RELATIONS = 10
@@ -36,7 +39,10 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
   const dropped: TimelineEvent[] = []
   const passing = events.flatMap(e => {
     const clause = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
-    const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date)
+    // a clause must say who: one that opens on a lower-case word other than a preposition or conjunction lost its
+    // subject to the split ("were located in the Persian Gulf in February 2026 …")
+    const hasSubject = !/^\p{Ll}/u.test(clause) || RE_CLAUSE_OPENER.test(clause)
+    const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject
     const text = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clauseFits ? clause : undefined
     if (!text) { dropped.push(e); return [] }
     return [{ ...e, text }]

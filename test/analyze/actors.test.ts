@@ -63,6 +63,22 @@ describe('actors', () => {
     expect(got.map(a => `${a.name}:${a.kind}:${a.mentions}`)).toContain('Department of Defense:organisation:2')
   })
 
+  it('draws a relation only from the subject of its verb, never from a name a preposition governs or a clause before it', async () => {
+    const { isSubjectOf } = await import('../../scripts/analyze/actors.ts')
+    const at = (s: string, w: string) => s.indexOf(w)
+    const a = 'Since the creation of the Space Force, space has become vital to Japan.'
+    expect(isSubjectOf(a, at(a, 'Space Force'), at(a, 'has become'))).toBe(false)
+    const b = 'Iran, a rival of the region, struck Israel.'
+    expect(isSubjectOf(b, at(b, 'Iran'), at(b, 'struck'))).toBe(true)
+    const c = 'At issue for Congress is Iran.'
+    expect(isSubjectOf(c, at(c, 'Congress'), at(c, 'is'))).toBe(false)
+  })
+
+  it('an organisation with a national prefix is the organisation the text names without it', () => {
+    const got = actorsOf('Memo\n\nThe U.S. Space Force launched a satellite. The Space Force said so. The Space Force grew.\n')
+    expect(got.filter(a => /Space Force/.test(a.name))).toHaveLength(1)
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)

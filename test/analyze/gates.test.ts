@@ -37,6 +37,11 @@ describe('component gates', () => {
     expect(texts.get('1901')).toBe('In 1901, Australia became a federation of six colonies')
     expect(texts.get('1942')).toBe('since 1942, its forces have trained with American units.')
   })
+  it('never shows a clause that lost its subject to the split', () => {
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Two dozen tankers—those that sailed from the old northern ports last winter with cargo bound for the south—were anchored in the gulf in March 2026 and had not left by April.\n')
+    const shown = timelineSelection(f.timeline).shown
+    expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009'])
+  })
   it('leaves the actor map out when fewer than three actors or two relations pass, and names who was kept', () => {
     const f = findingsOf('Memo\n\nIndia met France. India and France signed a deal. France thanked India.\n')
     const d = f.diagnostics.find(x => x.rule === 'actor-map')
