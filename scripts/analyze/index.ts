@@ -7,6 +7,7 @@ import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
 import { RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
+import { judgementScore } from './judgement.ts'
 import { gateDiagnostics } from './gates.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
@@ -20,22 +21,36 @@ export function judgementSentence(text: string): boolean {
 }
 
 /**
- * The thesis, precision first: the first sentence of the conclusion (or summary / key judgements) that passes
- * {@link judgementSentence}; else the last passing sentence of the introduction (or the first section): an
- * introduction ends on its thesis. Else none: the deck leaves the bottom line out rather than show a wrong one.
- * (Preferring sentences with judgement words, or skipping definitions, gained nothing on the tuning half and lost on
- * the held-out half, so the rule stays this simple.)
+ * The thesis, precision first. Candidates: the sentences of the conclusion (or summary / key judgements) and of the
+ * introduction (or the first section) that pass {@link judgementSentence}. In English each is scored by how much it
+ * reads as a judgement ({@link judgementScore}), +1 in the conclusion or summary (the issue's "preferring the
+ * summary, the conclusion"), +0.5 for the first sentence of either section (a lead) and +0.5 for the last of the
+ * introduction (where an introduction states its thesis); the best wins, the earlier on a tie. In another language
+ * (no judgement lexicon) the rule is positional: the conclusion's first candidate, else the introduction's last.
+ * None passes: no bottom line (the deck leaves the slide out rather than show a wrong one).
  */
-export function bottomLine(article: Article): (Sentence & { confidence: Confidence }) | undefined {
+export function bottomLine(article: Article, language = 'en'): (Sentence & { confidence: Confidence }) | undefined {
   const secs = allSections(article.sections)
   const passing = (section: Article['sections'][number] | undefined) =>
     (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : [])).filter(x => judgementSentence(x.text))
   const thesis = secs.find(s => RE_THESIS_HEADING.test(s.title))
-  const concl = passing(thesis)[0]
-  if (concl) return { ...concl, confidence: sure(C.bottomLine.conclusion, `the first judgement sentence of "${thesis!.title}"`) }
-  const intro = passing(secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0])
-  const last = intro[intro.length - 1]
-  return last && { ...last, confidence: sure(C.bottomLine.introduction, 'the last judgement sentence of the introduction (no conclusion or summary)') }
+  const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]
+  const concl = passing(thesis)
+  const intro = introSection === thesis ? [] : passing(introSection)
+  if (language !== 'en') {
+    if (concl[0]) return { ...concl[0], confidence: sure(C.bottomLine.introduction, `the first candidate of "${thesis!.title}" (no judgement lexicon for "${language}")`) }
+    const last = intro[intro.length - 1]
+    return last && { ...last, confidence: sure(C.bottomLine.introduction - 0.1, `the last candidate of the introduction (no judgement lexicon for "${language}")`) }
+  }
+  const scored = [
+    ...concl.map((x, i) => ({ x, where: `"${thesis!.title}"`, score: judgementScore(x.text) + 1 + (i === 0 ? 0.5 : 0) })),
+    ...intro.map((x, i) => ({ x, where: 'the introduction', score: judgementScore(x.text) + (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0) })),
+  ]
+  let best = scored[0]
+  for (const c of scored) if (best && c.score > best.score) best = c
+  if (!best) return undefined
+  const score = best.score >= 3 ? C.bottomLine.conclusion : best.score >= 1.5 ? C.bottomLine.introduction : C.bottomLine.introduction - 0.15
+  return { ...best.x, confidence: sure(score, `judgement score ${best.score} (judgement.ts), the best of ${scored.length} candidate sentences of ${best.where} and the introduction`) }
 }
 
 export function analyze(article: Article): Findings {
@@ -48,7 +63,7 @@ export function analyze(article: Article): Findings {
   const { risks, sectionId: riskSectionId, sectionIds: riskSectionIds, diagnostics: riskDiagnostics } = findRisks(article, language, actors)
   diagnostics.push(...riskDiagnostics)
   const { scenarios, sectionId: scenarioSectionId } = findScenarios(article)
-  const bl = bottomLine(article)
+  const bl = bottomLine(article, language)
   const timeline = findTimeline(article.sections)
   diagnostics.push(...gateDiagnostics({ actors, relations, timeline }))
   if (!bl && language === 'en') diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'bottom-line', message: 'no bottom line: no sentence of the conclusion, summary or introduction passed the checks (a whole sentence of six words or more, not about the report, an example, a cross-reference or a caption); the deck leaves that slide out' })

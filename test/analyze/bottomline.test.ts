@@ -1,0 +1,31 @@
+/** The bottom line is the text's main judgement (issue 13): scored by judgement wording, preferring the summary and conclusion. */
+import { describe, expect, it } from 'vitest'
+import { bottomLine } from '../../scripts/analyze/index.ts'
+import { judgementScore } from '../../scripts/analyze/judgement.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const md = (text: string) => ingest(new TextEncoder().encode(text), 'memo.md')
+
+describe('the bottom line', () => {
+  it('scores an assessment above a definition and a fact of record', () => {
+    const assessment = 'The alliance will likely deepen as shared concerns about the region grow.'
+    const definition = 'The alliance is a treaty of mutual defence that was signed by both states.'
+    const record = 'In 2019, the two states signed 12 agreements worth $4 billion.'
+    expect(judgementScore(assessment)).toBeGreaterThan(judgementScore(definition))
+    expect(judgementScore(assessment)).toBeGreaterThan(judgementScore(record))
+  })
+  it('prefers the summary\'s judgement over its opening definition', () => {
+    const a = md('# Ports\n\n## Summary\n\nA dry port is an inland terminal that is linked to a seaport by rail. The region has four of them. Their growth could strain the rail network and raise costs for shippers.\n\n## Rail\n\nThe rail network carries most of the freight.\n')
+    expect(bottomLine(a)?.text).toBe('Their growth could strain the rail network and raise costs for shippers.')
+  })
+  it('takes the introduction\'s judgement when there is no summary or conclusion, not its last fact', () => {
+    const a = md('# Ports\n\n## Introduction\n\nThe harbour is an increasingly important hub for the region, and its future is uncertain. It opened in 1931. It has 14 berths, 6 cranes and 2 docks.\n\n## Cranes\n\nThe cranes are old.\n')
+    expect(bottomLine(a)?.text).toBe('The harbour is an increasingly important hub for the region, and its future is uncertain.')
+  })
+  it('carries a confidence that says how it was chosen', () => {
+    const a = md('# Ports\n\n## Conclusion\n\nThe port will likely remain critical to the region for a decade.\n')
+    const bl = bottomLine(a)
+    expect(bl?.confidence.basis).toMatch(/judgement score/)
+    expect(bl?.confidence.score).toBeGreaterThan(0.5)
+  })
+})
