@@ -18,7 +18,8 @@ import { CONFIDENCE as C, sure } from './confidence.ts'
 const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|bn|m|k|tn)\\b)?'
 const RE_MONEY = new RegExp(`(?:US\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?\\d[\\d,.]*${SCALE}|\\b\\d[\\d,.]*${SCALE}\\s(?:dollars|euros|pounds|rupees|rubles|roubles|yuan)\\b`, 'giu')
 const RE_PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/giu
-const RE_COUNT = /\b\d[\d,]*(?:\.\d+)?(?:-\d+)?\s(?:million\s|billion\s|thousand\s)?(?:[a-z][a-z-]+\s){0,1}(?:people|troops|soldiers|ships|vessels|countries|nations|states|members|missiles|aircraft|jets|days|weeks|months|years|tons|tonnes|barrels|sq\.|miles|kilometers|km|jobs|workers|companies|firms|units|systems|submarines|deaths|casualties|refugees|licenses|contracts|projects|sites|points)\b/giu
+// a number joined to letters by a hyphen is a model or a designation ("SM-6 missiles", "F-35 jets"), not a count
+const RE_COUNT = /(?<![\p{L}]-)\b\d[\d,]*(?:\.\d+)?(?:-\d+)?\s(?:million\s|billion\s|thousand\s)?(?:[a-z][a-z-]+\s){0,1}(?:people|troops|soldiers|ships|vessels|countries|nations|states|members|missiles|aircraft|jets|days|weeks|months|years|tons|tonnes|barrels|sq\.|miles|kilometers|km|jobs|workers|companies|firms|units|systems|submarines|deaths|casualties|refugees|licenses|contracts|projects|sites|points)\b/giu
 const RE_MONTH_DATE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s(?:\d{1,2},?\s)?(?:19|20)\d\d\b/gu
 const RE_YEAR = /\b(?:in|by|since|from|until|through|during)\s(?:the\s(?=(?:early |late |mid-)?(?:19|20)\d0s))?((?:early |late |mid-)?(?:19|20)\d\d(?:s\b)?)\b(?!\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|report|study|survey|article|paper|plan|budget request))/giu
 /** A month and day without a year after "on" / "as of" / "by" / "since" ("on April 8"): dated by the last full date. */
