@@ -50,7 +50,7 @@ export function bottomLine(article: Article, language = 'en'): (Sentence & { con
   for (const c of scored) if (best && c.score > best.score) best = c
   if (!best) return undefined
   const score = best.score >= 3 ? C.bottomLine.conclusion : best.score >= 1.5 ? C.bottomLine.introduction : C.bottomLine.introduction - 0.15
-  return { ...best.x, confidence: sure(score, `judgement score ${best.score} (judgement.ts), the best of ${scored.length} candidate sentences of ${best.where} and the introduction`) }
+  return { ...best.x, confidence: sure(score, `the best judgement score (${best.score}, judgement.ts) of ${scored.length} candidate sentences; it stands in ${best.where}`) }
 }
 
 export function analyze(article: Article): Findings {

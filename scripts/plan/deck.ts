@@ -108,26 +108,27 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
 
   // 2. Bottom line up front
   if (findings.bottomLine) {
-    const judgements: Bullet[] = []
+    // each judgement may name words its shown text must keep (a figure's value: a clause without it says nothing)
+    const judgements: (Bullet & { keeps?: string })[] = []
     const base = scenarios.find(s => s.baseCase)
     if (base) judgements.push({ label: `${base.name} (${L.baseCase})`, text: base.text, anchor: base.span })
     const top = [...risks].sort((a, b) => b.likelihood.level * b.impact.level - a.likelihood.level * a.impact.level)[0]
     if (top) judgements.push({ label: `${L.topRisk}: ${top.name}`, text: top.text.split(/(?<=[.!?])\s/)[0] ?? top.text, anchor: top.span })
     const fig = findings.figures.find(f => f.kind === 'money' || f.kind === 'percent')
-    if (fig) judgements.push({ text: fig.measure, anchor: fig.span })
+    if (fig) judgements.push({ text: fig.measure, anchor: fig.span, keeps: fig.value })
     // the thesis and as many judgements as the word ceiling holds, each its first sentence or clause that fits; all stay in the notes
     const lead = fitWords(findings.bottomLine.text, BODY_WORDS) ?? findings.bottomLine.text
     let room = BODY_WORDS - countWords(lead)
-    const shownJudgements = judgements.flatMap(j => {
+    const shownJudgements = judgements.flatMap(({ keeps, ...j }) => {
       const text = fitWords(j.text, room - countWords(j.label ?? ''))
-      if (!text || countWords(text) < 5) return []
+      if (!text || countWords(text) < 5 || (keeps && !text.includes(keeps))) return []
       room -= countWords(`${j.label ?? ''} ${text}`)
       return [{ ...j, text }]
     })
     slides.push({
       id: 'bottom-line', kind: 'bottom-line', layout: 'statement', title: L.bottomLine,
       blocks: [{ kind: 'lead', text: lead, anchor: findings.bottomLine.span }, ...(shownJudgements.length ? [{ kind: 'bullets' as const, items: shownJudgements }] : [])],
-      notes: { sources: [{ span: findings.bottomLine.span, text: findings.bottomLine.text }, ...judgements.map(j => ({ span: j.anchor, text: j.text }))], remarks: ['The bottom line is the first sentence of the conclusion (or the introduction’s last sentence).'] },
+      notes: { sources: [{ span: findings.bottomLine.span, text: findings.bottomLine.text }, ...judgements.map(j => ({ span: j.anchor, text: j.text }))], remarks: [`Why this sentence: ${findings.bottomLine.confidence.basis}; confidence ${findings.bottomLine.confidence.score.toFixed(2)}.`] },
       sources: all([findings.bottomLine.span, ...judgements.map(j => j.anchor)]),
     })
   }
