@@ -6,7 +6,8 @@
  *   relations between them; drawn with at least {@link MIN_MAP_ACTORS} actors and {@link MIN_MAP_RELATIONS} relations.
  * - **Timeline**: one event a date (the first), shown as its sentence when short, else as the clause that holds the
  *   date; a sentence with several dates always shows each date's own clause. An event whose text would not show its
- *   date, or whose clause lost its subject to the split, is dropped. Drawn with at least {@link MIN_EVENTS} events; at most {@link MAX_EVENTS} shown.
+ *   date, or whose clause lost its subject to the split, is dropped. Drawn with at least {@link MIN_EVENTS} events; the
+ *   first {@link MAX_EVENTS} in date order are shown.
  * (Risk matrices have their own gate: risks.ts.)
  */
 import type { Actor, Diagnostic, Findings, Relation, TimelineEvent } from '../model.ts'

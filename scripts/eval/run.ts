@@ -68,10 +68,10 @@ const pr = (c: Counts) => { const { p, r } = prf(c); return `${f2(p)} / ${f2(r)}
 /** The report, as Markdown (EVAL.md). */
 export function report(halves: Half[]): string {
   const out: string[] = ['# Evaluation', '', 'Written by `npm run eval` (scripts/eval/). Gold: `test/gold/*.yaml` (hand-labelled by reading each article); the split is `test/gold/split.yaml` — rules are tuned on the tuning half only, the held-out half is only reported. Matching rules: `scripts/eval/score.ts`.', '']
-  out.push('## Totals', '', '| half | articles | actors P / R / F1 | actor kind | relations P | risks P / R / F1 | risk sections | timeline dated right (P) / R | figures P / R | duplicate figures | bottom line | headings found / expected (extra) | roles right |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|')
+  out.push('## Totals', '', '| half | articles | actors P / R / F1 | actor kind | relations P | risks P / R / F1 | risk sections | timeline dated right (P) / R | timeline shown dated right | figures P / R | duplicate figures | bottom line | headings found / expected (extra) | roles right |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const h of halves) {
     const t = h.totals, s = h.structure
-    out.push(`| ${h.name} | ${t.articles} | ${f2(t.actors.p)} / ${f2(t.actors.r)} / ${f2(t.actors.f1)} | ${f2(t.actorKinds)} | ${f2(t.relations)} | ${f2(t.risks.p)} / ${f2(t.risks.r)} / ${f2(t.risks.f1)} | ${f2(t.riskSections)} | ${f2(t.timeline.p)} / ${f2(t.timeline.r)} | ${f2(t.figures.p)} / ${f2(t.figures.r)} | ${t.duplicates} | ${f2(t.bottomLine)} | ${s.headingsFound} / ${s.headingsExpected} (${s.headingsExtra}) | ${s.rolesRight} / ${s.rolesTotal} |`)
+    out.push(`| ${h.name} | ${t.articles} | ${f2(t.actors.p)} / ${f2(t.actors.r)} / ${f2(t.actors.f1)} | ${f2(t.actorKinds)} | ${f2(t.relations)} | ${f2(t.risks.p)} / ${f2(t.risks.r)} / ${f2(t.risks.f1)} | ${f2(t.riskSections)} | ${f2(t.timeline.p)} / ${f2(t.timeline.r)} | ${f2(t.timelineShown)} | ${f2(t.figures.p)} / ${f2(t.figures.r)} | ${t.duplicates} | ${f2(t.bottomLine)} | ${s.headingsFound} / ${s.headingsExpected} (${s.headingsExtra}) | ${s.rolesRight} / ${s.rolesTotal} |`)
   }
   for (const h of halves) {
     out.push('', `## ${h.name === 'tuning' ? 'Tuning' : 'Held-out'} half, per article`, '', '| article | actors P / R | kind | relations P | risks P / R | risk sections | timeline P / R | figures P / R | bottom line | headings | roles |', '|---|---|---|---|---|---|---|---|---|---|---|')

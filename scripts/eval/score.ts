@@ -13,12 +13,14 @@
  *   sub-section of a risks section is one risk on its parent's matrix, named by its heading).
  * - **Timeline**: a found event is dated right when a gold event on a line of its span has the same date (the
  *   found date contains the gold one or the other way round, normalised). Only events inside the scope count.
+ *   "Shown" scores the same way the events the timeline slide shows (analyze/gates.ts), when it is drawn.
  * - **Figures**: a found figure matches a gold figure on a line of its span with the same value (normalised); a
  *   figure whose sentence another figure already used is a duplicate (and a false positive).
  * - **Bottom line**: right when the chosen sentence and a gold candidate contain one another (normalised).
  */
 import nlp from 'compromise'
 import type { Article, Findings, Span } from '../model.ts'
+import { timelineSelection } from '../analyze/gates.ts'
 
 /** A gold file, as test/gold/README.md describes it. */
 export interface Gold {
@@ -45,6 +47,8 @@ export interface ArticleScore {
   risks: Counts
   riskSections: { right: number; total: number }
   timeline: Counts
+  /** The events the timeline slide shows: how many are dated right. */
+  timelineShown: { right: number; total: number }
   figures: Counts & { duplicates: number }
   bottomLine: { right: boolean; chosen?: string }
   /** Found items that were wrong, for the report. */
@@ -125,6 +129,10 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
     judge('timeline', e.confidence.score, g >= 0)
     if (g >= 0) { eventMatched.add(g); evTp++ } else { evFp++; errors.push(`event "${e.date}: ${e.text.slice(0, 80)}" (L${e.span.line}) is not dated so in the text`) }
   }
+  // the timeline slide: the events the deck shows (analyze/gates.ts), each dated right or not
+  const tl = timelineSelection(findings.timeline)
+  const shownEvents = tl.drawn ? tl.shown.filter(e => inScope(gold, e.span)) : []
+  const shownRight = shownEvents.filter(e => gold.events.some(x => overlaps(e.span, x.line) && (normDate(e.date).includes(normDate(x.date)) || normDate(x.date).includes(normDate(e.date))))).length
   // figures
   const figMatched = new Set<number>()
   const sentences = new Set<string>()
@@ -151,6 +159,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
     risks: { tp: riskTp, fp: riskFp, fn: goldRisksInScope - riskMatched.size },
     riskSections: { right: riskSectionsRight, total: gold.risk_sections.length },
     timeline: { tp: evTp, fp: evFp, fn: gold.events.length - eventMatched.size },
+    timelineShown: { right: shownRight, total: shownEvents.length },
     figures: { tp: figTp, fp: figFp, fn: gold.figures.length - figMatched.size, duplicates },
     bottomLine: { right: right || (chosen === undefined && gold.bottom_line.length === 0), ...(chosen ? { chosen } : {}) },
     errors,
@@ -186,6 +195,7 @@ export interface Totals {
   risks: ReturnType<typeof prf>
   riskSections: number
   timeline: ReturnType<typeof prf>
+  timelineShown: number
   figures: ReturnType<typeof prf>
   duplicates: number
   bottomLine: number
@@ -201,6 +211,7 @@ export function totals(scores: ArticleScore[]): Totals {
     risks: prf(sum(scores.map(s => s.risks))),
     riskSections: ratio(scores.reduce((a, s) => a + s.riskSections.right, 0), scores.reduce((a, s) => a + s.riskSections.total, 0)),
     timeline: prf(sum(scores.map(s => s.timeline))),
+    timelineShown: ratio(scores.reduce((a, s) => a + s.timelineShown.right, 0), scores.reduce((a, s) => a + s.timelineShown.total, 0)),
     figures: prf(sum(scores.map(s => s.figures))),
     duplicates: scores.reduce((a, s) => a + s.figures.duplicates, 0),
     bottomLine: ratio(scores.filter(s => s.bottomLine.right).length, scores.length),
