@@ -21,8 +21,8 @@ export function judgementSentence(text: string): boolean {
 }
 
 /**
- * The thesis, precision first. Candidates: the sentences of the conclusion (or summary / key judgements) and of the
- * introduction (or the first section) that pass {@link judgementSentence}. In English each is scored by how much it
+ * The thesis, precision first. Candidates: the sentences of the conclusion (or summary / key judgements; in a text
+ * without headings, its last segment) and of the introduction (or the first section) that pass {@link judgementSentence}. In English each is scored by how much it
  * reads as a judgement ({@link judgementScore}), +1 in the conclusion or summary (the issue's "preferring the
  * summary, the conclusion"), +0.5 for the first sentence of either section (a lead) and +0.5 for the last of the
  * introduction (where an introduction states its thesis); the best wins, the earlier on a tie. In another language
@@ -33,7 +33,8 @@ export function bottomLine(article: Article, language = 'en'): (Sentence & { con
   const secs = allSections(article.sections)
   const passing = (section: Article['sections'][number] | undefined) =>
     (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : [])).filter(x => judgementSentence(x.text))
-  const thesis = secs.find(s => RE_THESIS_HEADING.test(s.title))
+  // a text without headings (a speech, an op-ed: every section made by segmentation) closes on its thesis
+  const thesis = secs.find(s => !s.synthetic && RE_THESIS_HEADING.test(s.title)) ?? (secs.length > 1 && secs.every(s => s.synthetic) ? secs[secs.length - 1] : undefined)
   const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]
   const concl = passing(thesis)
   const intro = introSection === thesis ? [] : passing(introSection)

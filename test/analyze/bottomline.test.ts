@@ -22,6 +22,15 @@ describe('the bottom line', () => {
     const a = md('# Ports\n\n## Introduction\n\nThe harbour is an increasingly important hub for the region, and its future is uncertain. It opened in 1931. It has 14 berths, 6 cranes and 2 docks.\n\n## Cranes\n\nThe cranes are old.\n')
     expect(bottomLine(a)?.text).toBe('The harbour is an increasingly important hub for the region, and its future is uncertain.')
   })
+  it('reads the thesis of a text without headings from its close, where a speech or an op-ed states it', async () => {
+    const { analyze } = await import('../../scripts/analyze/index.ts')
+    const para = (topic: string, n: number) => Array.from({ length: n }, (_, i) => `The ${topic} ${['grew', 'shrank', 'held', 'moved'][i % 4]} in quarter ${i + 1} as the ${topic} board reported to the ${topic} council.`).join(' ')
+    const text = `Remarks\n\n${para('harbour', 24)}\n\n${para('railway', 24)}\n\n${para('airport', 24)}\n\nIn the end, our ports will likely decide whether this region stays strong and open to the world.\n`
+    const a = ingest(new TextEncoder().encode(text), 'remarks.txt')
+    expect(a.sections.length).toBeGreaterThan(1)
+    expect(a.sections.every(s => s.synthetic)).toBe(true)
+    expect(analyze(a).bottomLine?.text).toBe('In the end, our ports will likely decide whether this region stays strong and open to the world.')
+  })
   it('carries a confidence that says how it was chosen', () => {
     const a = md('# Ports\n\n## Conclusion\n\nThe port will likely remain critical to the region for a decade.\n')
     const bl = bottomLine(a)
