@@ -1,6 +1,6 @@
 /** One test per risk rule (issue 13), on small general fixtures: what a risk is called, and what is never a risk. */
 import { describe, expect, it } from 'vitest'
-import { findRisks, harmPhrase, riskName, sameRisk } from '../../scripts/analyze/risks.ts'
+import { findRisks, harmPhrase, riskName, sameRisk, weighedCandidate } from '../../scripts/analyze/risks.ts'
 import { analyze } from '../../scripts/analyze/index.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
@@ -71,5 +71,46 @@ describe('risk matrices', () => {
       expect(r.span.line).toBeGreaterThan(1)
       expect(r.likelihood).toBeDefined()
     }
+  })
+})
+
+describe('risks weighed outside a risks section', () => {
+  const none = new Set<string>()
+  const nameOf = (text: string) => weighedCandidate(text, none)?.name
+  it('a concern is named by what it is about', () => {
+    expect(nameOf('Officials voiced concerns about the rising cost of insurance for small farms.')).toBe('rising cost of insurance')
+  })
+  it('what a hedged statement says someone may face is the risk', () => {
+    expect(nameOf('Inland ports may face cascading effects.')).toBe('cascading effects')
+  })
+  it('a risk noun weighs a risk, named by its noun phrase', () => {
+    expect(nameOf('The report notes growing cyber threats to regional hospitals.')).toBe('growing cyber threats')
+  })
+  it('a risk noun as a modifier weighs none ("risk management")', () => {
+    expect(nameOf('The agency runs a risk management office for ports.')).toBeUndefined()
+  })
+  it('a hedge before a harm noun phrase weighs a risk', () => {
+    expect(nameOf('Diverging statements may signal points of tension between the partners.')).toBe('points of tension')
+  })
+  it('a harm relieved or a time frame is no risk', () => {
+    expect(nameOf('The new dams could reduce flood damage downstream.')).toBeUndefined()
+    expect(nameOf('Trade may recover slowly during the conflict.')).toBeUndefined()
+  })
+  it('a consideration put to Congress is no risk', () => {
+    expect(nameOf('Congress may consider whether to ease sanctions on the exporters.')).toBeUndefined()
+  })
+  it('"would" and "can" do not hedge a risk outside a risks section', () => {
+    expect(nameOf('The bill would restrict emissions trading and cause delays.')).toBeUndefined()
+  })
+  it('a name of generic words, a who, a dangling participle or hyphen is cleaned or dropped', () => {
+    for (const s of ['risks', 'many dangers', 'adversaries operating', 'appropriate risk-']) expect(riskName(s, none)).toBeUndefined()
+    expect(riskName('citing the harm to crops', none)).toBe('harm to crops')
+  })
+  it('risks weighed elsewhere join the matrix of the risks section', () => {
+    const text = 'Ports\n\nOverview\n\nOfficials voiced concerns about the rising cost of insurance for small farms.\n\nRisks\n\nHeavy rain could cause severe flooding of the quays. Strikes by dock workers might disrupt grain exports for weeks.\n'
+    const found = risksOf(text)
+    expect(found.sectionIds).toHaveLength(1)
+    expect(found.risks.map(r => r.name)).toContain('Rising cost of insurance')
+    expect(new Set(found.risks.map(r => r.sectionId)).size).toBe(1)
   })
 })
