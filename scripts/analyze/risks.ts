@@ -105,7 +105,7 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
     .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(RE_DETERMINER, '')
     .replace(/^\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)/u, '').replace(RE_DETERMINER, '') // a verb before the phrase ("citing the harm")
     .replace(/\b(and|or)\s+(?:the|a|an|its|their)\s+/giu, '$1 ') // "costs and the threats" → "costs and threats"
-    .replace(/\s+\p{Ll}+ing$/u, '') // a trailing participle ("adversaries operating")
+    .replace(/(\p{L}s)\s+\p{Ll}+ing$/u, '$1') // a participle after a plural ("adversaries operating"), not a noun ("steel manufacturing")
     .trim()
   if (!name || name.split(/\s+/).length > 6 || name.length > 60) return undefined
   // a clause is no name ("Whether and how Congress decides"), nor a phrase ending in a participle ("… associated")
@@ -135,11 +135,11 @@ export function harmSubject(sentence: string): string | undefined {
 }
 
 /** What a concern is about: the object of "concerns about / over / related to / regarding …" ("shared concerns about platform solvency"). */
-const RE_CONCERN_OF = /\bconcern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|is|are|was|were|could|would|may|might|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
+const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
 /** What a hedged statement says someone may face ("ports may face cascading effects"). */
-const RE_FACE = /\b(?:may|could|might|would)\s+(?:\w+\s+)?face\s+((?:[\p{L}\p{N}’'.-]+\s+){0,5}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|if|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
+const RE_FACE = /\b(?:may|could|might|would)\s+(?:\w+\s+)?face\s+((?:[\p{L}\p{N}’'.-]+\s+){0,5}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|if|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
 /** A statement that weighs a risk without a modal: a risk noun, a concern, an exposure ("a potential vulnerability of …", "threats to …"). */
-const RE_WEIGH = /\b(?:(?:threats?|vulnerabilit(?:y|ies)|perils?|dangers?|risks?)(?![-‐]|\s+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|intelligence)\b)|concerns?\s+(?:about|over|that|regarding|related to)|concerned\s+(?:about|over|that)|(?:may|could|might|would)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+\s+)?affected|(?:may|could|might)\s+face)\b/iu
+const RE_WEIGH = /\b(?:(?:threats?|vulnerabilit(?:y|ies)|perils?|dangers?|risks?)(?![-‐]|\s+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|intelligence)\b)|concerns?\s+(?:about|over|that|regarding|related to)|concerned\s+(?:about|over|that)|fears?\s+(?:of|about|over|that)|(?:may|could|might|would)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+\s+)?affected|(?:may|could|might)\s+face)\b/iu
 
 /**
  * A statement outside a risks section that weighs a risk, and its name; undefined when it weighs none. Weighed: a
@@ -152,7 +152,7 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const hedged = RE_HARM.test(text) && RE_MODAL.test(text) && /\b(?:could|may|might)\b/iu.test(text)
   const modalHarm = !hedged && afterModal(text).length > 0
   if (!hedged && !RE_WEIGH.test(text) && !modalHarm) return undefined
-  const about = RE_CONCERN_OF.exec(text)?.[1] ?? RE_FACE.exec(text)?.[1]
+  const about = RE_CONCERN_OF.exec(text)?.[1] ?? RE_FACE.exec(text)?.[1] ?? affectedSubject(text)
   const concern = about ? riskName(shortName(about), people) : undefined
   if (concern) return { name: concern, confidence: sure(C.risk.weighed, 'a concern the text states, named by what it is about, outside a risks section') }
   const subject = hedged ? riskName(harmSubject(text) ?? '', people) : undefined
@@ -181,8 +181,27 @@ function unrelieved(text: string, phrases: string[]): string[] {
   return phrases.filter(p => !/\brelief\b/iu.test(p) && (!new RegExp(`\\b(?:(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
 }
 
+/**
+ * What a hedged statement says may be affected, when it is its subject: "the supply of steel beams, which …, may be
+ * affected by the blockage" → "the supply of steel beams" (a relative clause, a leading adverbial and a copula
+ * before "that" dropped: "Aluminum and steel manufacturing are two industries that may be affected").
+ */
+function affectedSubject(text: string): string | undefined {
+  const m = /\b(?:may|could|might)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?affected\b/iu.exec(text)
+  if (!m) return undefined
+  const before = text.slice(0, m.index).replace(/,\s+(?:which|who|that)\b[^,]*,\s*$/u, '').replace(/\s+(?:that|which)\s*$/u, '').trim()
+  const clause = (before.split(/,\s+/u).pop() ?? '').split(/\s+(?:are|is|were|was)\s+/u)[0]!.trim()
+  return clause && clause.split(/\s+/).length <= 8 && nlp(clause).has('#Noun') ? clause : undefined
+}
+
 /** A long noun phrase cut to its head: "the military and economic rise of the People's Republic of China" → "the military and economic rise". */
-const shortName = (p: string) => (p.split(/\s+/).length > 6 ? p.replace(/\s+of\s.*$/u, '') : p)
+function shortName(p: string): string {
+  const words = (x: string) => x.split(/\s+/).length
+  if (words(p) <= 6) return p
+  const head = p.replace(/\s+of\s.*$/u, ''), first = p.replace(/\s+(?:and|or)\s.*$/u, '')
+  // the head before "of", unless it is one word ("supply of flat-rolled steel and steel beams" → "… flat-rolled steel")
+  return words(head.replace(RE_DETERMINER, '')) >= 2 ? head : words(first) <= 6 && first !== p ? first : p.split(/\s+/).slice(0, 6).join(' ')
+}
 
 interface Candidate { name: string; text: string; span: Span; sectionId: string; confidence: Confidence }
 

@@ -83,6 +83,13 @@ describe('risks weighed outside a risks section', () => {
   it('what a hedged statement says someone may face is the risk', () => {
     expect(nameOf('Inland ports may face cascading effects.')).toBe('cascading effects')
   })
+  it('what a hedged statement says may be affected is named by its subject, a relative clause and a copula aside', () => {
+    expect(nameOf('Nevertheless, the supply of frozen fish and canned fruit, which the islands import by sea, may be affected by the storms.')).toBe('supply of frozen fish')
+    expect(nameOf('Paper and pulp milling are two industries that may be badly affected by the drought.')).toBe('Paper and pulp milling')
+  })
+  it('a fear is named by what it is of', () => {
+    expect(nameOf('Few trucks use the pass for fear of landslides after heavy rain.')).toBe('landslides')
+  })
   it('a risk noun weighs a risk, named by its noun phrase', () => {
     expect(nameOf('The report notes growing cyber threats to regional hospitals.')).toBe('growing cyber threats')
   })
