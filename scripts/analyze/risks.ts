@@ -3,14 +3,15 @@
  * - **Where**: every section whose role is `risks` (ingest/roles.ts: by its heading's wording or by the density of
  *   hedged harm statements), whatever its heading says. A text with no such section still gets a matrix when at
  *   least {@link MIN_WEIGHED} hedged harm statements elsewhere pass the checks below (risks weighed inside other
- *   sections); it goes with the section that holds most of them.
+ *   sections); it goes with the section that holds most of them. More such risks than a matrix holds
+ *   ({@link MAX_RISKS}) go on as few matrices as hold them, split as evenly as runs of whole top-level sections allow.
  * - **Candidates**: in a risks section, each labelled entry (an item label, a list label, a sub-section heading) is
  *   one candidate named by its label; an unlabelled passage gives one candidate per hedged harm statement
  *   ({@link RE_HARM}). Elsewhere ({@link weighedCandidate}): a hedged harm statement with "could", "may" or
  *   "might" ("would" and "can" state a policy's effect or a capability), a hedge before a harm noun phrase, or a
  *   risk noun, a concern or an exposure ("concerns about …", "threats to …", "may face …", "may be affected"); never
- *   a consideration put to Congress, a harm relieved ("could reduce emissions") or a time frame ("during the
- *   conflict"). Risks weighed outside the risks sections join the main risks section's matrix, after its own.
+ *   a consideration put to Congress, a harm negated ("not … a threat"), relieved ("could reduce emissions") or a
+ *   time frame ("during the conflict"). Risks weighed outside the risks sections join the main risks section's matrix, after its own.
  * - **Names** are noun phrases of the source: the label, what a concern is about, the object of "the risk of …", what
  *   someone "may face", a harm noun phrase (never only generic words: "risks", "many dangers"), or the subject of the
  *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped). A name is
@@ -46,7 +47,7 @@ const RE_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|o
 /** A noun that names a harm: what a risk weighed outside a risks section must be called. */
 export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?|blockages?|repercussions|bottlenecks?|shocks?|volatility|spikes?)\b/iu
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
-const RE_HARM_ADJECTIVE = /\b(illicit|illegal|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent)\b/iu
+const RE_HARM_ADJECTIVE = /\b(illicit|illegal|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
 const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?)\b/iu
 
@@ -94,7 +95,11 @@ export function sameRisk(a: string, b: string): boolean {
   const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2 && !RE_GENERIC_HEAD.test(w)).map(w => w.slice(0, 6)))
   const [x, y] = [words(a), words(b)]
   const [small, big] = x.size <= y.size ? [x, y] : [y, x]
-  return small.size > 0 && [...small].every(w => big.has(w))
+  if (!(small.size > 0 && [...small].every(w => big.has(w)))) return false
+  // a different head that names something ("military threat", "economic and military competition") is another risk
+  const head = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2).at(-1) ?? ''
+  const [hs, hb] = x.size <= y.size ? [head(a), head(b)] : [head(b), head(a)]
+  return hs.slice(0, 6) === hb.slice(0, 6) || RE_GENERIC_HEAD.test(hb) || small.has(hb.slice(0, 6))
 }
 
 /** A risk name that passes the checks (see the module comment), cleaned; undefined when it fails. */
@@ -178,7 +183,7 @@ function afterModal(text: string): string[] {
  */
 function unrelieved(text: string, phrases: string[]): string[] {
   const esc = (p: string) => p.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return phrases.filter(p => !/\brelief\b/iu.test(p) && (!new RegExp(`\\b(?:(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
+  return phrases.filter(p => !/\brelief\b/iu.test(p) && (!new RegExp(`\\b(?:not|never|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
 }
 
 /**
@@ -276,11 +281,26 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
     main.candidates.push(...weighed.map(c => ({ ...c, sectionId: main.sectionId })))
   }
   if (!riskSections.length && language === 'en') {
-    if (weighed.length >= MIN_WEIGHED) {
-      const counts = new Map<string, number>()
-      for (const c of weighed) counts.set(c.sectionId, (counts.get(c.sectionId) ?? 0) + 1)
-      const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
-      groups.push({ sectionId: home, line: sections.find(s => s.id === home)!.span.line, candidates: weighed.map(c => ({ ...c, sectionId: home })) })
+    const unique: Candidate[] = []
+    for (const c of weighed) if (!unique.some(u => sameRisk(u.name, c.name))) unique.push(c)
+    if (unique.length >= MIN_WEIGHED) {
+      // more than a matrix holds: the risks go on as few matrices as hold them, as even as whole top-level sections
+      // allow (runs of sections in order), each with the section of its run that holds most of them
+      const size = Math.ceil(unique.length / Math.ceil(unique.length / MAX_RISKS))
+      const runs: Candidate[][] = [[]]
+      for (const top of article.sections) {
+        const ids = new Set(allSections([top]).map(s => s.id))
+        const mine = unique.filter(c => ids.has(c.sectionId))
+        if (!mine.length) continue
+        if (runs.at(-1)!.length && runs.at(-1)!.length + mine.length > size) runs.push([])
+        runs.at(-1)!.push(...mine)
+      }
+      for (const run of runs.filter(r => r.length)) {
+        const counts = new Map<string, number>()
+        for (const c of run) counts.set(c.sectionId, (counts.get(c.sectionId) ?? 0) + 1)
+        const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
+        groups.push({ sectionId: home, line: sections.find(s => s.id === home)!.span.line, candidates: run.map(c => ({ ...c, sectionId: home })) })
+      }
     }
   }
   const ids = new Set<string>()

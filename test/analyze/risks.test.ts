@@ -33,6 +33,9 @@ describe('risk names', () => {
     expect(sameRisk('illicit finance concerns', 'illicit financial activity')).toBe(true)
     expect(sameRisk('supply disruption', 'price spikes')).toBe(false)
   })
+  it('a different head that names something makes another risk ("military threat", "military competition")', () => {
+    expect(sameRisk('military threat', 'economic and military competition')).toBe(false)
+  })
 })
 
 describe('risk matrices', () => {
@@ -102,6 +105,19 @@ describe('risks weighed outside a risks section', () => {
   it('a harm relieved or a time frame is no risk', () => {
     expect(nameOf('The new dams could reduce flood damage downstream.')).toBeUndefined()
     expect(nameOf('Trade may recover slowly during the conflict.')).toBeUndefined()
+  })
+  it('a negated harm is no name: the next harm in the sentence names it', () => {
+    expect(nameOf('Officials have not called the dispute a trade threat, but they warn of coercive tariffs on wine.')).toBe('coercive tariffs')
+  })
+  it('more weighed risks than a matrix holds go on matrices as even as whole sections allow', () => {
+    const para = (a: string) => `Analysts voice concerns about ${a} shortages in the valley.`
+    const plain = 'The valley grows wheat and barley. Most farms are small. The river runs north to the lake. Markets open on Mondays. Roads link the towns.'
+    const sec = (t: string, xs: string[]) => `${t}\n\n${plain} ${xs.map(para).join(' ')} ${plain}\n\n`
+    const text = `Valley\n\n${sec('North', ['water', 'fuel', 'seed'])}${sec('Centre', ['labour', 'fodder'])}${sec('South', ['power', 'fertiliser'])}`
+    const found = risksOf(text)
+    expect(found.risks).toHaveLength(7)
+    expect(found.sectionIds).toHaveLength(2)
+    expect(found.risks.filter(r => r.sectionId === found.sectionIds[0])).toHaveLength(3)
   })
   it('a consideration put to Congress is no risk', () => {
     expect(nameOf('Congress may consider whether to ease sanctions on the exporters.')).toBeUndefined()
