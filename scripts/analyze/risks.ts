@@ -11,7 +11,7 @@
  *   "might" ("would" and "can" state a policy's effect or a capability), a hedge before a harm noun phrase, or a
  *   risk noun, a concern or an exposure ("concerns about …", "threats to …", "may face …", "may be affected"); never
  *   a consideration put to Congress, a harm negated ("not … a threat"), relieved ("could reduce emissions") or a
- *   time frame ("during the conflict"). Risks weighed outside the risks sections join the main risks section's matrix, after its own.
+ *   time frame ("during the conflict").
  * - **Names** are noun phrases of the source: the label, what a concern is about, the object of "the risk of …", what
  *   someone "may face", a harm noun phrase (never only generic words: "risks", "many dangers"), or the subject of the
  *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped). A name is
@@ -274,12 +274,8 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
     const found = language === 'en' || sentencesIn(s).some(x => x.label) ? candidatesOf(s, true, people) : []
     groups.push({ sectionId: s.id, line: s.span.line, candidates: found })
   }
-  const weighed = language === 'en' ? sections.filter(s => !inside.has(s.id) && s.role !== 'reference').flatMap(s => candidatesOf(s, false, people)) : []
-  if (groups.length && weighed.length) {
-    // risks weighed outside the risks sections join the matrix of the main one (the one with most candidates), after its own
-    const main = groups.reduce((a, b) => (b.candidates.length > a.candidates.length ? b : a))
-    main.candidates.push(...weighed.map(c => ({ ...c, sectionId: main.sectionId })))
-  }
+  // a text with risks sections shows their risks only: risks weighed elsewhere make a matrix only in a text without any
+  const weighed = !riskSections.length && language === 'en' ? sections.filter(s => !inside.has(s.id) && s.role !== 'reference').flatMap(s => candidatesOf(s, false, people)) : []
   if (!riskSections.length && language === 'en') {
     const unique: Candidate[] = []
     for (const c of weighed) if (!unique.some(u => sameRisk(u.name, c.name))) unique.push(c)
