@@ -3,12 +3,17 @@
  * - **Where**: every section whose role is `risks` (ingest/roles.ts: by its heading's wording or by the density of
  *   hedged harm statements), whatever its heading says. A text with no such section still gets a matrix when at
  *   least {@link MIN_WEIGHED} hedged harm statements elsewhere pass the checks below (risks weighed inside other
- *   sections); it goes with the section that holds most of them.
+ *   sections); it goes with the section that holds most of them. More such risks than a matrix holds
+ *   ({@link MAX_RISKS}) go on as few matrices as hold them, split as evenly as runs of whole top-level sections allow.
  * - **Candidates**: in a risks section, each labelled entry (an item label, a list label, a sub-section heading) is
  *   one candidate named by its label; an unlabelled passage gives one candidate per hedged harm statement
- *   ({@link RE_HARM}). Elsewhere, only hedged harm statements with a modal, whose name is a harm noun
- *   ({@link RE_HARM_NOUN}: "supply disruption", "an escalation spiral").
- * - **Names** are noun phrases of the source: the label, the object of "the risk of …", or the subject of the
+ *   ({@link RE_HARM}). Elsewhere ({@link weighedCandidate}): a hedged harm statement with "could", "may" or
+ *   "might" ("would" and "can" state a policy's effect or a capability), a hedge before a harm noun phrase, or a
+ *   risk noun, a concern or an exposure ("concerns about …", "threats to …", "may face …", "may be affected"); never
+ *   a consideration put to Congress, a harm negated ("not … a threat"), relieved ("could reduce emissions") or a
+ *   time frame ("during the conflict").
+ * - **Names** are noun phrases of the source: the label, what a concern is about, the object of "the risk of …", what
+ *   someone "may face", a harm noun phrase (never only generic words: "risks", "many dangers"), or the subject of the
  *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped). A name is
  *   never a date, a bill or law number, an actor the text names (a person, a country, an organisation), a pronoun, or a lone generic word ("the use", "Application"); such candidates are dropped.
  * - **Past events** are not risks: an unlabelled statement needs a modal ("could", "may" …) or a risk noun.
@@ -38,11 +43,11 @@ const RE_MODAL = /\b(could|may|might|would|can|risks?|threat|danger|vulnerab\w*|
 const RE_DATE = /\b(1[89]|20)\d\d(?:s|\b)|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\bFY\s?\d/u
 const RE_BILL = /\b(H\.\s?R\.|S\.|P\.L\.|H\.\s?Res\.|S\.\s?Res\.|Public Law|Section)\s*\d/u
 const RE_PRONOUN = /^(it|this|that|these|those|they|we|he|she|there|which|who|such|some|many|most|others?|one|each|all|both|any)$/iu
-const RE_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|some|each|every|further|additional|greater|more|new|potential|possible)\s+)+/iu
+const RE_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|some|each|every|further|additional|greater|more|new|potential|possible|other|many|several|various|certain|much|few)\s+)+/iu
 /** A noun that names a harm: what a risk weighed outside a risks section must be called. */
-export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?)\b/iu
+export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?|blockages?|repercussions|bottlenecks?|shocks?|volatility|spikes?)\b/iu
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
-const RE_HARM_ADJECTIVE = /\b(illicit|illegal|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent)\b/iu
+const RE_HARM_ADJECTIVE = /\b(illicit|illegal|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
 const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?)\b/iu
 
@@ -54,6 +59,12 @@ const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturb
  * only when hedged ("sanctions", "costs", "competition").
  */
 export function harmPhrase(sentence: string, strong = false): string | undefined {
+  return harmPhrases(sentence, strong)[0]
+}
+
+/** Every noun phrase of a sentence that names a harm, in order (see {@link harmPhrase}). */
+export function harmPhrases(sentence: string, strong = false): string[] {
+  const out: string[] = []
   const phrases = (nlp(sentence).nouns().out('array') as string[]).flatMap(p => p.split(/\s*[—–]\s*|\s+-\s+/u))
   for (const chunk of phrases) {
     // the chunker splits a hyphenated modifier ("on-chain illicit activity" → "chain illicit activity"): put it back
@@ -61,9 +72,9 @@ export function harmPhrase(sentence: string, strong = false): string | undefined
     const raw = at > 0 ? (/[\p{L}\p{N}]+-$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[0] ?? '') + chunk : chunk
     const p = raw.replace(/\s+(?:of|for|from|on|in|to|by|with|near|at|across|within|into|over|under|among|between|against|during|after|before|through|around|along|beyond)\s.*$/u, m => (/^\s+of\s/u.test(m) && m.split(/\s+/).length <= 5 ? m : ''))
       .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(/^(?:including|such as|and|or)\s+/iu, '').trim()
-    if (p && namesHarm(p, strong)) return p
+    if (p && namesHarm(p, strong)) out.push(p)
   }
-  return undefined
+  return out
 }
 
 /** Does a noun phrase name a harm (see {@link harmPhrase} for `strong`)? */
@@ -73,7 +84,7 @@ const namesHarm = (p: string, strong = false) => (!strong && RE_HARM_NOUN.test(p
 const RE_GENERIC = /^(use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
 
 /** A phrase whose head names people: who acts, not what could happen. */
-const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies)$/iu
+const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies|adversar(?:y|ies)|enemies|enemy|rivals?|competitors?)$/iu
 
 /** Head words that say only that there is a risk, not which one. */
 const RE_GENERIC_HEAD = /^(concerns?|issues?|risks?|activit(?:y|ies)|effects?|impacts?|problems?|matters?|threats?|consequences?)$/u
@@ -84,7 +95,11 @@ export function sameRisk(a: string, b: string): boolean {
   const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2 && !RE_GENERIC_HEAD.test(w)).map(w => w.slice(0, 6)))
   const [x, y] = [words(a), words(b)]
   const [small, big] = x.size <= y.size ? [x, y] : [y, x]
-  return small.size > 0 && [...small].every(w => big.has(w))
+  if (!(small.size > 0 && [...small].every(w => big.has(w)))) return false
+  // a different head that names something ("military threat", "economic and military competition") is another risk
+  const head = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2).at(-1) ?? ''
+  const [hs, hb] = x.size <= y.size ? [head(a), head(b)] : [head(b), head(a)]
+  return hs.slice(0, 6) === hb.slice(0, 6) || RE_GENERIC_HEAD.test(hb) || small.has(hb.slice(0, 6))
 }
 
 /** A risk name that passes the checks (see the module comment), cleaned; undefined when it fails. */
@@ -92,13 +107,19 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   const name = raw
     .replace(/\s*\([^)]*$/u, '') // an unclosed parenthesis at the end ("aerial vehicles (UAVs")
     .replace(/\s+(?:and|or)\s+[\p{Ll}]+ing\b.*$/u, '') // a second, gerund subject ("… and codifying …")
-    .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(RE_DETERMINER, '').trim()
+    .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(RE_DETERMINER, '')
+    .replace(/^\p{Ll}+ing\s+(?=(?:the|a|an|its|their)\s)/u, '').replace(RE_DETERMINER, '') // a verb before the phrase ("citing the harm")
+    .replace(/\b(and|or)\s+(?:the|a|an|its|their)\s+/giu, '$1 ') // "costs and the threats" → "costs and threats"
+    .replace(/(\p{L}s)\s+\p{Ll}+ing$/u, '$1') // a participle after a plural ("adversaries operating"), not a noun ("steel manufacturing")
+    .trim()
   if (!name || name.split(/\s+/).length > 6 || name.length > 60) return undefined
   // a clause is no name ("Whether and how Congress decides"), nor a phrase ending in a participle ("… associated")
   if (/^(whether|how|what|why|when|where|who|which|if)\b/iu.test(name) || /\s\p{Ll}+ed$/u.test(name)) return undefined
   if (RE_PRONOUN.test(name) || RE_DATE.test(name) || RE_BILL.test(name) || people.has(name)) return undefined
-  if (!/\p{L}{3}/u.test(name)) return undefined
+  if (!/\p{L}{3}/u.test(name) || /[-‐]$/u.test(name)) return undefined
   if (!name.includes(' ') && RE_GENERIC.test(name)) return undefined
+  // words that say only that there is a risk name none ("risks", "concerns and threats")
+  if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|dangers?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?)$/iu.test(w))) return undefined
   // who could do harm is an actor, not a risk ("illicit actors", "malicious users")
   if (RE_WHO.test(name)) return undefined
   return name
@@ -116,6 +137,75 @@ export function harmSubject(sentence: string): string | undefined {
   const head = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who)\s+/u)[0]!.trim()
   if (!head || head.split(/\s+/).length > 8 || !(nlp(head).has('#Noun'))) return undefined
   return head
+}
+
+/** What a concern is about: the object of "concerns about / over / related to / regarding …" ("shared concerns about platform solvency"). */
+const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
+/** What a hedged statement says someone may face ("ports may face cascading effects"). */
+const RE_FACE = /\b(?:may|could|might|would)\s+(?:\w+\s+)?face\s+((?:[\p{L}\p{N}’'.-]+\s+){0,5}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|if|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
+/** A statement that weighs a risk without a modal: a risk noun, a concern, an exposure ("a potential vulnerability of …", "threats to …"). */
+const RE_WEIGH = /\b(?:(?:threats?|vulnerabilit(?:y|ies)|perils?|dangers?|risks?)(?![-‐]|\s+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|intelligence)\b)|concerns?\s+(?:about|over|that|regarding|related to)|concerned\s+(?:about|over|that)|fears?\s+(?:of|about|over|that)|(?:may|could|might|would)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+\s+)?affected|(?:may|could|might)\s+face)\b/iu
+
+/**
+ * A statement outside a risks section that weighs a risk, and its name; undefined when it weighs none. Weighed: a
+ * hedged harm statement ({@link RE_HARM} with a modal), or a risk noun, a concern or an exposure ({@link RE_WEIGH}).
+ * Named, in order: what the concern is about; the subject of the hedged statement when it is a harm noun; else
+ * the first harm noun phrase of the sentence ({@link harmPhrase}). A statement that names no harm is no risk.
+ */
+export function weighedCandidate(text: string, people: Set<string>): { name: string; confidence: Confidence } | undefined {
+  if (RE_ASKED.test(text)) return undefined
+  const hedged = RE_HARM.test(text) && RE_MODAL.test(text) && /\b(?:could|may|might)\b/iu.test(text)
+  const modalHarm = !hedged && afterModal(text).length > 0
+  if (!hedged && !RE_WEIGH.test(text) && !modalHarm) return undefined
+  const about = RE_CONCERN_OF.exec(text)?.[1] ?? RE_FACE.exec(text)?.[1] ?? affectedSubject(text)
+  const concern = about ? riskName(shortName(about), people) : undefined
+  if (concern) return { name: concern, confidence: sure(C.risk.weighed, 'a concern the text states, named by what it is about, outside a risks section') }
+  const subject = hedged ? riskName(harmSubject(text) ?? '', people) : undefined
+  if (subject && RE_HARM_NOUN.test(subject)) return { name: subject, confidence: sure(C.risk.weighed, 'a hedged harm statement named by a harm noun, outside a risks section') }
+  const named = (modalHarm ? afterModal(text) : unrelieved(text, harmPhrases(text))).map(p => riskName(shortName(p), people)).find(Boolean)
+  if (named) return { name: named, confidence: sure(C.risk.weighed, hedged ? 'a hedged harm statement named by its harm noun phrase, outside a risks section' : 'a risk noun in a statement outside a risks section, named by its noun phrase') }
+  return undefined
+}
+
+/** A consideration put to Congress or the reader ("Members could seek to block …"): an option, not a risk. */
+const RE_ASKED = /\b(?:congress|members|policymakers|lawmakers|legislators)\s+(?:\w+\s+)?(?:may|might|could|can)\b/iu
+/** The harm noun phrases after a hedge ("statements … may indicate possible points of tension"), none that is relieved ("a halt to …"). */
+function afterModal(text: string): string[] {
+  const m = /\b(?:could|may|might)\b/iu.exec(text)
+  if (!m) return []
+  const rest = text.slice(m.index)
+  return unrelieved(rest, harmPhrases(rest))
+}
+
+/**
+ * The harm phrases of a text that are not relieved ("could reduce emissions", "a halt to the conflict": a benefit)
+ * nor a time frame ("during the conflict").
+ */
+function unrelieved(text: string, phrases: string[]): string[] {
+  const esc = (p: string) => p.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return phrases.filter(p => !/\brelief\b/iu.test(p) && (!new RegExp(`\\b(?:not|never|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
+}
+
+/**
+ * What a hedged statement says may be affected, when it is its subject: "the supply of steel beams, which …, may be
+ * affected by the blockage" → "the supply of steel beams" (a relative clause, a leading adverbial and a copula
+ * before "that" dropped: "Aluminum and steel manufacturing are two industries that may be affected").
+ */
+function affectedSubject(text: string): string | undefined {
+  const m = /\b(?:may|could|might)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?affected\b/iu.exec(text)
+  if (!m) return undefined
+  const before = text.slice(0, m.index).replace(/,\s+(?:which|who|that)\b[^,]*,\s*$/u, '').replace(/\s+(?:that|which)\s*$/u, '').trim()
+  const clause = (before.split(/,\s+/u).pop() ?? '').split(/\s+(?:are|is|were|was)\s+/u)[0]!.trim()
+  return clause && clause.split(/\s+/).length <= 8 && nlp(clause).has('#Noun') ? clause : undefined
+}
+
+/** A long noun phrase cut to its head: "the military and economic rise of the People's Republic of China" → "the military and economic rise". */
+function shortName(p: string): string {
+  const words = (x: string) => x.split(/\s+/).length
+  if (words(p) <= 6) return p
+  const head = p.replace(/\s+of\s.*$/u, ''), first = p.replace(/\s+(?:and|or)\s.*$/u, '')
+  // the head before "of", unless it is one word ("supply of flat-rolled steel and steel beams" → "… flat-rolled steel")
+  return words(head.replace(RE_DETERMINER, '')) >= 2 ? head : words(first) <= 6 && first !== p ? first : p.split(/\s+/).slice(0, 6).join(' ')
 }
 
 interface Candidate { name: string; text: string; span: Span; sectionId: string; confidence: Confidence }
@@ -148,11 +238,8 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') })
       continue
     }
-    if (!RE_HARM.test(x.text) || !RE_MODAL.test(x.text)) continue
-    const raw = harmSubject(x.text)
-    const name = raw && riskName(raw, people)
-    // outside a risks section a statement is a risk only when its name says so: a harm or risk noun
-    if (name && RE_HARM_NOUN.test(name)) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.weighed, 'a hedged harm statement named by a harm noun, outside a risks section') })
+    const c = weighedCandidate(x.text, people)
+    if (c) out.push({ name: c.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: c.confidence })
   }
   // a sub-section of a risks section is one candidate named by its heading
   if (inRiskSection) for (const c of section.children) {
@@ -187,13 +274,29 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
     const found = language === 'en' || sentencesIn(s).some(x => x.label) ? candidatesOf(s, true, people) : []
     groups.push({ sectionId: s.id, line: s.span.line, candidates: found })
   }
+  // a text with risks sections shows their risks only: risks weighed elsewhere make a matrix only in a text without any
+  const weighed = !riskSections.length && language === 'en' ? sections.filter(s => !inside.has(s.id) && s.role !== 'reference').flatMap(s => candidatesOf(s, false, people)) : []
   if (!riskSections.length && language === 'en') {
-    const weighed = sections.filter(s => !inside.has(s.id) && s.role !== 'reference').flatMap(s => candidatesOf(s, false, people))
-    if (weighed.length >= MIN_WEIGHED) {
-      const counts = new Map<string, number>()
-      for (const c of weighed) counts.set(c.sectionId, (counts.get(c.sectionId) ?? 0) + 1)
-      const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
-      groups.push({ sectionId: home, line: sections.find(s => s.id === home)!.span.line, candidates: weighed.map(c => ({ ...c, sectionId: home })) })
+    const unique: Candidate[] = []
+    for (const c of weighed) if (!unique.some(u => sameRisk(u.name, c.name))) unique.push(c)
+    if (unique.length >= MIN_WEIGHED) {
+      // more than a matrix holds: the risks go on as few matrices as hold them, as even as whole top-level sections
+      // allow (runs of sections in order), each with the section of its run that holds most of them
+      const size = Math.ceil(unique.length / Math.ceil(unique.length / MAX_RISKS))
+      const runs: Candidate[][] = [[]]
+      for (const top of article.sections) {
+        const ids = new Set(allSections([top]).map(s => s.id))
+        const mine = unique.filter(c => ids.has(c.sectionId))
+        if (!mine.length) continue
+        if (runs.at(-1)!.length && runs.at(-1)!.length + mine.length > size) runs.push([])
+        runs.at(-1)!.push(...mine)
+      }
+      for (const run of runs.filter(r => r.length)) {
+        const counts = new Map<string, number>()
+        for (const c of run) counts.set(c.sectionId, (counts.get(c.sectionId) ?? 0) + 1)
+        const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
+        groups.push({ sectionId: home, line: sections.find(s => s.id === home)!.span.line, candidates: run.map(c => ({ ...c, sectionId: home })) })
+      }
     }
   }
   const ids = new Set<string>()

@@ -1,6 +1,6 @@
 /** One test per risk rule (issue 13), on small general fixtures: what a risk is called, and what is never a risk. */
 import { describe, expect, it } from 'vitest'
-import { findRisks, harmPhrase, riskName, sameRisk } from '../../scripts/analyze/risks.ts'
+import { findRisks, harmPhrase, riskName, sameRisk, weighedCandidate } from '../../scripts/analyze/risks.ts'
 import { analyze } from '../../scripts/analyze/index.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
@@ -32,6 +32,9 @@ describe('risk names', () => {
     expect(sameRisk('illicit activity', 'on-chain illicit activity')).toBe(true)
     expect(sameRisk('illicit finance concerns', 'illicit financial activity')).toBe(true)
     expect(sameRisk('supply disruption', 'price spikes')).toBe(false)
+  })
+  it('a different head that names something makes another risk ("military threat", "military competition")', () => {
+    expect(sameRisk('military threat', 'economic and military competition')).toBe(false)
   })
 })
 
@@ -71,5 +74,66 @@ describe('risk matrices', () => {
       expect(r.span.line).toBeGreaterThan(1)
       expect(r.likelihood).toBeDefined()
     }
+  })
+})
+
+describe('risks weighed outside a risks section', () => {
+  const none = new Set<string>()
+  const nameOf = (text: string) => weighedCandidate(text, none)?.name
+  it('a concern is named by what it is about', () => {
+    expect(nameOf('Officials voiced concerns about the rising cost of insurance for small farms.')).toBe('rising cost of insurance')
+  })
+  it('what a hedged statement says someone may face is the risk', () => {
+    expect(nameOf('Inland ports may face cascading effects.')).toBe('cascading effects')
+  })
+  it('what a hedged statement says may be affected is named by its subject, a relative clause and a copula aside', () => {
+    expect(nameOf('Nevertheless, the supply of frozen fish and canned fruit, which the islands import by sea, may be affected by the storms.')).toBe('supply of frozen fish')
+    expect(nameOf('Paper and pulp milling are two industries that may be badly affected by the drought.')).toBe('Paper and pulp milling')
+  })
+  it('a fear is named by what it is of', () => {
+    expect(nameOf('Few trucks use the pass for fear of landslides after heavy rain.')).toBe('landslides')
+  })
+  it('a risk noun weighs a risk, named by its noun phrase', () => {
+    expect(nameOf('The report notes growing cyber threats to regional hospitals.')).toBe('growing cyber threats')
+  })
+  it('a risk noun as a modifier weighs none ("risk management")', () => {
+    expect(nameOf('The agency runs a risk management office for ports.')).toBeUndefined()
+  })
+  it('a hedge before a harm noun phrase weighs a risk', () => {
+    expect(nameOf('Diverging statements may signal points of tension between the partners.')).toBe('points of tension')
+  })
+  it('a harm relieved or a time frame is no risk', () => {
+    expect(nameOf('The new dams could reduce flood damage downstream.')).toBeUndefined()
+    expect(nameOf('Trade may recover slowly during the conflict.')).toBeUndefined()
+  })
+  it('a negated harm is no name: the next harm in the sentence names it', () => {
+    expect(nameOf('Officials have not called the dispute a trade threat, but they warn of coercive tariffs on wine.')).toBe('coercive tariffs')
+  })
+  it('more weighed risks than a matrix holds go on matrices as even as whole sections allow', () => {
+    const para = (a: string) => `Analysts voice concerns about ${a} shortages in the valley.`
+    const plain = 'The valley grows wheat and barley. Most farms are small. The river runs north to the lake. Markets open on Mondays. Roads link the towns.'
+    const sec = (t: string, xs: string[]) => `${t}\n\n${plain} ${xs.map(para).join(' ')} ${plain}\n\n`
+    const text = `Valley\n\n${sec('North', ['water', 'fuel', 'seed'])}${sec('Centre', ['labour', 'fodder'])}${sec('South', ['power', 'fertiliser'])}`
+    const found = risksOf(text)
+    expect(found.risks).toHaveLength(7)
+    expect(found.sectionIds).toHaveLength(2)
+    expect(found.risks.filter(r => r.sectionId === found.sectionIds[0])).toHaveLength(3)
+  })
+  it('a consideration put to Congress is no risk', () => {
+    expect(nameOf('Congress may consider whether to ease sanctions on the exporters.')).toBeUndefined()
+  })
+  it('"would" and "can" do not hedge a risk outside a risks section', () => {
+    expect(nameOf('The bill would restrict emissions trading and cause delays.')).toBeUndefined()
+  })
+  it('a name of generic words, a who, a dangling participle or hyphen is cleaned or dropped', () => {
+    for (const s of ['risks', 'many dangers', 'adversaries operating', 'appropriate risk-']) expect(riskName(s, none)).toBeUndefined()
+    expect(riskName('citing the harm to crops', none)).toBe('harm to crops')
+  })
+  it('a text with a risks section shows its risks only: risks weighed elsewhere make no matrix', () => {
+    const text = 'Ports\n\nOverview\n\nOfficials voiced concerns about the rising cost of insurance for small farms.\n\nRisks\n\nHeavy rain could cause severe flooding of the quays. Strikes by dock workers might disrupt grain exports for weeks.\n'
+    const found = risksOf(text)
+    expect(found.sectionIds).toHaveLength(1)
+    expect(found.risks.map(r => r.name)).not.toContain('Rising cost of insurance')
+    expect(found.risks).toHaveLength(2)
   })
 })
