@@ -15,7 +15,7 @@
  */
 import nlp from 'compromise'
 import type { Actor, Relation, Section, Sentence } from '../model.ts'
-import { COUNTRY_OF, countryOf } from './gazetteer.ts'
+import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
@@ -85,7 +85,13 @@ function candidates(sentence: string): string[] {
   return [...bodies, ...[...text.matchAll(RE_CANDIDATE)]
     // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor
     .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d/.test(text.slice(m.index! + m[0].length))))
-    .map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, '')).filter(c => c.length > 1)]
+    .flatMap(m => splitAtTitle(actingCountry(m[0].replace(RE_LEADING_FUNCTION_WORD, '')))).filter(c => c.length > 1)]
+}
+
+/** A country joined to a participle names the country acting ("Pakistan-brokered", "Iran-backed"); "-based" is a place. */
+function actingCountry(c: string): string {
+  const m = /^(.+)-(\p{Ll}+ed)$/u.exec(c)
+  return m && m[2] !== 'based' && countryOf(m[1]!) ? m[1]! : c
 }
 
 /** Splits "Japan, Australia" lists the tagger keeps together; drops titles, demonyms and compounds. */
@@ -96,7 +102,26 @@ function tidy(raws: Raw[]): Raw[] {
 }
 
 /** A person's title, then the name as written (capitalised words, a middle initial allowed). */
-const RE_TITLED_PERSON = /^(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\.|Representative|Rep\.|Governor|Ambassador|Chancellor|General|Gen\.|Admiral|Adm\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u
+const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge)"
+const TITLED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}"
+const RE_TITLED_PERSON = new RegExp(`^${PERSON_TITLE}\\s+(${TITLED_NAME})$`, 'u')
+/** A run with a titled name after other words ("Labor Party Prime Minister Anthony Albanese", "Pakistani Prime Minister …"). */
+const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})$`, 'u')
+
+/**
+ * A titled name inside a longer run is two candidates: what stands before the title (a party, a body, a country's
+ * demonym: "Pakistani Prime Minister Shehbaz Sharif" names Pakistan) and the titled person.
+ */
+function splitAtTitle(c: string): string[] {
+  if (RE_TITLED_PERSON.test(c)) return [c]
+  // two names joined by "and", the second titled ("Prime Minister Albanese and President Trump"), are two names
+  const and = c.lastIndexOf(' and ')
+  if (and > 0 && RE_TITLED_PERSON.test(c.slice(and + 5))) return [...splitAtTitle(c.slice(0, and)), c.slice(and + 5)]
+  const m = RE_TITLED_TAIL.exec(c)
+  if (!m || /\b(?:Vice|Deputy)$/u.test(m[1]!) || !RE_TITLED_PERSON.test(m[2]!)) return [c]
+  const before = COUNTRY_OF_DEMONYM.get(m[1]!) ?? m[1]!
+  return [before, m[2]!]
+}
 
 type Doc = ReturnType<typeof nlp>
 

@@ -79,6 +79,18 @@ describe('actors', () => {
     expect(got.filter(a => /Space Force/.test(a.name))).toHaveLength(1)
   })
 
+  it('a titled name inside a longer run is split from the party or body before it, and from a name joined by "and"', () => {
+    const got = names('Memo\n\nThe ruling Green Party Prime Minister Jane Doe won. Later, Prime Minister Doe and President Roe met. The Green Party lost a seat.\n')
+    expect(got).toContain('Jane Doe:person')
+    expect(got).toContain('Green Party:organisation')
+    expect(got.some(n => n.startsWith('Green Party Prime Minister'))).toBe(false)
+  })
+
+  it('a demonym before an office title, and a country joined to a participle, name the country acting', () => {
+    const got = names('Memo\n\nThe Kenya-brokered truce held for a week. Kenyan President John Mwangi announced it.\n')
+    expect(got).toContain('Kenya:country')
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
