@@ -130,7 +130,7 @@ type Doc = ReturnType<typeof nlp>
  * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
  * length of the article. Acronyms and capitals are classified without the tagger.
  */
-function classifyAll(phrases: string[]): Map<string, Raw[]> {
+function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>): Map<string, Raw[]> {
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
   for (const p of phrases) {
@@ -140,7 +140,8 @@ function classifyAll(phrases: string[]): Map<string, Raw[]> {
     else if (titled && !RE_ORG_CUE.test(titled[1]!) && !countryOf(titled[1]!)) out.set(p, [{ name: titled[1]!, kind: 'person' }])
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
-    else if (RE_ACRONYM.test(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
+    // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
+    else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
     else if (!p.includes('.')) toTag.push(p)
   }
   if (!toTag.length) return out
@@ -247,7 +248,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const distinct = [...new Set(perCandidates.flat())]
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
-  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)))
+  const text = sentences.map(s => s.text).join('\n')
+  const evidence: Evidence = { text, expansions: acronymExpansions(text) }
+  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
     for (const raw of perCandidates[k]!.flatMap(c => classes.get(c) ?? [])) {
@@ -256,8 +259,6 @@ export function findActors(sections: Section[], language: string): { actors: Act
     }
     perSentence.push({ s, names })
   }
-  const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text) }
   // a country named only as a location ("in Iraq", "in Kosovo and Iraq", "to Lebanon") or as a bare label
   // ("Lebanon." heading a list item) is a place: it must be named once as more
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
@@ -308,16 +309,19 @@ export function findActors(sections: Section[], language: string): { actors: Act
 }
 
 /** Words that make a name an organisation's (Department of …, … Agency, … Court). */
-export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military)\b/u
+export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military|Dialogue)\b/u
 /** Organisation words that name no one organisation on their own. */
-const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc)$/u
+const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc|Dialogue)$/u
+/** Heads that make an expansion an institution's name, though alone they name no kind ("Financial Crimes Enforcement Network (FinCEN)"). */
+const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue)$/u
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 
 /** "Department of Defense (DOD)" → DOD ↦ Department of Defense: the text's own expansion of each acronym. */
 export function acronymExpansions(text: string): Map<string, string> {
   const out = new Map<string, string>()
-  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}[\p{Lu}\d&.-]{1,9})s?\)/gu
+  // the short form may mix cases ("FinCEN", "SpOC") when it holds at least two capitals
+  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}(?=[\p{L}\d&.-]*\p{Lu})[\p{L}\d&.-]{1,9}?)s?\)/gu
   for (const m of text.matchAll(re)) {
     const [, long, short] = m
     if (!long || !short || out.has(short)) continue
@@ -332,13 +336,31 @@ export function acronymExpansions(text: string): Map<string, string> {
     }
     for (let from = words.length - 1; from >= 0; from--) {
       const tail = words.slice(from)
-      if (/^\p{Lu}/u.test(tail[0]!) && tail[0]![0] === letters[0] && spells(tail) && tail.filter(w => /^\p{Lu}/u.test(w)).length >= Math.min(2, letters.length)) {
+      if (/^\p{Lu}/u.test(tail[0]!) && tail[0]![0] === letters[0] && (spells(tail) || clips(short, tail)) && tail.filter(w => /^\p{Lu}/u.test(w)).length >= Math.min(2, letters.length)) {
         out.set(short, tail.join(' '))
         break
       }
     }
   }
   return out
+}
+
+/**
+ * A short form made of the first letters of each word, in order ("MARAD" = MARitime ADministration, "STARCOM" =
+ * Space Training And Readiness COMmand): every capitalised word gives at least its first letter, a function word
+ * may give its first letters or nothing.
+ */
+export function clips(short: string, words: string[]): boolean {
+  const s = short.replace(/[^\p{L}]/gu, '').toLowerCase()
+  const go = (i: number, w: number): boolean => {
+    if (w === words.length) return i === s.length
+    const word = words[w]!.replace(/[^\p{L}]/gu, '').toLowerCase()
+    const optional = !/^\p{Lu}/u.test(words[w]!)
+    if (optional && go(i, w + 1)) return true
+    for (let k = 1; k <= word.length && i + k <= s.length && s[i + k - 1] === word[k - 1]; k++) if (go(i + k, w + 1)) return true
+    return false
+  }
+  return go(0, 0)
 }
 
 /**
@@ -363,10 +385,12 @@ function titledName(surname: string, text: string): string | undefined {
   return m ? `${m[1]} ${surname}` : undefined
 }
 
+const names = (a: Actor) => [a.name, ...a.aliases]
 function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.mentions < 2) return []
   const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
-  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name))
+  // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
+  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
 }
 
@@ -374,10 +398,10 @@ function decide(a: Actor, { text, expansions }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   const country = names.map(n => countryOf(n)).find(Boolean)
   if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))], confidence: sure(C.actor.gazetteer, 'a country in the gazetteer') }]
-  const acronym = names.find(n => RE_ACRONYM.test(n))
+  const acronym = names.find(n => RE_ACRONYM.test(n) || expansions.has(n))
   const long = acronym ? expansions.get(acronym.replace(/\./g, '')) ?? expansions.get(acronym) : undefined
   if (long) {
-    const kind: Actor['kind'] | undefined = countryOf(long) ? 'country' : RE_ORG_CUE.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
+    const kind: Actor['kind'] | undefined = countryOf(long) ? 'country' : RE_ORG_CUE.test(long) || RE_INSTITUTION_HEAD.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
     if (!kind) return []
     const name = countryOf(long) ?? long
     return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))], confidence: sure(C.actor.expansion, `the text expands ${acronym} to "${long}"`) }]

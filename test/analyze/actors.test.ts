@@ -91,6 +91,19 @@ describe('actors', () => {
     expect(got).toContain('Kenya:country')
   })
 
+  it('an acronym made of word beginnings, or mixing cases, is read from its expansion ("MARAD", "FinCEN")', () => {
+    const x = acronymExpansions('The Harbor Administration (HARAD) met the Grain Export Control Network (GrECN) and the Space Training and Readiness Command (STARCOM).')
+    expect(x.get('HARAD')).toBe('Harbor Administration')
+    expect(x.get('GrECN')).toBe('Grain Export Control Network')
+    expect(x.get('STARCOM')).toBe('Space Training and Readiness Command')
+  })
+
+  it('an acronym the text expands to a name ending in an institution noun (Network, Labs, Corps, Dialogue) is an organisation', () => {
+    const got = names('Memo\n\nThe Grain Export Control Network (GrECN) issued guidance. Later, GrECN fined two firms. The Northern Rivers Dialogue met in May. The Northern Rivers Dialogue then issued a statement.\n')
+    expect(got).toContain('Grain Export Control Network:organisation')
+    expect(got).toContain('Northern Rivers Dialogue:organisation')
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
