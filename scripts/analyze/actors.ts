@@ -259,6 +259,18 @@ export function findActors(sections: Section[], language: string): { actors: Act
     }
     perSentence.push({ s, names })
   }
+  // "the Administration" is the one Administration the text names with a person ("the second Trump Administration")
+  const surnames = new Set([...byKey.values()].filter(a => a.kind === 'person').flatMap(a => [a.name, ...a.aliases].map(n => n.split(/\s+/).pop()!)))
+  const bare = byKey.get('Administration')
+  const led = [...byKey.values()].filter(a => a.mentions > 0 && surnames.has(/^(\S+)\s+Administration$/u.exec(a.name)?.[1] ?? ''))
+  if (bare && led.length === 1) mergeInto(led[0]!, bare)
+  function mergeInto(a: Actor, b: Actor) {
+    for (const x of perSentence) if (x.names.includes(b.name)) x.names = [...new Set(x.names.map(n => (n === b.name ? a.name : n)))]
+    a.aliases.push(...[b.name, ...b.aliases].filter(n => n !== a.name && !a.aliases.includes(n)))
+    a.mentions = perSentence.filter(x => x.names.includes(a.name)).length
+    a.span = perSentence.find(x => x.names.includes(a.name))!.s.span
+    byKey.delete(b.name)
+  }
   // a country named only as a location ("in Iraq", "in Kosovo and Iraq", "to Lebanon") or as a bare label
   // ("Lebanon." heading a list item) is a place: it must be named once as more
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {

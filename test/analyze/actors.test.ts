@@ -104,6 +104,13 @@ describe('actors', () => {
     expect(got).toContain('Northern Rivers Dialogue:organisation')
   })
 
+  it('"the Administration" is the one Administration the text names with a person, never one of two', () => {
+    const one = actorsOf('Memo\n\nOn Monday, President Jane Roe spoke at length. The first Roe Administration imposed tariffs. The Administration later paused them.\n')
+    expect(one.find(a => a.name === 'Roe Administration')?.mentions).toBe(2)
+    const two = actorsOf('Memo\n\nOn Monday, President Jane Roe and President John Doe spoke at length. The Roe Administration imposed tariffs and the Doe Administration lifted them. The Administration later paused them.\n')
+    expect(two.some(a => a.aliases.includes('Administration'))).toBe(false)
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
