@@ -240,6 +240,22 @@ export function findActors(sections: Section[], language: string): { actors: Act
     return actor
   }
   const perCandidates = sentences.map(s => candidates(s.text))
+  // a country, its demonym or a region, then a collective noun, names a group ("Persian Gulf nations", "U.S. shippers");
+  // "nations", "countries" and "states" after the same words are one group
+  const family = (noun: string) => (/^(?:nations|countries|states)$/u.test(noun) ? 'nations' : noun)
+  const firstWritten = new Map<string, string>()
+  const variants: [string, string][] = []
+  const collectivesOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_COLLECTIVE)].flatMap(m => {
+    const [, q, noun] = m as unknown as [string, string, string]
+    if (!(countryOf(q) || COUNTRY_OF_DEMONYM.has(q) || classes.get(q)?.some(r => r.kind === 'country' && r.name === q))) return []
+    const key = `${q}|${family(noun)}`
+    const written = `${q} ${noun}`
+    const name = firstWritten.get(key) ?? written
+    firstWritten.set(key, name)
+    evidence.collectives.add(name)
+    if (written !== name) variants.push([name, written])
+    return [{ name, kind: 'group' as const }]
+  })
   // only names the text uses at least twice can be on the actor map, so only candidates with a word
   // seen in two or more mentions are tagged ("Vladimir Putin" once and "Putin" later both qualify)
   const tokens = (c: string) => c.split(/\s+/).filter(w => /^\p{Lu}/u.test(w))
@@ -249,16 +265,17 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text) }
+  const evidence: Evidence = { text, expansions: acronymExpansions(text), collectives: new Set() }
   const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
-    for (const raw of perCandidates[k]!.flatMap(c => classes.get(c) ?? [])) {
+    for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text)]) {
       const a = canonical(raw)
       if (!names.includes(a.name)) { names.push(a.name); a.mentions++; if (!a.span.line) a.span = s.span }
     }
     perSentence.push({ s, names })
   }
+  for (const [name, written] of variants) { const a = byKey.get(name); if (a && !a.aliases.includes(written)) a.aliases.push(written) }
   // "the Administration" is the one Administration the text names with a person ("the second Trump Administration")
   const surnames = new Set([...byKey.values()].filter(a => a.kind === 'person').flatMap(a => [a.name, ...a.aliases].map(n => n.split(/\s+/).pop()!)))
   const bare = byKey.get('Administration')
@@ -326,6 +343,8 @@ export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|
 const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc|Dialogue)$/u
 /** Heads that make an expansion an institution's name, though alone they name no kind ("Financial Crimes Enforcement Network (FinCEN)"). */
 const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue)$/u
+/** A name (a dotted initialism or capitalised words) before a collective noun: "Persian Gulf nations", "U.S. shippers". */
+const RE_COLLECTIVE = /(?<![\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s+(nations|countries|states|shippers|oligarchs|people)\b/gu
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 
@@ -389,7 +408,7 @@ export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Pr
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
-interface Evidence { text: string; expansions: Map<string, string> }
+interface Evidence { text: string; expansions: Map<string, string>; collectives: Set<string> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
 function titledName(surname: string, text: string): string | undefined {
@@ -406,7 +425,7 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
 }
 
-function decide(a: Actor, { text, expansions }: Evidence): Actor[] {
+function decide(a: Actor, { text, expansions, collectives }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   const country = names.map(n => countryOf(n)).find(Boolean)
   if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))], confidence: sure(C.actor.gazetteer, 'a country in the gazetteer') }]
@@ -418,6 +437,8 @@ function decide(a: Actor, { text, expansions }: Evidence): Actor[] {
     const name = countryOf(long) ?? long
     return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))], confidence: sure(C.actor.expansion, `the text expands ${acronym} to "${long}"`) }]
   }
+  // a collective the text names in two sentences ("Persian Gulf nations … Persian Gulf countries")
+  if (collectives.has(a.name)) return [{ ...a, kind: 'group', confidence: sure(C.actor.collective, `a country or region with a collective noun: "${a.name}"`) }]
   if (a.kind === 'group') return []
   // an organisation word alone is no name ("the Administration", "the Department"); an institution's is ("Congress")
   if (RE_ORG_CUE.test(a.name) && !RE_GENERIC_ORG.test(a.name)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `organisation word "${RE_ORG_CUE.exec(a.name)![0]}"`) }]

@@ -111,6 +111,12 @@ describe('actors', () => {
     expect(two.some(a => a.aliases.includes('Administration'))).toBe(false)
   })
 
+  it('a demonym with a group noun is a group, and "nations" and "countries" after the same words are one group', () => {
+    const got = actorsOf('Memo\n\nOn Monday, Kenyan shippers asked for help with the new fees. Later, Kenyan shippers paid them. Peru nations met in May. Peru countries said little.\n')
+    expect(got.map(a => `${a.name}:${a.kind}`)).toContain('Kenyan shippers:group')
+    expect(got.find(a => a.name === 'Peru nations')?.aliases).toContain('Peru countries')
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
