@@ -85,7 +85,13 @@ function candidates(sentence: string): string[] {
   return [...bodies, ...[...text.matchAll(RE_CANDIDATE)]
     // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor
     .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d/.test(text.slice(m.index! + m[0].length))))
-    .flatMap(m => splitAtTitle(actingCountry(m[0].replace(RE_LEADING_FUNCTION_WORD, '')))).filter(c => c.length > 1)]
+    .flatMap(m => splitAtTitle(actingCountry(memberOf(m[0].replace(RE_LEADING_FUNCTION_WORD, ''))))).filter(c => c.length > 1)]
+}
+
+/** Members or officers of a body name the body ("Justices of the Supreme Court", "Members of Congress"). */
+function memberOf(c: string): string {
+  const m = /^(?:Members?|Justices?|Judges?|Chair(?:man|woman)?|Speaker)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(c)
+  return m && RE_ORG_CUE.test(m[1]!) ? m[1]! : c
 }
 
 /** A country joined to a participle names the country acting ("Pakistan-brokered", "Iran-backed"); "-based" is a place. */
@@ -130,7 +136,7 @@ type Doc = ReturnType<typeof nlp>
  * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
  * length of the article. Acronyms and capitals are classified without the tagger.
  */
-function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>): Map<string, Raw[]> {
+function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, companies: ReadonlySet<string>): Map<string, Raw[]> {
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
   for (const p of phrases) {
@@ -140,6 +146,7 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>): 
     else if (titled && !RE_ORG_CUE.test(titled[1]!) && !countryOf(titled[1]!)) out.set(p, [{ name: titled[1]!, kind: 'person' }])
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
+    else if (companies.has(p)) out.set(p, [{ name: p, kind: 'organisation' }])
     // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
     else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
     else if (!p.includes('.')) toTag.push(p)
@@ -266,7 +273,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
   const evidence: Evidence = { text, expansions: acronymExpansions(text), collectives: new Set() }
-  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions)
+  const companies = new Set([...text.matchAll(RE_INTRODUCED_COMPANY)].map(m => m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')))
+  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
     for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text)]) {
@@ -345,6 +353,14 @@ const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|C
 const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue)$/u
 /** A name (a dotted initialism or capitalised words) before a collective noun: "Persian Gulf nations", "U.S. shippers". */
 const RE_COLLECTIVE = /(?<![\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s+(nations|countries|states|shippers|oligarchs|people)\b/gu
+/** The word for a kind of body, after an acronym ("NATO Alliance"). */
+const RE_BODY_KIND = /(Alliance|Organi[sz]ation|Union|Coalition|League|Federation)\b/u
+/** What an appositive calls a company ("Intel, the American company that …"). */
+// never "the company's CEO", which names a person
+const RE_COMPANY_NOUN = /(company|firm|corporation|manufacturer|startup|automaker|chipmaker|drugmaker)\b(?![’'])/u
+/** "Intel, the American company that …": the name an appositive calls a company. */
+const RE_INTRODUCED_COMPANY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'gu')
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 
@@ -437,6 +453,11 @@ function decide(a: Actor, { text, expansions, collectives }: Evidence): Actor[] 
     const name = countryOf(long) ?? long
     return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))], confidence: sure(C.actor.expansion, `the text expands ${acronym} to "${long}"`) }]
   }
+  // an acronym the text writes before the word for its kind of body ("the NATO Alliance"), or a name the text
+  // introduces as a company ("Intel, the American company that …"), is an organisation
+  if (acronym && new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').test(text)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `written before "${new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').exec(text)![1]}"`) }]
+  const company = names.map(n => new RegExp(`(?<![\\p{L}])${escapeRe(n)},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'u').exec(text)).find(Boolean)
+  if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `introduced as a ${company[1]}`) }]
   // a collective the text names in two sentences ("Persian Gulf nations … Persian Gulf countries")
   if (collectives.has(a.name)) return [{ ...a, kind: 'group', confidence: sure(C.actor.collective, `a country or region with a collective noun: "${a.name}"`) }]
   if (a.kind === 'group') return []

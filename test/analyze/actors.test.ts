@@ -117,6 +117,23 @@ describe('actors', () => {
     expect(got.find(a => a.name === 'Peru nations')?.aliases).toContain('Peru countries')
   })
 
+  it('members or officers of a body name the body ("Justices of the Supreme Court")', () => {
+    const got = actorsOf('Memo\n\nOn Monday, the Judges of the Harbor Court met in the capital. The Harbor Court then ruled on the fees.\n')
+    expect(got.find(a => a.name === 'Harbor Court')?.mentions).toBe(2)
+  })
+
+  it('an acronym written before the word for its kind of body is an organisation ("the NATO Alliance")', () => {
+    const got = names('Memo\n\nOn Monday, the BALTA Alliance met in the capital. Officials said that BALTA would act. Members said that BALTA met again.\n')
+    expect(got).toContain('BALTA:organisation')
+  })
+
+  it('a name the text introduces as a company is an organisation', () => {
+    const got = names('Memo\n\nOn Monday, Zentrix, the Dutch company that makes lenses, opened a plant. Zentrix hired 300 workers.\n')
+    expect(got).toContain('Zentrix:organisation')
+    const chief = names('Memo\n\nOn Monday, Pat Hollis, the company\u2019s chief, opened a plant. Later, Pat Hollis said more.\n')
+    expect(chief.some(n => n.startsWith('Pat Hollis:organisation'))).toBe(false)
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
