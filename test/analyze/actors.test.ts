@@ -134,6 +134,18 @@ describe('actors', () => {
     expect(chief.some(n => n.startsWith('Pat Hollis:organisation'))).toBe(false)
   })
 
+  it('a first name alone is the one person of that first name the text names in full', () => {
+    const got = actorsOf('Memo\n\nOn Monday, I met Marta Quell at the plant. Marta builds engines. Marta said the plant is growing.\n')
+    expect(got.find(a => a.name === 'Marta Quell')?.mentions).toBe(3)
+    const two = actorsOf('Memo\n\nOn Monday, I met Marta Quell and Marta Brix at the plant. Marta builds engines. Marta said the plant is growing.\n')
+    expect(two.some(a => a.aliases.includes('Marta'))).toBe(false)
+  })
+
+  it('a military or police rank before a name makes a person ("Sergeant First Class …")', () => {
+    const got = names('Memo\n\nOn Monday, we honored Sergeant First Class Tomas Brell at the base. Later, Sergeant Brell was promoted.\n')
+    expect(got).toContain('Tomas Brell:person')
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
