@@ -14,7 +14,7 @@
  * after the first verb that follows it; the verb is kept as written.
  */
 import nlp from 'compromise'
-import type { Actor, Relation, Section, Sentence } from '../model.ts'
+import type { Actor, Confidence, Relation, Section, Sentence } from '../model.ts'
 import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
@@ -250,6 +250,18 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // a country, its demonym or a region, then a collective noun, names a group ("Persian Gulf nations", "U.S. shippers");
   // "nations", "countries" and "states" after the same words are one group
   const family = (noun: string) => (/^(?:nations|countries|states)$/u.test(noun) ? 'nations' : noun)
+  // a capitalised plural written inside a sentence names a group of people ("Democrats and Republicans", "trains
+  // Guardians"), unless it is a demonym ("Americans"), a place or the members of a body the text names ("Members of Congress")
+  const pluralsOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_CAPITALISED_PLURAL)].flatMap(m => {
+    const w = m[1]!
+    // a name is always capitalised: a word the text also writes in lower case is a common noun ("Regulations", "regulations")
+    if (countryOf(w) || COUNTRY_OF_DEMONYM.has(w.slice(0, -1)) || new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text) || new RegExp(`(?<![\\p{L}])${w.toLowerCase().slice(0, -1)}s?(?![\\p{L}])`, 'u').test(text)) return []
+    if (!plurals.has(w)) plurals.set(w, nlp(`${w}.`).has('#Plural') && !nlp(`${w}.`).has('(#Place|#Person|#Organization)'))
+    if (!plurals.get(w)) return []
+    evidence.collectives.set(w, sure(C.actor.capitalisedPlural, `a capitalised plural, never written in lower case: "${w}"`))
+    return [{ name: w, kind: 'group' as const }]
+  })
+  const plurals = new Map<string, boolean>()
   const firstWritten = new Map<string, string>()
   const variants: [string, string][] = []
   const collectivesOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_COLLECTIVE)].flatMap(m => {
@@ -259,7 +271,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
     const written = `${q} ${noun}`
     const name = firstWritten.get(key) ?? written
     firstWritten.set(key, name)
-    evidence.collectives.add(name)
+    evidence.collectives.set(name, sure(C.actor.collective, `a country or region with a collective noun: "${name}"`))
     if (written !== name) variants.push([name, written])
     return [{ name, kind: 'group' as const }]
   })
@@ -272,12 +284,12 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text), collectives: new Set() }
+  const evidence: Evidence = { text, expansions: acronymExpansions(text), collectives: new Map() }
   const companies = new Set([...text.matchAll(RE_INTRODUCED_COMPANY)].map(m => m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')))
   const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
-    for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text)]) {
+    for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text)]) {
       const a = canonical(raw)
       if (!names.includes(a.name)) { names.push(a.name); a.mentions++; if (!a.span.line) a.span = s.span }
     }
@@ -367,6 +379,8 @@ const RE_COMPANY_NOUN = /(company|firm|corporation|manufacturer|startup|automake
 /** "Intel, the American company that …": the name an appositive calls a company. */
 const RE_INTRODUCED_COMPANY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'gu')
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A capitalised plural inside a sentence, alone or listed with others ("as Democrats Republicans and Independents"). */
+const RE_CAPITALISED_PLURAL = /(?<=(?:(?<![\p{L}’'-])\p{Ll}+|[,;:]|(?<![\p{L}’'-])\p{Lu}\p{Ll}+s(?:\s+and)?)\s+)(\p{Lu}\p{Ll}{2,}s)\b(?!\s+(?:of\s+)?\p{Lu}(?!\p{Ll}+s\b))/gu
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 
@@ -430,7 +444,8 @@ export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Pr
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
-interface Evidence { text: string; expansions: Map<string, string>; collectives: Set<string> }
+/** Groups named by a wording pattern, with the confidence of the pattern. */
+interface Evidence { text: string; expansions: Map<string, string>; collectives: Map<string, Confidence> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
 function titledName(surname: string, text: string): string | undefined {
@@ -465,7 +480,8 @@ function decide(a: Actor, { text, expansions, collectives }: Evidence): Actor[] 
   const company = names.map(n => new RegExp(`(?<![\\p{L}])${escapeRe(n)},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'u').exec(text)).find(Boolean)
   if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `introduced as a ${company[1]}`) }]
   // a collective the text names in two sentences ("Persian Gulf nations … Persian Gulf countries")
-  if (collectives.has(a.name)) return [{ ...a, kind: 'group', confidence: sure(C.actor.collective, `a country or region with a collective noun: "${a.name}"`) }]
+  const collective = collectives.get(a.name)
+  if (collective) return [{ ...a, kind: 'group', confidence: collective }]
   if (a.kind === 'group') return []
   // an organisation word alone is no name ("the Administration", "the Department"); an institution's is ("Congress")
   if (RE_ORG_CUE.test(a.name) && !RE_GENERIC_ORG.test(a.name)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `organisation word "${RE_ORG_CUE.exec(a.name)![0]}"`) }]

@@ -146,6 +146,12 @@ describe('actors', () => {
     expect(got).toContain('Tomas Brell:person')
   })
 
+  it('a capitalised plural never written in lower case names a group, but not a demonym, a place or a common noun', () => {
+    const got = names('Memo\n\nOn Monday, the party asked Whigs and Tories to vote. Later, both Whigs and Tories agreed. Some Americans and the new Regulations were at issue; the regulations and Americans again.\n')
+    expect(got).toEqual(expect.arrayContaining(['Whigs:group', 'Tories:group']))
+    expect(got.some(n => /^(Americans|Regulations):/.test(n))).toBe(false)
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
