@@ -152,6 +152,11 @@ describe('actors', () => {
     expect(got.some(n => /^(Americans|Regulations):/.test(n))).toBe(false)
   })
 
+  it('a company\u2019s first word alone is the company ("Zentrix" for "Zentrix Labs")', () => {
+    const got = actorsOf('Memo\n\nOn Monday, regulators wrote to Zentrix Labs about its exchange. In May, Zentrix said the inquiry had closed.\n')
+    expect(got.find(a => a.name === 'Zentrix Labs')).toMatchObject({ kind: 'organisation', mentions: 2 })
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
