@@ -14,8 +14,8 @@
  * after the first verb that follows it; the verb is kept as written.
  */
 import nlp from 'compromise'
-import type { Actor, Relation, Section, Sentence } from '../model.ts'
-import { COUNTRY_OF, countryOf } from './gazetteer.ts'
+import type { Actor, Confidence, Relation, Section, Sentence } from '../model.ts'
+import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
@@ -85,7 +85,19 @@ function candidates(sentence: string): string[] {
   return [...bodies, ...[...text.matchAll(RE_CANDIDATE)]
     // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor
     .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d/.test(text.slice(m.index! + m[0].length))))
-    .map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, '')).filter(c => c.length > 1)]
+    .flatMap(m => splitAtTitle(actingCountry(memberOf(m[0].replace(RE_LEADING_FUNCTION_WORD, ''))))).filter(c => c.length > 1)]
+}
+
+/** Members or officers of a body name the body ("Justices of the Supreme Court", "Members of Congress"). */
+function memberOf(c: string): string {
+  const m = /^(?:Members?|Justices?|Judges?|Chair(?:man|woman)?|Speaker)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(c)
+  return m && RE_ORG_CUE.test(m[1]!) ? m[1]! : c
+}
+
+/** A country joined to a participle names the country acting ("Pakistan-brokered", "Iran-backed"); "-based" is a place. */
+function actingCountry(c: string): string {
+  const m = /^(.+)-(\p{Ll}+ed)$/u.exec(c)
+  return m && m[2] !== 'based' && countryOf(m[1]!) ? m[1]! : c
 }
 
 /** Splits "Japan, Australia" lists the tagger keeps together; drops titles, demonyms and compounds. */
@@ -96,7 +108,26 @@ function tidy(raws: Raw[]): Raw[] {
 }
 
 /** A person's title, then the name as written (capitalised words, a middle initial allowed). */
-const RE_TITLED_PERSON = /^(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\.|Representative|Rep\.|Governor|Ambassador|Chancellor|General|Gen\.|Admiral|Adm\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u
+const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
+const TITLED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}"
+const RE_TITLED_PERSON = new RegExp(`^${PERSON_TITLE}\\s+(${TITLED_NAME})$`, 'u')
+/** A run with a titled name after other words ("Labor Party Prime Minister Anthony Albanese", "Pakistani Prime Minister …"). */
+const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})$`, 'u')
+
+/**
+ * A titled name inside a longer run is two candidates: what stands before the title (a party, a body, a country's
+ * demonym: "Pakistani Prime Minister Shehbaz Sharif" names Pakistan) and the titled person.
+ */
+function splitAtTitle(c: string): string[] {
+  if (RE_TITLED_PERSON.test(c)) return [c]
+  // two names joined by "and", the second titled ("Prime Minister Albanese and President Trump"), are two names
+  const and = c.lastIndexOf(' and ')
+  if (and > 0 && RE_TITLED_PERSON.test(c.slice(and + 5))) return [...splitAtTitle(c.slice(0, and)), c.slice(and + 5)]
+  const m = RE_TITLED_TAIL.exec(c)
+  if (!m || /\b(?:Vice|Deputy)$/u.test(m[1]!) || !RE_TITLED_PERSON.test(m[2]!)) return [c]
+  const before = COUNTRY_OF_DEMONYM.get(m[1]!) ?? m[1]!
+  return [before, m[2]!]
+}
 
 type Doc = ReturnType<typeof nlp>
 
@@ -105,9 +136,11 @@ type Doc = ReturnType<typeof nlp>
  * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
  * length of the article. Acronyms and capitals are classified without the tagger.
  */
-function classifyAll(phrases: string[]): Map<string, Raw[]> {
+function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, companies: ReadonlySet<string>): Map<string, Raw[]> {
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
+  // a company's first word alone is the company ("Uniswap" for "Uniswap Labs", "Acme" for "Acme Inc")
+  const companyOf = new Map(phrases.flatMap(p => { const m = RE_COMPANY_NAME.exec(p); return m ? [[m[1]!, p] as const] : [] }))
   for (const p of phrases) {
     const titled = RE_TITLED_PERSON.exec(p)
     if (countryOf(p)) out.set(p, [{ name: p, kind: 'country' }])
@@ -115,7 +148,10 @@ function classifyAll(phrases: string[]): Map<string, Raw[]> {
     else if (titled && !RE_ORG_CUE.test(titled[1]!) && !countryOf(titled[1]!)) out.set(p, [{ name: titled[1]!, kind: 'person' }])
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
-    else if (RE_ACRONYM.test(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
+    else if (companies.has(p)) out.set(p, [{ name: p, kind: 'organisation' }])
+    else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation' }])
+    // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
+    else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
     else if (!p.includes('.')) toTag.push(p)
   }
   if (!toTag.length) return out
@@ -214,6 +250,34 @@ export function findActors(sections: Section[], language: string): { actors: Act
     return actor
   }
   const perCandidates = sentences.map(s => candidates(s.text))
+  // a country, its demonym or a region, then a collective noun, names a group ("Persian Gulf nations", "U.S. shippers");
+  // "nations", "countries" and "states" after the same words are one group
+  const family = (noun: string) => (/^(?:nations|countries|states)$/u.test(noun) ? 'nations' : noun)
+  // a capitalised plural written inside a sentence names a group of people ("Democrats and Republicans", "trains
+  // Guardians"), unless it is a demonym ("Americans"), a place or the members of a body the text names ("Members of Congress")
+  const pluralsOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_CAPITALISED_PLURAL)].flatMap(m => {
+    const w = m[1]!
+    // a name is always capitalised: a word the text also writes in lower case is a common noun ("Regulations", "regulations")
+    if (countryOf(w) || COUNTRY_OF_DEMONYM.has(w.slice(0, -1)) || new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text) || new RegExp(`(?<![\\p{L}])${w.toLowerCase().slice(0, -1)}s?(?![\\p{L}])`, 'u').test(text)) return []
+    if (!plurals.has(w)) plurals.set(w, nlp(`${w}.`).has('#Plural') && !nlp(`${w}.`).has('(#Place|#Person|#Organization)'))
+    if (!plurals.get(w)) return []
+    evidence.collectives.set(w, sure(C.actor.capitalisedPlural, `a capitalised plural, never written in lower case: "${w}"`))
+    return [{ name: w, kind: 'group' as const }]
+  })
+  const plurals = new Map<string, boolean>()
+  const firstWritten = new Map<string, string>()
+  const variants: [string, string][] = []
+  const collectivesOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_COLLECTIVE)].flatMap(m => {
+    const [, q, noun] = m as unknown as [string, string, string]
+    if (!(countryOf(q) || COUNTRY_OF_DEMONYM.has(q) || classes.get(q)?.some(r => r.kind === 'country' && r.name === q))) return []
+    const key = `${q}|${family(noun)}`
+    const written = `${q} ${noun}`
+    const name = firstWritten.get(key) ?? written
+    firstWritten.set(key, name)
+    evidence.collectives.set(name, sure(C.actor.collective, `a country or region with a collective noun: "${name}"`))
+    if (written !== name) variants.push([name, written])
+    return [{ name, kind: 'group' as const }]
+  })
   // only names the text uses at least twice can be on the actor map, so only candidates with a word
   // seen in two or more mentions are tagged ("Vladimir Putin" once and "Putin" later both qualify)
   const tokens = (c: string) => c.split(/\s+/).filter(w => /^\p{Lu}/u.test(w))
@@ -222,17 +286,37 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const distinct = [...new Set(perCandidates.flat())]
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
-  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)))
+  const text = sentences.map(s => s.text).join('\n')
+  const evidence: Evidence = { text, expansions: acronymExpansions(text), collectives: new Map() }
+  const companies = new Set([...text.matchAll(RE_INTRODUCED_COMPANY)].map(m => m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')))
+  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
-    for (const raw of perCandidates[k]!.flatMap(c => classes.get(c) ?? [])) {
+    for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text)]) {
       const a = canonical(raw)
       if (!names.includes(a.name)) { names.push(a.name); a.mentions++; if (!a.span.line) a.span = s.span }
     }
     perSentence.push({ s, names })
   }
-  const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text) }
+  for (const [name, written] of variants) { const a = byKey.get(name); if (a && !a.aliases.includes(written)) a.aliases.push(written) }
+  // a first name alone is the one person of that first name the text names in full ("Joshua" → "Joshua Davis")
+  const people = [...byKey.values()].filter(a => a.kind === 'person' && a.mentions > 0)
+  for (const p of people.filter(a => !a.name.includes(' '))) {
+    const full = people.filter(a => a.name.split(/\s+/).length >= 2 && a.name.split(/\s+/)[0] === p.name)
+    if (full.length === 1 && byKey.get(p.name) === p) mergeInto(full[0]!, p)
+  }
+  // "the Administration" is the one Administration the text names with a person ("the second Trump Administration")
+  const surnames = new Set([...byKey.values()].filter(a => a.kind === 'person').flatMap(a => [a.name, ...a.aliases].map(n => n.split(/\s+/).pop()!)))
+  const bare = byKey.get('Administration')
+  const led = [...byKey.values()].filter(a => a.mentions > 0 && surnames.has(/^(\S+)\s+Administration$/u.exec(a.name)?.[1] ?? ''))
+  if (bare && led.length === 1) mergeInto(led[0]!, bare)
+  function mergeInto(a: Actor, b: Actor) {
+    for (const x of perSentence) if (x.names.includes(b.name)) x.names = [...new Set(x.names.map(n => (n === b.name ? a.name : n)))]
+    a.aliases.push(...[b.name, ...b.aliases].filter(n => n !== a.name && !a.aliases.includes(n)))
+    a.mentions = perSentence.filter(x => x.names.includes(a.name)).length
+    a.span = perSentence.find(x => x.names.includes(a.name))!.s.span
+    byKey.delete(b.name)
+  }
   // a country named only as a location ("in Iraq", "in Kosovo and Iraq", "to Lebanon") or as a bare label
   // ("Lebanon." heading a list item) is a place: it must be named once as more
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
@@ -283,16 +367,33 @@ export function findActors(sections: Section[], language: string): { actors: Act
 }
 
 /** Words that make a name an organisation's (Department of …, … Agency, … Court). */
-export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military)\b/u
+export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military|Dialogue|Labs)\b/u
 /** Organisation words that name no one organisation on their own. */
-const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc)$/u
+const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc|Dialogue|Labs)$/u
+/** Heads that make an expansion an institution's name, though alone they name no kind ("Financial Crimes Enforcement Network (FinCEN)"). */
+const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue)$/u
+/** A name (a dotted initialism or capitalised words) before a collective noun: "Persian Gulf nations", "U.S. shippers". */
+const RE_COLLECTIVE = /(?<![\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s+(nations|countries|states|shippers|oligarchs|people)\b/gu
+/** A company's name: one word and a corporate head. */
+const RE_COMPANY_NAME = /^(\p{Lu}[\p{L}-]+)\s+(?:Labs|Inc\.?|Corp\.?|Corporation|Company|Technologies|Holdings)$/u
+/** The word for a kind of body, after an acronym ("NATO Alliance"). */
+const RE_BODY_KIND = /(Alliance|Organi[sz]ation|Union|Coalition|League|Federation)\b/u
+/** What an appositive calls a company ("Intel, the American company that …"). */
+// never "the company's CEO", which names a person
+const RE_COMPANY_NOUN = /(company|firm|corporation|manufacturer|startup|automaker|chipmaker|drugmaker)\b(?![’'])/u
+/** "Intel, the American company that …": the name an appositive calls a company. */
+const RE_INTRODUCED_COMPANY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'gu')
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A capitalised plural inside a sentence, alone or listed with others ("as Democrats Republicans and Independents"). */
+const RE_CAPITALISED_PLURAL = /(?<=(?:(?<![\p{L}’'-])\p{Ll}+|[,;:]|(?<![\p{L}’'-])\p{Lu}\p{Ll}+s(?:\s+and)?)\s+)(\p{Lu}\p{Ll}{2,}s)\b(?!\s+(?:of\s+)?\p{Lu}(?!\p{Ll}+s\b))/gu
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 
 /** "Department of Defense (DOD)" → DOD ↦ Department of Defense: the text's own expansion of each acronym. */
 export function acronymExpansions(text: string): Map<string, string> {
   const out = new Map<string, string>()
-  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}[\p{Lu}\d&.-]{1,9})s?\)/gu
+  // the short form may mix cases ("FinCEN", "SpOC") when it holds at least two capitals
+  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}(?=[\p{L}\d&.-]*\p{Lu})[\p{L}\d&.-]{1,9}?)s?\)/gu
   for (const m of text.matchAll(re)) {
     const [, long, short] = m
     if (!long || !short || out.has(short)) continue
@@ -307,13 +408,31 @@ export function acronymExpansions(text: string): Map<string, string> {
     }
     for (let from = words.length - 1; from >= 0; from--) {
       const tail = words.slice(from)
-      if (/^\p{Lu}/u.test(tail[0]!) && tail[0]![0] === letters[0] && spells(tail) && tail.filter(w => /^\p{Lu}/u.test(w)).length >= Math.min(2, letters.length)) {
+      if (/^\p{Lu}/u.test(tail[0]!) && tail[0]![0] === letters[0] && (spells(tail) || clips(short, tail)) && tail.filter(w => /^\p{Lu}/u.test(w)).length >= Math.min(2, letters.length)) {
         out.set(short, tail.join(' '))
         break
       }
     }
   }
   return out
+}
+
+/**
+ * A short form made of the first letters of each word, in order ("MARAD" = MARitime ADministration, "STARCOM" =
+ * Space Training And Readiness COMmand): every capitalised word gives at least its first letter, a function word
+ * may give its first letters or nothing.
+ */
+export function clips(short: string, words: string[]): boolean {
+  const s = short.replace(/[^\p{L}]/gu, '').toLowerCase()
+  const go = (i: number, w: number): boolean => {
+    if (w === words.length) return i === s.length
+    const word = words[w]!.replace(/[^\p{L}]/gu, '').toLowerCase()
+    const optional = !/^\p{Lu}/u.test(words[w]!)
+    if (optional && go(i, w + 1)) return true
+    for (let k = 1; k <= word.length && i + k <= s.length && s[i + k - 1] === word[k - 1]; k++) if (go(i + k, w + 1)) return true
+    return false
+  }
+  return go(0, 0)
 }
 
 /**
@@ -330,7 +449,8 @@ export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Pr
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
-interface Evidence { text: string; expansions: Map<string, string> }
+/** Groups named by a wording pattern, with the confidence of the pattern. */
+interface Evidence { text: string; expansions: Map<string, string>; collectives: Map<string, Confidence> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
 function titledName(surname: string, text: string): string | undefined {
@@ -338,25 +458,35 @@ function titledName(surname: string, text: string): string | undefined {
   return m ? `${m[1]} ${surname}` : undefined
 }
 
+const names = (a: Actor) => [a.name, ...a.aliases]
 function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.mentions < 2) return []
   const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
-  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name))
+  // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
+  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
 }
 
-function decide(a: Actor, { text, expansions }: Evidence): Actor[] {
+function decide(a: Actor, { text, expansions, collectives }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   const country = names.map(n => countryOf(n)).find(Boolean)
   if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))], confidence: sure(C.actor.gazetteer, 'a country in the gazetteer') }]
-  const acronym = names.find(n => RE_ACRONYM.test(n))
+  const acronym = names.find(n => RE_ACRONYM.test(n) || expansions.has(n))
   const long = acronym ? expansions.get(acronym.replace(/\./g, '')) ?? expansions.get(acronym) : undefined
   if (long) {
-    const kind: Actor['kind'] | undefined = countryOf(long) ? 'country' : RE_ORG_CUE.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
+    const kind: Actor['kind'] | undefined = countryOf(long) ? 'country' : RE_ORG_CUE.test(long) || RE_INSTITUTION_HEAD.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
     if (!kind) return []
     const name = countryOf(long) ?? long
     return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))], confidence: sure(C.actor.expansion, `the text expands ${acronym} to "${long}"`) }]
   }
+  // an acronym the text writes before the word for its kind of body ("the NATO Alliance"), or a name the text
+  // introduces as a company ("Intel, the American company that …"), is an organisation
+  if (acronym && new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').test(text)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `written before "${new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').exec(text)![1]}"`) }]
+  const company = names.map(n => new RegExp(`(?<![\\p{L}])${escapeRe(n)},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'u').exec(text)).find(Boolean)
+  if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `introduced as a ${company[1]}`) }]
+  // a collective the text names in two sentences ("Persian Gulf nations … Persian Gulf countries")
+  const collective = collectives.get(a.name)
+  if (collective) return [{ ...a, kind: 'group', confidence: collective }]
   if (a.kind === 'group') return []
   // an organisation word alone is no name ("the Administration", "the Department"); an institution's is ("Congress")
   if (RE_ORG_CUE.test(a.name) && !RE_GENERIC_ORG.test(a.name)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `organisation word "${RE_ORG_CUE.exec(a.name)![0]}"`) }]

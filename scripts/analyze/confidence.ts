@@ -12,7 +12,7 @@ export const sure = (score: number, ...basis: string[]): Confidence => ({ score:
 
 /** Scores by the check that kept the finding. */
 export const CONFIDENCE = {
-  actor: { gazetteer: 0.95, expansion: 0.9, orgCue: 0.85, titledPerson: 0.85, wholeName: 0.75, perExtraMention: 0.01, maxMentionBonus: 0.05 },
+  actor: { gazetteer: 0.95, expansion: 0.9, orgCue: 0.85, titledPerson: 0.85, wholeName: 0.75, collective: 0.8, capitalisedPlural: 0.7, perExtraMention: 0.01, maxMentionBonus: 0.05 },
   relation: { phrase: 0.8, word: 0.7 },
   event: { fullDate: 0.95, monthYear: 0.9, year: 0.75, inferredYear: 0.7, sharedSentence: -0.1 },
   figure: { lead: 0.9, body: 0.8, count: -0.1 },

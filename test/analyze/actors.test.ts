@@ -79,6 +79,84 @@ describe('actors', () => {
     expect(got.filter(a => /Space Force/.test(a.name))).toHaveLength(1)
   })
 
+  it('a titled name inside a longer run is split from the party or body before it, and from a name joined by "and"', () => {
+    const got = names('Memo\n\nThe ruling Green Party Prime Minister Jane Doe won. Later, Prime Minister Doe and President Roe met. The Green Party lost a seat.\n')
+    expect(got).toContain('Jane Doe:person')
+    expect(got).toContain('Green Party:organisation')
+    expect(got.some(n => n.startsWith('Green Party Prime Minister'))).toBe(false)
+  })
+
+  it('a demonym before an office title, and a country joined to a participle, name the country acting', () => {
+    const got = names('Memo\n\nThe Kenya-brokered truce held for a week. Kenyan President John Mwangi announced it.\n')
+    expect(got).toContain('Kenya:country')
+  })
+
+  it('an acronym made of word beginnings, or mixing cases, is read from its expansion ("MARAD", "FinCEN")', () => {
+    const x = acronymExpansions('The Harbor Administration (HARAD) met the Grain Export Control Network (GrECN) and the Space Training and Readiness Command (STARCOM).')
+    expect(x.get('HARAD')).toBe('Harbor Administration')
+    expect(x.get('GrECN')).toBe('Grain Export Control Network')
+    expect(x.get('STARCOM')).toBe('Space Training and Readiness Command')
+  })
+
+  it('an acronym the text expands to a name ending in an institution noun (Network, Labs, Corps, Dialogue) is an organisation', () => {
+    const got = names('Memo\n\nThe Grain Export Control Network (GrECN) issued guidance. Later, GrECN fined two firms. The Northern Rivers Dialogue met in May. The Northern Rivers Dialogue then issued a statement.\n')
+    expect(got).toContain('Grain Export Control Network:organisation')
+    expect(got).toContain('Northern Rivers Dialogue:organisation')
+  })
+
+  it('"the Administration" is the one Administration the text names with a person, never one of two', () => {
+    const one = actorsOf('Memo\n\nOn Monday, President Jane Roe spoke at length. The first Roe Administration imposed tariffs. The Administration later paused them.\n')
+    expect(one.find(a => a.name === 'Roe Administration')?.mentions).toBe(2)
+    const two = actorsOf('Memo\n\nOn Monday, President Jane Roe and President John Doe spoke at length. The Roe Administration imposed tariffs and the Doe Administration lifted them. The Administration later paused them.\n')
+    expect(two.some(a => a.aliases.includes('Administration'))).toBe(false)
+  })
+
+  it('a demonym with a group noun is a group, and "nations" and "countries" after the same words are one group', () => {
+    const got = actorsOf('Memo\n\nOn Monday, Kenyan shippers asked for help with the new fees. Later, Kenyan shippers paid them. Peru nations met in May. Peru countries said little.\n')
+    expect(got.map(a => `${a.name}:${a.kind}`)).toContain('Kenyan shippers:group')
+    expect(got.find(a => a.name === 'Peru nations')?.aliases).toContain('Peru countries')
+  })
+
+  it('members or officers of a body name the body ("Justices of the Supreme Court")', () => {
+    const got = actorsOf('Memo\n\nOn Monday, the Judges of the Harbor Court met in the capital. The Harbor Court then ruled on the fees.\n')
+    expect(got.find(a => a.name === 'Harbor Court')?.mentions).toBe(2)
+  })
+
+  it('an acronym written before the word for its kind of body is an organisation ("the NATO Alliance")', () => {
+    const got = names('Memo\n\nOn Monday, the BALTA Alliance met in the capital. Officials said that BALTA would act. Members said that BALTA met again.\n')
+    expect(got).toContain('BALTA:organisation')
+  })
+
+  it('a name the text introduces as a company is an organisation', () => {
+    const got = names('Memo\n\nOn Monday, Zentrix, the Dutch company that makes lenses, opened a plant. Zentrix hired 300 workers.\n')
+    expect(got).toContain('Zentrix:organisation')
+    const chief = names('Memo\n\nOn Monday, Pat Hollis, the company\u2019s chief, opened a plant. Later, Pat Hollis said more.\n')
+    expect(chief.some(n => n.startsWith('Pat Hollis:organisation'))).toBe(false)
+  })
+
+  it('a first name alone is the one person of that first name the text names in full', () => {
+    const got = actorsOf('Memo\n\nOn Monday, I met Marta Quell at the plant. Marta builds engines. Marta said the plant is growing.\n')
+    expect(got.find(a => a.name === 'Marta Quell')?.mentions).toBe(3)
+    const two = actorsOf('Memo\n\nOn Monday, I met Marta Quell and Marta Brix at the plant. Marta builds engines. Marta said the plant is growing.\n')
+    expect(two.some(a => a.aliases.includes('Marta'))).toBe(false)
+  })
+
+  it('a military or police rank before a name makes a person ("Sergeant First Class …")', () => {
+    const got = names('Memo\n\nOn Monday, we honored Sergeant First Class Tomas Brell at the base. Later, Sergeant Brell was promoted.\n')
+    expect(got).toContain('Tomas Brell:person')
+  })
+
+  it('a capitalised plural never written in lower case names a group, but not a demonym, a place or a common noun', () => {
+    const got = names('Memo\n\nOn Monday, the party asked Whigs and Tories to vote. Later, both Whigs and Tories agreed. Some Americans and the new Regulations were at issue; the regulations and Americans again.\n')
+    expect(got).toEqual(expect.arrayContaining(['Whigs:group', 'Tories:group']))
+    expect(got.some(n => /^(Americans|Regulations):/.test(n))).toBe(false)
+  })
+
+  it('a company\u2019s first word alone is the company ("Zentrix" for "Zentrix Labs")', () => {
+    const got = actorsOf('Memo\n\nOn Monday, regulators wrote to Zentrix Labs about its exchange. In May, Zentrix said the inquiry had closed.\n')
+    expect(got.find(a => a.name === 'Zentrix Labs')).toMatchObject({ kind: 'organisation', mentions: 2 })
+  })
+
   it('keeps a person only by a whole name, never a fragment ending in an initial', () => {
     const got = names('Memo\n\nAuthor(s): Shanton, Karen L.\n\nKaren L wrote it. Karen L said so again.\n')
     expect(got.some(n => n.endsWith(':person') && /\bL$/.test(n.split(':')[0]!))).toBe(false)
