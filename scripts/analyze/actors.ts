@@ -337,11 +337,18 @@ export function findActors(sections: Section[], language: string): { actors: Act
   for (const x of perSentence) x.names = [...new Set(x.names.flatMap(n => nameOf.get(n) ?? []))]
   const withPairs = perSentence.filter(x => x.names.filter(n => top.has(n)).length >= 2).slice(0, 60)
   const aliasesOf = new Map(actors.map(a => [a.name, [a.name, ...a.aliases]]))
-  const at = (text: string, name: string) => Math.min(...(aliasesOf.get(name) ?? [name]).map(n => text.indexOf(n)).filter(i => i >= 0), Infinity)
+  // where a sentence names an actor as a whole word ("Russia" is not named by "Russian President …", which names the
+  // person: a demonym before a title counts a mention of the country, never its place as a subject or object)
+  const wholeWord = (text: string, n: string) => {
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) if (!/[\p{L}\p{N}]/u.test(text[i + n.length] ?? '') && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) return i
+    return -1
+  }
+  const at = (text: string, name: string) => Math.min(...(aliasesOf.get(name) ?? [name]).map(n => wholeWord(text, n)).filter(i => i >= 0), Infinity)
   const known = (from: string, to: string) => pairs.has(`${from}→${to}`) || pairs.has(`${to}→${from}`)
   for (const { s, names } of withPairs) {
     // the subject is the actor named first; the verb is the first one after it
-    const present = names.filter(n => top.has(n)).sort((a, b) => at(s.text, a) - at(s.text, b))
+    const present = names.filter(n => top.has(n) && at(s.text, n) < Infinity).sort((a, b) => at(s.text, a) - at(s.text, b))
+    if (present.length < 2) continue
     const from = present[0]!
     const objects = present.slice(1, 3)
     // a sentence whose pairs are all related already adds nothing: it is not tagged
@@ -356,9 +363,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
       if (!verb || !isSubjectOf(s.text, start, s.text.indexOf(verb, start))) continue
       const key = `${from}→${to}`
       if (known(from, to)) continue
-      pairs.add(key)
       const phrase = verb.replace(/[.,;:]+$/, '')
       if (!isVerbAsWritten(phrase, s.text)) continue
+      pairs.add(key)
       const confidence = phrase.includes(' ') ? sure(C.relation.phrase, `verb phrase "${phrase}" between the two actors`, 'subject named first') : sure(C.relation.word, `verb "${phrase}" between the two actors`, 'subject named first')
       relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: phrase, span: s.span, confidence })
     }
@@ -521,7 +528,8 @@ export function isSubjectOf(sentence: string, at: number, verbAt: number): boole
 /**
  * A relation's verb is a verb phrase as written in its sentence (a whole-word match, not compromise's normalised
  * form), and a lone base-form word ("key" in "India's key defense partners, France…") counts only after "to" or
- * a modal: an actor named in the singular takes "faces", "pushed", "is weighing", never a bare "key".
+ * a modal, or when its sentence tags it as an irregular past ("paid", "struck"): an actor named in the singular takes
+ * "faces", "pushed", "paid", "is weighing", never a bare "key".
  */
 export function isVerbAsWritten(verb: string, sentence: string): boolean {
   const escaped = verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -529,5 +537,7 @@ export function isVerbAsWritten(verb: string, sentence: string): boolean {
   if (!at || !nlp(verb).has('#Verb')) return false
   if (verb.includes(' ')) return true
   const bare = /^\p{Ll}+$/u.test(verb) && !/(?:s|ed|ing)$/u.test(verb)
-  return !bare || /\b(?:to|will|would|could|can|may|might|must|should|shall|do|does|did)\s+$/iu.test(sentence.slice(0, at.index + at[1]!.length))
+  // an irregular past ("paid", "struck", "met") is tagged so in its sentence
+  const past = () => (nlp(sentence).match(verb).eq(0) as unknown as { has: (t: string) => boolean }).has('#PastTense')
+  return !bare || /\b(?:to|will|would|could|can|may|might|must|should|shall|do|does|did)\s+$/iu.test(sentence.slice(0, at.index + at[1]!.length)) || past()
 }

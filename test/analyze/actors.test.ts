@@ -74,6 +74,21 @@ describe('actors', () => {
     expect(isSubjectOf(c, at(c, 'Congress'), at(c, 'is'))).toBe(false)
   })
 
+  it('a demonym before a title names the person as the subject of a relation, not the country', async () => {
+    const { findActors } = await import('../../scripts/analyze/actors.ts')
+    const text = 'Memo\n\nRussian President Vladimir Putin urged India to buy the system. India paid Russia. Putin thanked India. Russia signed with India.\n'
+    const { relations } = findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en')
+    const first = relations.find(r => r.verb === 'urged')
+    expect(first?.from).toBe('vladimir-putin')
+    expect(relations.map(r => `${r.from} ${r.verb} ${r.to}`)).toContain('india paid russia')
+  })
+
+  it('a relation\'s verb is a verb as written: never a bare word like "key", but an irregular past like "paid"', async () => {
+    const { isVerbAsWritten } = await import('../../scripts/analyze/actors.ts')
+    expect(isVerbAsWritten('key', "India's key defense partners, France and Israel, sell it arms.")).toBe(false)
+    expect(isVerbAsWritten('paid', 'India paid Russia in rupees.')).toBe(true)
+  })
+
   it('an organisation with a national prefix is the organisation the text names without it', () => {
     const got = actorsOf('Memo\n\nThe U.S. Space Force launched a satellite. The Space Force said so. The Space Force grew.\n')
     expect(got.filter(a => /Space Force/.test(a.name))).toHaveLength(1)
