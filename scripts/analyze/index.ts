@@ -1,7 +1,8 @@
 /** Analysis: Article → Findings. Pure. */
 import type { Article, Confidence, Diagnostic, Findings, Sentence } from '../model.ts'
 import { findActors } from './actors.ts'
-import { findFigures, findTimeline } from './figures.ts'
+import { findFigures } from './figures.ts'
+import { findTimeline } from './timeline.ts'
 import { detectLanguage } from './language.ts'
 import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'

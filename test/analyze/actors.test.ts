@@ -192,7 +192,8 @@ describe('the bottom line', () => {
 
 describe('the timeline and key figures', () => {
   const find = async (text: string) => {
-    const { findTimeline, findFigures } = await import('../../scripts/analyze/figures.ts')
+    const { findFigures } = await import('../../scripts/analyze/figures.ts')
+    const { findTimeline } = await import('../../scripts/analyze/timeline.ts')
     const a = ingest(new TextEncoder().encode(text), 'memo.txt')
     return { events: findTimeline(a.sections), figures: findFigures(a.sections) }
   }

@@ -1,6 +1,6 @@
 /** Timeline rules (issue 13): which dates are events, and what date each event gets. */
 import { describe, expect, it } from 'vitest'
-import { findTimeline } from '../../scripts/analyze/figures.ts'
+import { findTimeline } from '../../scripts/analyze/timeline.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
 const events = (text: string) => findTimeline(ingest(new TextEncoder().encode(`Memo\n\n${text}\n`), 'memo.txt').sections)
