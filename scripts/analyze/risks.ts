@@ -178,12 +178,12 @@ function afterModal(text: string): string[] {
 }
 
 /**
- * The harm phrases of a text that are not relieved ("could reduce emissions", "a halt to the conflict": a benefit)
- * nor a time frame ("during the conflict").
+ * The harm phrases of a text that are not relieved ("could reduce emissions", "a halt to the conflict": a benefit),
+ * negated ("not … a threat", "few imminent threats") nor a time frame ("during the conflict").
  */
 function unrelieved(text: string, phrases: string[]): string[] {
   const esc = (p: string) => p.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return phrases.filter(p => !/\brelief\b/iu.test(p) && (!new RegExp(`\\b(?:not|never|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
+  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`\\b(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
 }
 
 /**

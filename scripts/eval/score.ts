@@ -8,7 +8,8 @@
  * - **Relations**: precision only (the gold relations are a sample): an edge is right when both ends match gold
  *   actors and its verb contains a word that compromise tags as a verb.
  * - **Risks**: a found risk matches a gold risk when its span overlaps the gold line (±1 line: a risk's item may
- *   start on the line before its statement). Only found risks inside the scope count.
+ *   start on the line before its statement) and its name shares a content word (by stem) with the gold risk's name
+ *   or quote — a right line under a wrong name is a wrong risk. Only found risks inside the scope count.
  * - **Risk sections**: each gold risk section must be a section a matrix was drawn from, or lie inside one (a
  *   sub-section of a risks section is one risk on its parent's matrix, named by its heading).
  * - **Timeline**: a found event is dated right when a gold event on a line of its span has the same date (the
@@ -73,6 +74,11 @@ const overlaps = (span: Span, l: number | string, slack = 0) => {
 const inScope = (g: Gold, span: Span) => !g.scope || (span.line <= g.scope.to && span.endLine >= g.scope.from)
 const normDate = (s: string) => norm(s).replace(/\b(the|of|on|in)\b/g, ' ').replace(/\s+/g, ' ').trim()
 
+/** Content words by their first five letters: "disruptions" and "disrupt" are one. */
+const stems = (s: string) => new Set(norm(s).split(' ').filter(w => w.length > 3 && !/^(that|this|with|from|into|over|their|there|which|about|could|would|might|other|some|more|most|such)$/.test(w)).map(w => w.slice(0, 5)))
+/** A found risk's name says what the gold risk says: it shares a content word with the gold name or quote. */
+const namesSame = (found: string, gold: string) => { const g = stems(gold); return [...stems(found)].some(w => g.has(w)) }
+
 export function score(article: Article, findings: Findings, gold: Gold): ArticleScore {
   const errors: string[] = []
   const judged: Judged[] = []
@@ -110,7 +116,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   const riskMatched = new Set<number>()
   let riskTp = 0, riskFp = 0
   for (const r of risksFound) {
-    const g = gold.risks.findIndex((x, i) => !riskMatched.has(i) && overlaps(r.span, x.line, 1))
+    const g = gold.risks.findIndex((x, i) => !riskMatched.has(i) && overlaps(r.span, x.line, 1) && namesSame(r.name, `${x.name} ${x.quote}`))
     judge('risks', r.confidence.score, g >= 0)
     if (g >= 0) { riskMatched.add(g); riskTp++ } else { riskFp++; errors.push(`risk "${r.name}" (L${r.span.line}) is not a risk the text weighs`) }
   }

@@ -137,3 +137,13 @@ describe('risks weighed outside a risks section', () => {
     expect(found.risks).toHaveLength(2)
   })
 })
+
+describe('negated harms', () => {
+  it('"few threats" weighs no threat', async () => {
+    const neutral = 'The harbour has six berths. It opened a new gate. Its staff work in shifts. The cranes were painted. The offices moved. The trains run daily. '
+    const text = `Ports\n\nOverview\n\nThe harbour handles most of the region's grain.\n\nThe Harbour Today\n\n${neutral}Planners perceived few imminent threats to the harbour and its cranes. A storm could cause severe flooding of the quays. Strikes by dock workers might disrupt grain exports. Silt may cause toxic sediment plumes near the intake. ${neutral}\n`
+    expect(read(text).sections.find(s => s.title === 'The Harbour Today')?.role).not.toBe('risks')
+    const names = findRisks(read(text), 'en').risks.map(r => r.name.toLowerCase())
+    expect(names.some(n => /threat/.test(n))).toBe(false)
+  })
+})
