@@ -100,4 +100,9 @@ describe('RiskMatrix', () => {
     expect(mount(RiskMatrix, { props: { risks: many } }).attributes('data-density')).toBe('compact')
     expect(mount(RiskMatrix, { props: { risks: RISKS } }).attributes('data-density')).toBe('normal')
   })
+
+  it('switches to compact density when long names would wrap the legend past the slide', () => {
+    const long = Array.from({ length: 4 }, (_, i) => ({ ...RISKS[0]!, id: `r${i}`, name: i % 2 ? `Vulnerability of the strait number ${i}` : `Risk ${i}` }))
+    expect(mount(RiskMatrix, { props: { risks: long } }).attributes('data-density')).toBe('compact')
+  })
 })
