@@ -97,7 +97,7 @@ describe('RiskMatrix', () => {
 
   it('switches to compact density above five risks', () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ ...RISKS[0]!, id: `r${i}`, name: `Risk ${i}` }))
-    expect(mount(RiskMatrix, { props: { risks: many } }).attributes('data-density')).toBe('compact')
+    expect(mount(RiskMatrix, { props: { risks: many } }).attributes('data-density')).toBe('dense')
     expect(mount(RiskMatrix, { props: { risks: RISKS } }).attributes('data-density')).toBe('normal')
   })
 
