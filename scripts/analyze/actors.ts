@@ -19,6 +19,7 @@ import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
+import { agentOf, headsPhrase, isCopula, isJointSubject, isObjectOf, isPassive } from './relations.ts'
 
 /** Capital → country, for alias rule 3: from the gazetteer (gazetteer.ts, the `world-countries` package). */
 const capitalOf = (name: string): string | undefined => (COUNTRY_OF.get(name) !== name ? COUNTRY_OF.get(name) : undefined)
@@ -343,31 +344,46 @@ export function findActors(sections: Section[], language: string): { actors: Act
     for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) if (!/[\p{L}\p{N}]/u.test(text[i + n.length] ?? '') && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) return i
     return -1
   }
-  const at = (text: string, name: string) => Math.min(...(aliasesOf.get(name) ?? [name]).map(n => wholeWord(text, n)).filter(i => i >= 0), Infinity)
+  /** Where the sentence first names the actor as a whole word, and the length of the name it uses there. */
+  const where = (text: string, name: string) => (aliasesOf.get(name) ?? [name]).map(n => ({ at: wholeWord(text, n), length: n.length }))
+    .filter(x => x.at >= 0).sort((a, b) => a.at - b.at || b.length - a.length)[0] ?? { at: Infinity, length: 0 }
+  const at = (text: string, name: string) => where(text, name).at
   const known = (from: string, to: string) => pairs.has(`${from}→${to}`) || pairs.has(`${to}→${from}`)
   for (const { s, names } of withPairs) {
-    // the subject is the actor named first; the verb is the first one after it
+    // the subject is the actor named first, heading its noun phrase; the verb is the first one after it
     const present = names.filter(n => top.has(n) && at(s.text, n) < Infinity).sort((a, b) => at(s.text, a) - at(s.text, b))
     if (present.length < 2) continue
     const from = present[0]!
     const objects = present.slice(1, 3)
     // a sentence whose pairs are all related already adds nothing: it is not tagged
     if (objects.every(to => known(from, to))) continue
+    const subject = where(s.text, from)
+    if (!headsPhrase(s.text, subject.at, subject.length)) continue
     const verbs = verbsOf(s.text)
-    const start = at(s.text, from)
-    const verb = verbs.find(v => s.text.indexOf(v) > start)
-    if (!verb) continue
+    const start = subject.at
     for (const to of objects) {
+      const object = where(s.text, to)
       // the verb stands between the two actors
-      const verb = verbs.find(v => { const i = s.text.indexOf(v, start); return i > start && i < at(s.text, to) })
-      if (!verb || !isSubjectOf(s.text, start, s.text.indexOf(verb, start))) continue
-      const key = `${from}→${to}`
+      // (two subjects joined by "and" share the verb after the second)
+      const after = verbs.find(v => s.text.indexOf(v, object.at) > object.at)
+      const jointVerb = after && isJointSubject(s.text, subject.at + subject.length, object.at, object.length, s.text.indexOf(after, object.at)) ? after : undefined
+      const verb = jointVerb ?? verbs.find(v => { const i = s.text.indexOf(v, start); return i > start && i < object.at })
+      if (!verb || (!jointVerb && !isSubjectOf(s.text, start, s.text.indexOf(verb, start)))) continue
       if (known(from, to)) continue
       const phrase = verb.replace(/[.,;:]+$/, '')
-      if (!isVerbAsWritten(phrase, s.text)) continue
-      pairs.add(key)
-      const confidence = phrase.includes(' ') ? sure(C.relation.phrase, `verb phrase "${phrase}" between the two actors`, 'subject named first') : sure(C.relation.word, `verb "${phrase}" between the two actors`, 'subject named first')
-      relations.push({ from: idOf.get(from)!, to: idOf.get(to)!, verb: phrase, span: s.span, confidence })
+      if (!isVerbAsWritten(phrase, s.text) || isCopula(phrase)) continue
+      const verbEnd = s.text.indexOf(phrase, start) + phrase.length
+      // a passive runs from its agent ("India was pressured by the United States": United States → India)
+      const passive = isPassive(phrase, s.text)
+      // two subjects of one verb act together ("the United States and Iran agreed to a ceasefire")
+      const joint = jointVerb !== undefined
+      if (joint ? passive : (passive ? !agentOf(s.text, verbEnd, object.at) || !headsPhrase(s.text, object.at, object.length) : !isObjectOf(s.text, verbEnd, object.at, object.length))) continue
+      const [a, b] = passive ? [to, from] : [from, to]
+      const shown = passive ? phrase.replace(/^(?:(?:is|are|was|were|has been|have been|had been|will be|be|been|being)\s+)+/u, '') : phrase
+      pairs.add(`${a}→${b}`)
+      const basis = passive ? 'passive: the agent after "by" acts' : joint ? 'two subjects of one verb' : 'subject named first, object in the verb\'s clause'
+      const confidence = shown.includes(' ') ? sure(C.relation.phrase, `verb phrase "${shown}" between the two actors`, basis) : sure(C.relation.word, `verb "${shown}" between the two actors`, basis)
+      relations.push({ from: idOf.get(a)!, to: idOf.get(b)!, verb: shown, span: s.span, confidence })
     }
   }
   return { actors, relations }

@@ -5,8 +5,10 @@
  * - **Actors**: a found actor matches a gold actor when its name or any alias equals the gold name or an alias
  *   (case, punctuation and a possessive `'s` ignored). Each gold actor matches once; a found actor that matches
  *   none is a false positive, whether or not the gold file lists it as a non-actor. Kind accuracy is over matches.
- * - **Relations**: precision only (the gold relations are a sample): an edge is right when both ends match gold
- *   actors and its verb contains a word that compromise tags as a verb.
+ * - **Relations**: an edge is right when both ends match gold actors and its verb contains a word that compromise
+ *   tags as a verb (precision). The gold relations are a sample of what the text states: one is recalled when a found
+ *   edge joins the same two actors on its line (±1); it is recalled the right way round when that edge also runs
+ *   from the gold subject to the gold object (direction: subject → object).
  * - **Risks**: a found risk matches a gold risk when its span overlaps the gold line (±1 line: a risk's item may
  *   start on the line before its statement) and its name shares a content word (by stem) with the gold risk's name
  *   or quote — a right line under a wrong name is a wrong risk. Only found risks inside the scope count.
@@ -45,6 +47,8 @@ export interface ArticleScore {
   actors: Counts
   actorKinds: { right: number; total: number }
   relations: { right: number; total: number }
+  /** Gold relations recalled by an edge between the same actors on their line, and how many of those run the right way. */
+  relationsRecalled: { recalled: number; rightWay: number; total: number }
   risks: Counts
   riskSections: { right: number; total: number }
   timeline: Counts
@@ -111,6 +115,17 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
     judge('relations', r.confidence.score, ok)
     if (ok) relRight++; else errors.push(`relation "${r.from} → ${r.to}: ${r.verb}" is not a stated relation between actors`)
   }
+  const goldIndex = (name: string) => goldNames.findIndex(set => set.has(norm(name)))
+  let recalled = 0, rightWay = 0
+  for (const gr of gold.relations ?? []) {
+    const [from, to] = [goldIndex(gr.from), goldIndex(gr.to)]
+    const edges = findings.relations.filter(r => overlaps(r.span, gr.line, 1) && actorOf.has(r.from) && actorOf.has(r.to)
+      && new Set([actorOf.get(r.from), actorOf.get(r.to)]).size === 2 && [from, to].includes(actorOf.get(r.from)!) && [from, to].includes(actorOf.get(r.to)!))
+    if (!edges.length) continue
+    recalled++
+    if (edges.some(r => actorOf.get(r.from) === from && actorOf.get(r.to) === to)) rightWay++
+    else errors.push(`relation "${gr.from} ${gr.verb} ${gr.to}" (L${gr.line}) is drawn the wrong way round`)
+  }
   // risks
   const risksFound = findings.risks.filter(r => inScope(gold, r.span))
   const riskMatched = new Set<number>()
@@ -162,6 +177,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
     actors: { tp: actorTp, fp: actorFp, fn: gold.actors.length - matchedGold.size },
     actorKinds: { right: kindRight, total: actorTp },
     relations: { right: relRight, total: findings.relations.length },
+    relationsRecalled: { recalled, rightWay, total: (gold.relations ?? []).length },
     risks: { tp: riskTp, fp: riskFp, fn: goldRisksInScope - riskMatched.size },
     riskSections: { right: riskSectionsRight, total: gold.risk_sections.length },
     timeline: { tp: evTp, fp: evFp, fn: gold.events.length - eventMatched.size },
@@ -198,6 +214,9 @@ export interface Totals {
   actors: ReturnType<typeof prf>
   actorKinds: number
   relations: number
+  /** Gold relations recalled, and of those the share drawn subject → object. */
+  relationsRecall: number
+  relationsDirection: number
   risks: ReturnType<typeof prf>
   riskSections: number
   timeline: ReturnType<typeof prf>
@@ -214,6 +233,8 @@ export function totals(scores: ArticleScore[]): Totals {
     actors: prf(sum(scores.map(s => s.actors))),
     actorKinds: ratio(scores.reduce((a, s) => a + s.actorKinds.right, 0), scores.reduce((a, s) => a + s.actorKinds.total, 0)),
     relations: ratio(scores.reduce((a, s) => a + s.relations.right, 0), scores.reduce((a, s) => a + s.relations.total, 0)),
+    relationsRecall: ratio(scores.reduce((a, s) => a + s.relationsRecalled.recalled, 0), scores.reduce((a, s) => a + s.relationsRecalled.total, 0)),
+    relationsDirection: ratio(scores.reduce((a, s) => a + s.relationsRecalled.rightWay, 0), scores.reduce((a, s) => a + s.relationsRecalled.recalled, 0)),
     risks: prf(sum(scores.map(s => s.risks))),
     riskSections: ratio(scores.reduce((a, s) => a + s.riskSections.right, 0), scores.reduce((a, s) => a + s.riskSections.total, 0)),
     timeline: prf(sum(scores.map(s => s.timeline))),

@@ -1,0 +1,105 @@
+/**
+ * The subject–verb–object checks a relation's ends must pass (actors.ts finds the candidates: the actor named first,
+ * the first verb after it, the actors after the verb). Precision first: an edge the sentence does not state from
+ * subject to object is dropped, never guessed.
+ * - The subject **heads its noun phrase**: not a possessive ("Russia's central bank"), not a hyphenated modifier
+ *   ("the Pakistan-brokered ceasefire"), not a modifier before a common noun or adjective ("NATO allies",
+ *   "U.S. military operations") — there the bank, the ceasefire, the allies act, not the actor. An object may be
+ *   named by what it owns or fields ("destroy Iran's bridges", "attacked U.S. forces"), never by a hyphenated
+ *   modifier ("struck Iran-backed militias").
+ *   A possessive before a decision to act is who acts ("India's choice to prioritize ties with Russia").
+ * - The object stands **in the verb's clause**: no clause boundary (`;`, `:`, a dash, ", but / which / while …",
+ *   an appositive ", a priority for …",
+ *   "that", "whether") between the verb and the object, at most {@link MAX_OBJECT_WORDS} words after the verb, and it
+ *   is not a place ("in / at / near the Philippines"), nor what a verb of saying reports ("said it had no plans to
+ *   pull the Typhons out of the Philippines": only "told Congress", right after the verb, is an object), and it
+ *   is not the subject of a verb of its own ("Danielle says Heath was …", "…, China and Russia condemned …").
+ * - Two subjects joined by "and" before the verb act together ("the United States and Iran agreed …"): one edge,
+ *   in the order written.
+ * - A verb of **being alone** ("is", "are also", "appears", "remains") states no relation.
+ * - A **passive** verb runs from its agent: "X was pressured by Y" is Y → X ("pressured"); a passive without its
+ *   agent next to the object is dropped (its direction is not stated).
+ */
+import nlp from 'compromise'
+
+/** Most words between a verb and its object. */
+export const MAX_OBJECT_WORDS = 16
+
+interface Term { text: string; start: number; length: number; tags: string[] }
+const termsOf = (sentence: string): Term[] =>
+  (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[])
+    .flatMap(s => s.terms.map(t => ({ text: t.text, tags: t.tags, start: t.offset.start, length: t.offset.length })))
+
+const RE_AGENT_POSSESSIVE = /^[’']s\s+(?:\p{Ll}+\s+){0,2}?(?:decision|choice|move|plan|attempt|effort|bid|push|refusal|willingness|determination|intent|intention|offer|pledge|promise|threat|failure|readiness|ability|commitment)\s+to\s+\p{Ll}/u
+
+/** Words after a name that leave it the head whatever the tagger says ("Russia over compliance …"). */
+const RE_FUNCTION_WORD = /^(?:over|in|on|at|by|for|from|with|to|into|onto|about|against|after|before|during|since|until|under|through|across|among|between|within|without|toward|towards|despite|amid|and|or|but|nor|as|than|if|that|which|who|whose|when|while|where|the|a|an|this|these|its|their|also|still|now|then|never|not|alone|itself|themselves)$/u
+
+/** Does the name written at [at, at + length) head its noun phrase? */
+export function headsPhrase(sentence: string, at: number, length: number): boolean {
+  const after = sentence.slice(at + length)
+  // a possessive before a decision to act names who acts ("India's choice to prioritize ties with Russia")
+  if (RE_AGENT_POSSESSIVE.test(after)) return true
+  if (/^[’']s?\b/u.test(after) || /^-\p{L}/u.test(after)) return false
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)
+  if (!next || RE_FUNCTION_WORD.test(next[1]!)) return true
+  const term = termsOf(sentence).find(t => t.start >= at + length && t.text.length > 0)
+  const tags = new Set(term?.tags ?? [])
+  // a lowercase noun or adjective right after the name is the head it modifies; a verb, an adverb, a preposition or
+  // a conjunction after it leaves the name the head
+  return tags.has('Verb') || tags.has('Adverb') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Determiner') || !(tags.has('Noun') || tags.has('Adjective'))
+}
+
+const RE_BOUNDARY = /[;:—–()]|,\s*(?:a|an|the|but|which|who|whom|whose|while|when|where|as|because|although|though|after|before|since|and|or)\b|\b(?:that|whether|which|who|if|because|while|when|whereas)\b/iu
+
+/** Does the object named at [objAt, objAt + length) stand in the clause of the verb that ends at `verbEnd`? */
+export function isObjectOf(sentence: string, verbEnd: number, objAt: number, length: number): boolean {
+  if (objAt < verbEnd) return false
+  const between = sentence.slice(verbEnd, objAt)
+  if (RE_BOUNDARY.test(between)) return false
+  // a place where something happens is no object ("moved launchers from an airfield in the Philippines")
+  if (/\b(?:in|at|near|inside|within|throughout|off|outside)\s+(?:the\s+)?$/iu.test(between)) return false
+  // a verb of saying takes what is said, not an actor, unless the actor follows it ("told Congress", "warned Iran")
+  if (RE_SAY.test(sentence.slice(0, verbEnd)) && !/^\s+(?:the\s+)?$/u.test(between)) return false
+  if (between.trim().split(/\s+/).filter(Boolean).length > MAX_OBJECT_WORDS) return false
+  // an object may be named by what it owns or fields ("destroy Iran's bridges", "attacked U.S. forces"): the actor is
+  // acted on; a hyphenated modifier is not ("struck Iran-backed militias")
+  if (/^-\p{L}/u.test(sentence.slice(objAt + length))) return false
+  // the subject of a verb of its own: "…said China condemned", "…say Iran and Israel have agreed"
+  const rest = sentence.slice(objAt + length).replace(/^\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u, '')
+  if (/^\s+(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|are|was|were)\b/u.test(rest)) return false
+  const next = /^\s+(?:(?:also|still|now|then|reportedly|later|soon)\s+)?(\p{Ll}+)\b/u.exec(rest)
+  if (next) {
+    const where = sentence.length - rest.length + rest.indexOf(next[1]!)
+    const term = termsOf(sentence).find(t => t.start === where)
+    if (term && term.tags.includes('Verb') && !term.tags.includes('Noun') && !term.tags.includes('Gerund') && !term.tags.includes('Participle')) return false
+  }
+  return true
+}
+
+/**
+ * Is the second actor (at `otherAt`) joined to the subject ending at `subjectEnd` by "and", both right before the
+ * verb at `verbAt` ("the United States and Iran agreed …")? Then the two act together.
+ */
+export function isJointSubject(sentence: string, subjectEnd: number, otherAt: number, length: number, verbAt: number): boolean {
+  return /^\s+and\s+(?:the\s+)?$/u.test(sentence.slice(subjectEnd, otherAt)) && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(otherAt + length, verbAt))
+}
+
+const RE_SAY = /\b(?:say|says|said|state[sd]?|announce[sd]?|note[sd]?|describe[sd]?|wrote|writes?|report(?:s|ed)?|indicate[sd]?|claim(?:s|ed)?|argue[sd]?|suggest(?:s|ed)?|assert(?:s|ed)?|explain(?:s|ed)?|believe[sd]?|thinks?|thought|added|warn(?:s|ed)?|told|tells?)$/iu
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'become', 'becomes', 'became'])
+/** A verb phrase of "be" (or a linking verb: appear, seem, remain, become) and adverbs only states no relation ("is", "are also", "appears"). */
+export function isCopula(verb: string): boolean {
+  const words = verb.toLowerCase().split(/\s+/)
+  return words.some(w => BE.has(w)) && words.every(w => BE.has(w) || nlp(w).has('#Adverb') || w === 'not')
+}
+
+/** Is the verb phrase, as its sentence reads it, in the passive voice ("was granted", "is being pressured")? */
+export function isPassive(verb: string, sentence: string): boolean {
+  const vs = nlp(sentence).verbs().json() as { text: string; verb?: { grammar?: { passive?: boolean } } }[]
+  const v = vs.find(x => x.text.replace(/[.,;:]+$/, '').includes(verb) || verb.includes(x.text.replace(/[.,;:]+$/, '')))
+  return v?.verb?.grammar?.passive === true
+}
+
+/** Does "by" introduce the object right after a passive verb ("was pressured by the United States")? */
+export const agentOf = (sentence: string, verbEnd: number, objAt: number) => /^\s*(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?$/u.test(sentence.slice(verbEnd, objAt))

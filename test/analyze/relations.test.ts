@@ -1,0 +1,69 @@
+/** One test per subject–verb–object rule of a relation (issue 13 §5), on small general fixtures. */
+import { describe, expect, it } from 'vitest'
+import { findActors } from '../../scripts/analyze/actors.ts'
+import { headsPhrase, isCopula, isObjectOf, isPassive } from '../../scripts/analyze/relations.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const edges = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').relations.map(r => `${r.from} ${r.verb} ${r.to}`)
+/** Every country named twice, so that each sentence's names are actors. */
+const PREAMBLE = 'Chile, Peru and Brazil met. Chile, Peru and Brazil spoke. '
+const objectIn = (sentence: string, verb: string, object: string) => isObjectOf(sentence, sentence.indexOf(verb) + verb.length, sentence.indexOf(object), object.length)
+
+describe('relations', () => {
+  it('a possessive is not the subject: the thing it owns acts ("Chile\'s navy shadowed …")', () => {
+    const s = "Chile's navy shadowed ships near Peru."
+    expect(headsPhrase(s, 0, 'Chile'.length)).toBe(false)
+    expect(edges(`Memo\n\n${PREAMBLE}${s}\n`)).not.toContain('chile shadowed peru')
+  })
+
+  it('a possessive before a decision to act names who acts', () => {
+    expect(headsPhrase("Chile's decision to arm Peru surprised many.", 0, 5)).toBe(true)
+  })
+
+  it('a name joined by a hyphen or set before a common noun modifies it and is not the subject', () => {
+    expect(headsPhrase('The Chile-brokered truce held.', 4, 5)).toBe(false)
+    expect(headsPhrase('Chile officials met Peru.', 0, 5)).toBe(false)
+    expect(headsPhrase('Chile met Peru.', 0, 5)).toBe(true)
+  })
+
+  it('an object in another clause is not the verb\'s object', () => {
+    expect(objectIn('Chile sent a proposal, which Peru rejected.', 'sent', 'Peru')).toBe(false)
+    expect(objectIn('Chile announced that imports from Peru would face tariffs.', 'announced', 'Peru')).toBe(false)
+    expect(objectIn('Chile could counterbalance Brazil in the region, a priority for Peru.', 'could counterbalance', 'Peru')).toBe(false)
+    expect(objectIn('Chile imposed tariffs on imports from Peru.', 'imposed', 'Peru')).toBe(true)
+  })
+
+  it('an object that is the subject of a verb of its own is not the object', () => {
+    expect(objectIn('Chile says Peru rejected the plan.', 'says', 'Peru')).toBe(false)
+    expect(objectIn('When Chile withdrew, Peru and Brazil condemned the move.', 'withdrew', 'Peru')).toBe(false)
+  })
+
+  it('a place where something happens is not an object', () => {
+    expect(objectIn('Chile moved launchers from an airfield in Peru.', 'moved', 'Peru')).toBe(false)
+  })
+
+  it('a verb of saying takes what is said, not an actor, unless the actor follows it', () => {
+    expect(objectIn('Chile said it had no plans to leave Peru.', 'said', 'Peru')).toBe(false)
+    expect(objectIn('Chile told Peru of the plan.', 'told', 'Peru')).toBe(true)
+  })
+
+  it('a verb of being alone states no relation', () => {
+    expect(isCopula('is')).toBe(true)
+    expect(isCopula('are also')).toBe(true)
+    expect(isCopula('appears')).toBe(true)
+    expect(isCopula('has joined')).toBe(false)
+  })
+
+  it('a passive runs from its agent to its subject', () => {
+    expect(isPassive('was pressured', 'Chile was pressured by Peru.')).toBe(true)
+    expect(edges(`Memo\n\n${PREAMBLE}Chile was pressured by Peru.\n`)).toContain('peru pressured chile')
+  })
+
+  it('a passive without its agent states no direction and draws no edge', () => {
+    expect(edges(`Memo\n\n${PREAMBLE}Chile was granted independence from Peru.\n`).filter(e => e.includes('granted'))).toEqual([])
+  })
+
+  it('two subjects joined by "and" act together: one edge, in the order written', () => {
+    expect(edges(`Memo\n\n${PREAMBLE}Chile and Peru agreed to a ceasefire.\n`)).toContain('chile agreed peru')
+  })
+})
