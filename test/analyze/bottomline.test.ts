@@ -1,6 +1,6 @@
 /** The bottom line is the text's main judgement (issue 13): scored by judgement wording, preferring the summary and conclusion. */
 import { describe, expect, it } from 'vitest'
-import { bottomLine } from '../../scripts/analyze/index.ts'
+import { bottomLine, judgementSentence } from '../../scripts/analyze/index.ts'
 import { judgementScore } from '../../scripts/analyze/judgement.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
@@ -36,5 +36,27 @@ describe('the bottom line', () => {
     const bl = bottomLine(a)
     expect(bl?.confidence.basis).toMatch(/judgement score/)
     expect(bl?.confidence.score).toBeGreaterThan(0.5)
+  })
+})
+
+describe('the bottom line is a whole sentence', () => {
+  const judgement = 'The ports will likely need more federal money next year.'
+  it('takes a whole sentence', () => expect(judgementSentence(judgement)).toBe(true))
+  it('is never a list item', () => {
+    for (const marker of ['- ', '• ', '1. ', '2) ', '(a) ']) expect(judgementSentence(marker + judgement), marker).toBe(false)
+  })
+  it('is never the tail of a sentence cut in two', () => expect(judgementSentence('and the ports will likely need more federal money next year.')).toBe(false))
+  it('is never a question', () => expect(judgementSentence('Will the ports need more federal money next year?')).toBe(false))
+  it('is never a sentence with a bracket or a quotation left open', () => {
+    expect(judgementSentence('The ports (which opened in 1931 will likely need more money.')).toBe(false)
+    expect(judgementSentence('The mayor called the ports "the engine of the region.')).toBe(false)
+    expect(judgementSentence('The mayor called the ports “the engine of the region.')).toBe(false)
+  })
+  it('is never a phrase without a verb (a salutation, a heading, a noun phrase)', () => {
+    expect(judgementSentence('Members of the harbour board and the city council.')).toBe(false)
+    expect(judgementSentence('Dockers from the harbour unloading cargo with their cranes.')).toBe(false)
+  })
+  it('takes a long sentence whose verb the tagger reads as a noun ("hinges")', () => {
+    expect(judgementSentence('However, the port\u2019s future hinges on managing freight costs, labour shortages, and rail links.')).toBe(true)
   })
 })
