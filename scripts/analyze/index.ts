@@ -12,13 +12,34 @@ import { judgementScore } from './judgement.ts'
 import { gateDiagnostics } from './gates.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
+import nlp from 'compromise'
 
 
 /** A sentence that can never be the bottom line: about the report, an example, a cross-reference, a caption reference, a fragment. */
 export const RE_NOT_JUDGEMENT = /^(?:this (?:report|insight|in focus|product|paper|memo|brief|primer|article|section)\b|for (?:more|example|instance|further|additional|a (?:discussion|list|summary))\b|see\b|in this (?:report|insight|section)\b|figure\b|table\b|source\b|note\b)|\bsee (?:CRS|also|the|figure|table)\b|\((?:see )?(?:figure|table)\s+\d+\)|^\W*\d+\W*$/iu
-/** Can this sentence be the deck's bottom line? A whole sentence of at least 6 words that is not meta text. */
-export function judgementSentence(text: string): boolean {
-  return text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/u.test(text) && !RE_NOT_JUDGEMENT.test(text.trim())
+/** A list marker opening the text: a bullet, a dash, "1." or "(a)". */
+const RE_LIST_MARKER = /^\s*(?:[-*+•▪◦‣·–—]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s/u
+/** Do the brackets and double quotes of the text close? A sentence cut in two leaves one open. */
+function balanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length
+  return count(/\(/gu) === count(/\)/gu) && count(/\[/gu) === count(/\]/gu) && count(/“/gu) === count(/”/gu) && count(/"/gu) % 2 === 0
+}
+/** Does the text hold a finite verb (not only a gerund)? A heading, a salutation or a noun phrase holds none. */
+const hasVerb = (text: string) => nlp(text).match('(#Verb && !#Gerund)').found
+/** Words from which a text without a tagged verb is taken for a tagger's miss ("sustainability hinges on …"), not a fragment. */
+const LONG_SENTENCE_WORDS = 12
+
+/**
+ * Can this sentence be the deck's bottom line? A whole sentence: at least 6 words, not opening on a list marker or
+ * a lowercase letter (the tail of a sentence cut in two), closing on a full stop or an exclamation mark (a
+ * question, a heading or a colon-led list is no judgement), its brackets and quotes closed, holding a finite verb;
+ * and not meta text ({@link RE_NOT_JUDGEMENT}).
+ */
+export function judgementSentence(text: string, language = 'en'): boolean {
+  const t = text.trim()
+  const words = t.split(/\s+/).length
+  return words >= 6 && /[.!]["”’)]?$/u.test(t) && !RE_LIST_MARKER.test(t) && !/^\p{Ll}/u.test(t) && balanced(t) && !RE_NOT_JUDGEMENT.test(t)
+    && (language !== 'en' || words >= LONG_SENTENCE_WORDS || hasVerb(t))
 }
 
 /**
@@ -33,7 +54,7 @@ export function judgementSentence(text: string): boolean {
 export function bottomLine(article: Article, language = 'en'): (Sentence & { confidence: Confidence }) | undefined {
   const secs = allSections(article.sections)
   const passing = (section: Article['sections'][number] | undefined) =>
-    (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : [])).filter(x => judgementSentence(x.text))
+    (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : [])).filter(x => judgementSentence(x.text, language))
   // a text without headings (a speech, an op-ed: every section made by segmentation) closes on its thesis
   const thesis = secs.find(s => !s.synthetic && RE_THESIS_HEADING.test(s.title)) ?? (secs.length > 1 && secs.every(s => s.synthetic) ? secs[secs.length - 1] : undefined)
   const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]

@@ -1,9 +1,13 @@
 /**
  * How much a sentence reads as a judgement, not a fact: the stated score behind the bottom line (English).
+ * Evaluative, change and stakes words are read in the sentence's main clause: an opening subordinate clause ("As
+ * trade grows, …", "While X has evolved, …", "However, as more … become …, …") sets the scene, and a change in it is
+ * background. A hedge counts anywhere (the writer's judgement, wherever it stands).
  * - +2 for an assessment word or hedge ("assess", "conclude", "suggest", "likely", "may", "could", "depends") — once;
  * - +1 each for up to two evaluative words ("important", "critical", "close", "fragile", "uncertain", "increasingly");
  * - +1 for a word of change ("has deepened", "has become", "renewed") and +1 for a word of stakes ("concerns",
  *   "risks", "implications", "issue");
+ * - +1 for a sentence that weighs ("Whether X … may", "consider whether", "the extent to which", "at issue");
  * - −2 for a definition ("X is a … that", "refers to", "is also known as", "was established"); −1 for a sentence
  *   that opens on a date or holds three numbers or more (a fact of record); −1 for a quotation ("According to …").
  */
@@ -14,9 +18,23 @@ const RE_STAKES = /\b(concerns?|risks?|challenges?|issues?|questions?|debates?|t
 const RE_DEFINITION = /\b(?:(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|used|designed|of|for)\b|refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+(?:also\s+)?known\s+as|consists?\s+of|(?:was|were)\s+(?:created|established|founded|formed|launched))/iu
 const RE_RECORD = /^(?:On|In|By|As of|Since)\s+(?:\w+\s+)?\d/u
 const RE_QUOTATION = /^According to|[“"].{40,}[”"]/u
+/**
+ * A sentence that weighs: an open question put as the subject ("Whether X … may …"), a choice to be weighed
+ * ("consider whether", "deciding whether", "depends on whether"), "the extent to which", "at issue", "remains to be
+ * seen". Not a "whether" of record ("did not say whether", "regardless of whether").
+ */
+const RE_WEIGHS = /^(?:(?:however|but|and|yet|still),?\s+)?whether\b|\b(?:consider\w*|decid\w*|determin\w*|weigh\w*|assess\w*|examin\w*|evaluat\w*|debat\w*|depends?\s+(?:on|upon)|hinges?\s+on|question\s+(?:of|is))\s+whether\b|\b(?:the extent to which|at issue|remains? to be seen)\b/iu
+/** An opening subordinate clause, up to its first comma: the scene, not the judgement. */
+const RE_OPENING_CLAUSE = /^(?:(?:however|but|and|yet|still|moreover|nonetheless|nevertheless),?\s+)?(?:as|while|whereas|when|although|though|even though|if|because|since|after|before|once|until|unless|given)\b[^,;:]{3,200},\s+/iu
+/** The main clause of a sentence: the sentence without an opening subordinate clause. */
+export function mainClause(text: string): string {
+  return text.replace(RE_OPENING_CLAUSE, '')
+}
 
 export function judgementScore(text: string): number {
-  let s = (RE_ASSESS.test(text) ? 2 : 0) + Math.min(2, (text.match(RE_EVALUATIVE) ?? []).length) + (RE_CHANGE.test(text) ? 1 : 0) + (RE_STAKES.test(text) ? 1 : 0)
+  const main = mainClause(text)
+  let s = (RE_ASSESS.test(text) ? 2 : 0) + Math.min(2, (main.match(RE_EVALUATIVE) ?? []).length) + (RE_CHANGE.test(main) ? 1 : 0) + (RE_STAKES.test(main) ? 1 : 0)
+  if (RE_WEIGHS.test(text)) s += 1
   if (RE_DEFINITION.test(text)) s -= 2
   if (RE_RECORD.test(text) || (text.match(/\d[\d,.]*/g) ?? []).length >= 3) s -= 1
   if (RE_QUOTATION.test(text)) s -= 1
