@@ -19,7 +19,7 @@ import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
-import { agentOf, headsPhrase, isCopula, isJointSubject, isObjectOf, isPassive } from './relations.ts'
+import { agentOf, followsVerb, headsPhrase, isCopula, isJointSubject, isObjectOf, isPassive, withInfinitive } from './relations.ts'
 
 /** Capital → country, for alias rule 3: from the gazetteer (gazetteer.ts, the `world-countries` package). */
 const capitalOf = (name: string): string | undefined => (COUNTRY_OF.get(name) !== name ? COUNTRY_OF.get(name) : undefined)
@@ -350,29 +350,36 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const at = (text: string, name: string) => where(text, name).at
   const known = (from: string, to: string) => pairs.has(`${from}→${to}`) || pairs.has(`${to}→${from}`)
   for (const { s, names } of withPairs) {
-    // the subject is the actor named first, heading its noun phrase; the verb is the first one after it
+    // a subject is an actor heading its noun phrase (each in turn, in the order named: "When Chile withdrew, Peru
+    // condemned Brazil" has two); the verb is the first one after it, the objects the next two actors
     const present = names.filter(n => top.has(n) && at(s.text, n) < Infinity).sort((a, b) => at(s.text, a) - at(s.text, b))
     if (present.length < 2) continue
-    const from = present[0]!
-    const objects = present.slice(1, 3)
+    let verbs: string[] | undefined
+    for (const [i, from] of present.slice(0, -1).entries()) {
+    const objects = present.slice(i + 1, i + 3)
     // a sentence whose pairs are all related already adds nothing: it is not tagged
     if (objects.every(to => known(from, to))) continue
     const subject = where(s.text, from)
-    if (!headsPhrase(s.text, subject.at, subject.length)) continue
-    const verbs = verbsOf(s.text)
+    if (!headsPhrase(s.text, subject.at, subject.length) || followsVerb(s.text, subject.at)) continue
+    verbs ??= verbsOf(s.text)
     const start = subject.at
     for (const to of objects) {
       const object = where(s.text, to)
       // the verb stands between the two actors
       // (two subjects joined by "and" share the verb after the second)
       const after = verbs.find(v => s.text.indexOf(v, object.at) > object.at)
-      const jointVerb = after && isJointSubject(s.text, subject.at + subject.length, object.at, object.length, s.text.indexOf(after, object.at)) ? after : undefined
+      const jointVerb = after && isJointSubject(s.text, subject.at + subject.length, object.at, object.length, s.text.indexOf(after, object.at), after) ? after : undefined
       const verb = jointVerb ?? verbs.find(v => { const i = s.text.indexOf(v, start); return i > start && i < object.at })
       if (!verb || (!jointVerb && !isSubjectOf(s.text, start, s.text.indexOf(verb, start)))) continue
       if (known(from, to)) continue
-      const phrase = verb.replace(/[.,;:]+$/, '')
-      if (!isVerbAsWritten(phrase, s.text) || isCopula(phrase)) continue
-      const verbEnd = s.text.indexOf(phrase, start) + phrase.length
+      const written = verb.replace(/[.,;:]+$/, '')
+      if (!isVerbAsWritten(written, s.text) || isCopula(written)) continue
+      const writtenEnd = s.text.indexOf(written, start) + written.length
+      const phrase = written + withInfinitive(s.text, writtenEnd, object.at)
+      const verbEnd = writtenEnd + phrase.length - written.length
+      // an object after a second verb joined by "and" is that verb's ("aims to erode U.S. influence and position
+      // Russia as …"), unless the two verbs share it ("prepares and trains Guardians")
+      if (verbs.some(v => { const i = s.text.indexOf(v, verbEnd); return i > verbEnd && i < object.at && /\S\s+and\s+$/u.test(s.text.slice(verbEnd, i)) })) continue
       // a passive runs from its agent ("India was pressured by the United States": United States → India)
       const passive = isPassive(phrase, s.text)
       // two subjects of one verb act together ("the United States and Iran agreed to a ceasefire")
@@ -384,6 +391,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
       const basis = passive ? 'passive: the agent after "by" acts' : joint ? 'two subjects of one verb' : 'subject named first, object in the verb\'s clause'
       const confidence = shown.includes(' ') ? sure(C.relation.phrase, `verb phrase "${shown}" between the two actors`, basis) : sure(C.relation.word, `verb "${shown}" between the two actors`, basis)
       relations.push({ from: idOf.get(a)!, to: idOf.get(b)!, verb: shown, span: s.span, confidence })
+    }
     }
   }
   return { actors, relations }

@@ -9,13 +9,15 @@
  *   modifier ("struck Iran-backed militias").
  *   A possessive before a decision to act is who acts ("India's choice to prioritize ties with Russia").
  * - The object stands **in the verb's clause**: no clause boundary (`;`, `:`, a dash, ", but / which / while …",
- *   an appositive ", a priority for …",
+ *   an appositive ", a priority for …", a reduced relative "funding related to the conflict with …",
  *   "that", "whether") between the verb and the object, at most {@link MAX_OBJECT_WORDS} words after the verb, and it
  *   is not a place ("in / at / near the Philippines"), nor what a verb of saying reports ("said it had no plans to
  *   pull the Typhons out of the Philippines": only "told Congress", right after the verb, is an object), and it
  *   is not the subject of a verb of its own ("Danielle says Heath was …", "…, China and Russia condemned …").
- * - Two subjects joined by "and" before the verb act together ("the United States and Iran agreed …"): one edge,
- *   in the order written.
+ * - Two subjects joined by "and" before a verb of doing together ("the United States and Iran agreed …") make one
+ *   edge, in the order written; with any other verb ("China and Russia condemned …") none.
+ * - A name right after a verb is its object, never a subject ("… modify Administration approaches").
+ * - A catenative verb shows with its infinitive ("Putin aims to erode U.S. influence": "aims to erode").
  * - A verb of **being alone** ("is", "are also", "appears", "remains") states no relation.
  * - A **passive** verb runs from its agent: "X was pressured by Y" is Y → X ("pressured"); a passive without its
  *   agent next to the object is dropped (its direction is not stated).
@@ -50,7 +52,7 @@ export function headsPhrase(sentence: string, at: number, length: number): boole
   return tags.has('Verb') || tags.has('Adverb') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Determiner') || !(tags.has('Noun') || tags.has('Adjective'))
 }
 
-const RE_BOUNDARY = /[;:—–()]|,\s*(?:a|an|the|but|which|who|whom|whose|while|when|where|as|because|although|though|after|before|since|and|or)\b|\b(?:that|whether|which|who|if|because|while|when|whereas)\b/iu
+const RE_BOUNDARY = /[;:—–()]|,\s*(?:a|an|the|but|which|who|whom|whose|while|when|where|as|because|although|though|after|before|since|and|or)\b|\b(?:that|whether|which|who|if|because|while|when|whereas)\b|\b(?:related|relating|linked|tied|according|due|owing)\s+to\b|\bassociated\s+with\b/iu
 
 /** Does the object named at [objAt, objAt + length) stand in the clause of the verb that ends at `verbEnd`? */
 export function isObjectOf(sentence: string, verbEnd: number, objAt: number, length: number): boolean {
@@ -72,7 +74,8 @@ export function isObjectOf(sentence: string, verbEnd: number, objAt: number, len
   if (next) {
     const where = sentence.length - rest.length + rest.indexOf(next[1]!)
     const term = termsOf(sentence).find(t => t.start === where)
-    if (term && term.tags.includes('Verb') && !term.tags.includes('Noun') && !term.tags.includes('Gerund') && !term.tags.includes('Participle')) return false
+    // a past tense is a verb; a present form may be a noun ("U.S. influence", "Administration approaches")
+    if (term && term.tags.includes('PastTense') && !term.tags.includes('Participle')) return false
   }
   return true
 }
@@ -81,8 +84,25 @@ export function isObjectOf(sentence: string, verbEnd: number, objAt: number, len
  * Is the second actor (at `otherAt`) joined to the subject ending at `subjectEnd` by "and", both right before the
  * verb at `verbAt` ("the United States and Iran agreed …")? Then the two act together.
  */
-export function isJointSubject(sentence: string, subjectEnd: number, otherAt: number, length: number, verbAt: number): boolean {
-  return /^\s+and\s+(?:the\s+)?$/u.test(sentence.slice(subjectEnd, otherAt)) && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(otherAt + length, verbAt))
+export function isJointSubject(sentence: string, subjectEnd: number, otherAt: number, length: number, verbAt: number, verb: string): boolean {
+  return RE_RECIPROCAL.test(verb) && /^\s+and\s+(?:the\s+)?$/u.test(sentence.slice(subjectEnd, otherAt)) && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(otherAt + length, verbAt))
+}
+/** Verbs two parties do with each other: only these make an edge of joint subjects ("condemned" would read as one condemning the other). */
+const RE_RECIPROCAL = /\b(?:agree[sd]?|sign(?:s|ed)?|meet|meets|met|negotiat\w+|talk(?:s|ed)?|cooperat\w+|collaborat\w+|partner(?:s|ed)?|clash(?:es|ed)?|fought|fight|trade[sd]?|concluded?|reached|allied|compet\w+|disagree[sd]?)$/u
+
+/** Is the name at `at` governed by the verb right before it ("… modify Administration approaches")? Then it is no subject. */
+export function followsVerb(sentence: string, at: number): boolean {
+  const before = /(\p{Ll}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 40), at))
+  if (!before || /^(?:and|or|but|that|when|while|as|if|because|although|whether|which|who|also|then|now)$/u.test(before[1]!)) return false
+  const where = at - (sentence.slice(Math.max(0, at - 40), at).length - before.index)
+  const term = termsOf(sentence).find(t => t.start === where)
+  return !!term && term.tags.includes('Verb') && !term.tags.includes('Auxiliary') && !term.tags.includes('Modal') && !term.tags.includes('Copula')
+}
+
+/** A catenative verb and the verb after "to" read as one phrase ("aims to erode", "seeks to limit"), ending before `limit`. */
+export function withInfinitive(sentence: string, verbEnd: number, limit: number): string {
+  const m = /^\s+to\s+(\p{Ll}+)/u.exec(sentence.slice(verbEnd))
+  return m && verbEnd + m[0].length < limit && nlp(`They want to ${m[1]} it.`).match(m[1]!).has('#Verb') ? m[0] : ''
 }
 
 const RE_SAY = /\b(?:say|says|said|state[sd]?|announce[sd]?|note[sd]?|describe[sd]?|wrote|writes?|report(?:s|ed)?|indicate[sd]?|claim(?:s|ed)?|argue[sd]?|suggest(?:s|ed)?|assert(?:s|ed)?|explain(?:s|ed)?|believe[sd]?|thinks?|thought|added|warn(?:s|ed)?|told|tells?)$/iu

@@ -6,7 +6,7 @@
  *   (case, punctuation and a possessive `'s` ignored). Each gold actor matches once; a found actor that matches
  *   none is a false positive, whether or not the gold file lists it as a non-actor. Kind accuracy is over matches.
  * - **Relations**: an edge is right when both ends match gold actors and its verb contains a word that compromise
- *   tags as a verb (precision). The gold relations are a sample of what the text states: one is recalled when a found
+ *   tags as a verb, alone or as a predicate ("They aims to erode it") (precision). The gold relations are a sample of what the text states: one is recalled when a found
  *   edge joins the same two actors on its line (±1); it is recalled the right way round when that edge also runs
  *   from the gold subject to the gold object (direction: subject → object).
  * - **Risks**: a found risk matches a gold risk when its span overlaps the gold line (±1 line: a risk's item may
@@ -83,6 +83,9 @@ const stems = (s: string) => new Set(norm(s).split(' ').filter(w => w.length > 3
 /** A found risk's name says what the gold risk says: it shares a content word with the gold name or quote. */
 const namesSame = (found: string, gold: string) => { const g = stems(gold); return [...stems(found)].some(w => g.has(w)) }
 
+/** A verb phrase is a verb when compromise tags a word of it as one, alone or as a predicate ("They aims to erode it"). */
+const isVerb = (verb: string) => nlp(verb).has('#Verb') || nlp(`They ${verb} it.`).match(verb).has('#Verb')
+
 export function score(article: Article, findings: Findings, gold: Gold): ArticleScore {
   const errors: string[] = []
   const judged: Judged[] = []
@@ -111,7 +114,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   // relations
   let relRight = 0
   for (const r of findings.relations) {
-    const ok = actorOf.has(r.from) && actorOf.has(r.to) && nlp(r.verb).has('#Verb')
+    const ok = actorOf.has(r.from) && actorOf.has(r.to) && isVerb(r.verb)
     judge('relations', r.confidence.score, ok)
     if (ok) relRight++; else errors.push(`relation "${r.from} → ${r.to}: ${r.verb}" is not a stated relation between actors`)
   }

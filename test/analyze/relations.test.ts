@@ -1,7 +1,7 @@
 /** One test per subject–verb–object rule of a relation (issue 13 §5), on small general fixtures. */
 import { describe, expect, it } from 'vitest'
 import { findActors } from '../../scripts/analyze/actors.ts'
-import { headsPhrase, isCopula, isObjectOf, isPassive } from '../../scripts/analyze/relations.ts'
+import { followsVerb, headsPhrase, isCopula, isObjectOf, isPassive, withInfinitive } from '../../scripts/analyze/relations.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
 const edges = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').relations.map(r => `${r.from} ${r.verb} ${r.to}`)
@@ -65,5 +65,30 @@ describe('relations', () => {
 
   it('two subjects joined by "and" act together: one edge, in the order written', () => {
     expect(edges(`Memo\n\n${PREAMBLE}Chile and Peru agreed to a ceasefire.\n`)).toContain('chile agreed peru')
+  })
+
+  it('two subjects that do not act on each other draw no edge between them', () => {
+    expect(edges(`Memo\n\n${PREAMBLE}When Brazil withdrew, Chile and Peru condemned the move.\n`).filter(e => e.includes('condemned'))).toEqual([])
+  })
+
+  it('a name right after a verb is that verb\'s object, never a subject', () => {
+    const s = 'Congress may modify Chile sanctions.'
+    expect(followsVerb(s, s.indexOf('Chile'))).toBe(true)
+    expect(followsVerb('When Brazil withdrew, Chile met Peru.', 'When Brazil withdrew, '.length)).toBe(false)
+  })
+
+  it('a catenative verb shows with its infinitive', () => {
+    const s = 'Chile aims to erode Peru influence.'
+    expect(withInfinitive(s, s.indexOf('aims') + 4, s.indexOf('Peru'))).toBe(' to erode')
+    expect(edges(`Memo\n\n${PREAMBLE}${s}\n`)).toContain('chile aims to erode peru')
+  })
+
+  it('an object after a second verb joined by "and" is that verb\'s, unless the verbs share it', () => {
+    expect(edges(`Memo\n\n${PREAMBLE}Chile aims to erode trust in Brazil and position Peru as a rival.\n`).filter(e => e.endsWith('peru'))).toEqual([])
+    expect(edges(`Memo\n\n${PREAMBLE}Chile equips and trains Peru.\n`).filter(e => e.startsWith('chile') && e.endsWith('peru'))).toHaveLength(1)
+  })
+
+  it('an object in a reduced relative clause is not the verb\'s object', () => {
+    expect(objectIn('Chile requested funding related to the conflict with Peru.', 'requested', 'Peru')).toBe(false)
   })
 })
