@@ -490,8 +490,10 @@ function titledName(surname: string, text: string): string | undefined {
 }
 
 const names = (a: Actor) => [a.name, ...a.aliases]
+/** Two one-word names joined by "and" are two bodies, not one ("the House and Senate"); the gazetteer knows the countries so named. */
+const RE_TWO_BODIES = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+$/u
 function accept(a: Actor, evidence: Evidence): Actor[] {
-  if (a.mentions < 2) return []
+  if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name))) return []
   const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
   return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))

@@ -6,11 +6,13 @@
  *   relations between them; drawn with at least {@link MIN_MAP_ACTORS} actors and {@link MIN_MAP_RELATIONS} relations.
  * - **Timeline**: one event a date (the first), shown as its sentence when short, else as the clause that holds the
  *   date; a sentence with several dates always shows each date's own clause. An event whose text would not show its
- *   date, or whose clause lost its subject to the split, is dropped. Drawn with at least {@link MIN_EVENTS} events; the
+ *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
+ *   is dropped. Drawn with at least {@link MIN_EVENTS} events; the
  *   first {@link MAX_EVENTS} in date order are shown.
  * (Risk matrices have their own gate: risks.ts.)
  */
 import type { Actor, Diagnostic, Findings, Relation, TimelineEvent } from '../model.ts'
+import nlp from 'compromise'
 import { clauseAt } from '../text/clauses.ts'
 import { countWords } from '../text/words.ts'
 
@@ -42,8 +44,11 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     const clause = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
     // a clause must say who: one that opens on a lower-case word other than a preposition or conjunction lost its
     // subject to the split ("were located in the Persian Gulf in February 2026 …")
-    const hasSubject = !/^\p{Ll}/u.test(clause) || RE_CLAUSE_OPENER.test(clause)
-    const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject
+    const hasSubject = !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
+    // and say what happened: a clause without a verb is a noun phrase cut from its predicate ("Attacks on and by Iran
+    // on April 8, as well as …, underscore …")
+    const hasVerb = () => nlp(clause).has('#Verb')
+    const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && hasVerb()
     const text = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clauseFits ? clause : undefined
     if (!text) { dropped.push(e); return [] }
     return [{ ...e, text }]

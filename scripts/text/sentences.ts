@@ -22,6 +22,9 @@ export const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Mt', 'Ft',
  */
 const RE_AMBIGUOUS = new RegExp(`(?:\\b(?:\\p{L}\\.){2,}|(?:^|[\\s(])(?:\\p{Lu}|${ABBREVIATIONS.join('|')})\\.)["”’)]*\\s+["“‘(]*[\\p{Lu}\\p{N}]`, 'u')
 
+/** A period closed by a quotation mark, then a capital: compromise runs on past it ('… put it, "end this conflict." Four …'). */
+const RE_QUOTED_END = /(?<=[.!?…]["”’»]+)\s+(?=[\p{Lu}\p{N}])/u
+
 /** compromise's own sentence splitter (the first step of `nlp.tokenize`), with the model it reads. */
 const WORLD = nlp.world() as { methods: { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } } }
 const compromiseSentences = (text: string): string[] => WORLD.methods.one.tokenize.splitSentences(text, WORLD)
@@ -48,7 +51,7 @@ export function splitSentences(text: string): string[] {
   if (!clean) return []
   // RE_BOUNDARY only removes whitespace, so its pieces always cover the text
   if (!RE_AMBIGUOUS.test(clean)) return clean.split(RE_BOUNDARY).map(s => s.trim()).filter(Boolean)
-  const out = joinInitials(sentencesByCompromise(clean).map(s => s.trim()).filter(Boolean))
+  const out = joinInitials(sentencesByCompromise(clean).flatMap(s => s.split(RE_QUOTED_END)).map(s => s.trim()).filter(Boolean))
   // Guard the invariant: if compromise's pieces don't cover the text, keep it whole.
   return out.join(' ').replace(/\s+/g, '') === clean.replace(/\s+/g, '') ? out : [clean]
 }

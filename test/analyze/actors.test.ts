@@ -15,6 +15,11 @@ describe('actors', () => {
     expect(got.some(n => n.includes('District') && n.endsWith(':country'))).toBe(false)
   })
 
+  it('two bodies joined by "and" are not one actor', () => {
+    const got = names('Memo\n\nThe bill was rejected by the House and Senate. The House and Senate may vote again. The House and Senate adjourned.\n')
+    expect(got.some(n => n.startsWith('House and Senate'))).toBe(false)
+  })
+
   it('an act, a bill or a program is not an actor, however often it is named', () => {
     const got = names('Memo\n\nThe Bank Secrecy Act requires reports. Congress amended the Bank Secrecy Act twice. Congress may amend the Bank Secrecy Act again.\n')
     expect(got.some(n => n.startsWith('Bank Secrecy Act'))).toBe(false)

@@ -42,6 +42,11 @@ describe('component gates', () => {
     const shown = timelineSelection(f.timeline).shown
     expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009'])
   })
+  it('never shows a clause without a verb, nor one that opens on "as well as"', () => {
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Heavy raids on and by the northern rebels on May 3, 2024, as well as renewed shelling of the eastern towns as of May 9, 2024, underscore how fragile the truce is.\n')
+    const shown = timelineSelection(f.timeline).shown
+    expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009'])
+  })
   it('leaves the actor map out when fewer than three actors or two relations pass, and names who was kept', () => {
     const f = findingsOf('Memo\n\nIndia met France. India and France signed a deal. France thanked India.\n')
     const d = f.diagnostics.find(x => x.rule === 'actor-map')
