@@ -57,6 +57,11 @@ describe('ActorMap', () => {
     expect(russiaToIndia.get('path').attributes('marker-end')).toMatch(/^url\(#bd-am-arrow-/)
   })
 
+  it('labels an arrow with the verb without its leading auxiliary, hedges kept', () => {
+    const w = mount(ActorMap, { props: { actors: [{ id: 'a', name: 'Chile', kind: 'country' }, { id: 'b', name: 'Peru', kind: 'country' }], relations: [{ from: 'a', to: 'b', verb: 'has reportedly bolstered' }] } })
+    expect(w.get('.bd-am__verb').text()).toBe('reportedly bolstered')
+  })
+
   it('shortens a long verb on the arrow but keeps the whole sentence for screen readers', () => {
     const wrapper = mount(ActorMap, { props: { actors: ACTORS, relations: RELATIONS } })
     const edge = wrapper.get('.bd-am__edge[data-from="putin"]')
