@@ -416,14 +416,22 @@ export function fitWords(text: string, max: number): string | undefined {
   const first = splitSentences(text)[0] ?? text
   if (countWords(first) <= max) return first
   const parts = first.split(/(?<=[,;:])\s+|\s+(?=[—–(])/)
-  let out = ''
-  for (const p of parts) {
-    const next = out ? `${out} ${p}` : p
-    if (countWords(next) > max) break
-    out = next
+  const fit = (ps: string[]) => {
+    let out = ''
+    for (const p of ps) {
+      const next = out ? `${out} ${p}` : p
+      if (countWords(next) > max) break
+      out = next
+    }
+    return out
   }
+  let out = fit(parts)
+  // an opening subordinate clause alone says nothing ("While officials have not labeled China a threat,"): the
+  // main clause after it is shown instead
+  if (out === parts[0] && RE_SUBORDINATE.test(out) && parts.length > 1) out = fit(parts.slice(1))
   return out && countWords(out) >= 3 ? out.replace(/[,;:]$/, '') : undefined
 }
+const RE_SUBORDINATE = /^(?:While|Although|Though|Whereas|If|Unless|Because|Since|As|When|Whenever|After|Before|Despite|Even though|Even if|Once|Until)\b/u
 
 function chunk<T>(xs: T[], n: number): T[][] {
   const out: T[][] = []
