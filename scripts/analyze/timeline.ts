@@ -1,23 +1,57 @@
 /**
  * Dated events, from body text only (captions, Source/Note lines and footnotes are references or boilerplate, tables
- * are not read). The rule, stated: every date of a sentence — a month with a year, a year or decade after "in / by /
- * since / until / through / during / from" (any case), or a month and day after "on / as of / by …" dated by the
- * last full date before it — is its own event, described by the clause that holds that date. A year inside a name
- * ("the Trade Act of 1974", "2024 NDAA", "by the 1951 treaty") is not an event, nor is a date in a clause that refers
- * to a figure, table, report or source ("(Figure 2)", "see CRS Report …", "a 2023 study").
+ * are not read). The rule, stated: every date of a sentence is its own event, described by the clause that holds
+ * that date. A date is
+ * - a month with a year ("April 2025", "April 7, 2026"), wherever it stands;
+ * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between" (any case),
+ *   also as a fiscal year ("in fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"); after
+ *   "after / before" the preposition is part of the date ("After 2007") and the event sorts just after / before it;
+ * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
+ * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
+ *   statement"), dated by the last full date before it;
+ * - a month alone after "in" ("in March", "In early March"), dated (less surely) by the last month-with-year before it.
+ * A year inside a name ("the Trade Act of 1974", "2024 NDAA", "by the 1951 treaty") is not an event, nor is a date in
+ * a clause that refers to a figure, table, report or source ("(Figure 2)", "see CRS Report …", "a 2023 study"), nor a
+ * date in parentheses after "as of", which dates a figure ("(or $64,000 as of March 2026)").
  */
 import type { Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from '../text/tree.ts'
 import { clauseAt } from '../text/clauses.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 
-const RE_MONTH_DATE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s(?:\d{1,2},?\s)?(?:19|20)\d\d\b/gu
-const RE_YEAR = /\b(?:in|by|since|from|until|through|during)\s(?:the\s(?=(?:early |late |mid-)?(?:19|20)\d0s))?((?:early |late |mid-)?(?:19|20)\d\d(?:s\b)?)\b(?!\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|report|study|survey|article|paper|plan|budget request))/giu
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const YEAR = '(?:1[6-9]|20)\\d\\d'
+/** Words that may open a sentence, either case of the first letter: "in" and "In". */
+const either = (...words: string[]) => `(?:${words.map(w => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`
+const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before')
+const RE_MONTH_DATE = new RegExp(`\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}\\b`, 'gdu')
+/** A year or decade after a preposition, also a fiscal year ("in fiscal year 2026", "between fiscal [years] 2026 and …"). */
+const RE_YEAR = new RegExp(`\\b(${PREPOSITION})\\s(?:the\\s(?=(?:early |late |mid-)?(?:1[6-9]|20)\\d0s))?((?:fiscal \\[?years?\\]? )?(?:early |late |mid-)?${YEAR}(?:s\\b)?)\\b`, 'gdu')
+/** Words after a year that make it part of a name or a reference, not a date. */
+const RE_NAME_AFTER_YEAR = /^\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|study|survey|article|paper|plan|budget request)\b/iu
+/** What may follow a year before 1900 (punctuation, a capital, a function word): "in 1700 cases" is a count, not a year. */
+const RE_OLD_YEAR_ALONE = /^(?:\s*(?:[^\s\p{L}]|$)|\s+(?:(?:the|a|an|and|or|to|when|with|as|after|before|until)\b|\p{Lu}))/u
+/** A season with its year after a preposition: "in spring 2024", "during the summer of 2023". */
+const RE_SEASON = new RegExp(`\\b${PREPOSITION}\\s(?:the\\s)?((?:spring|summer|fall|autumn|winter)(?:\\sof)?\\s${YEAR})\\b`, 'gdu')
+/** A year that dates a meeting, statement, summit or visit: "the 2025 AUSMIN Joint Statement", "a 2024 visit". */
+const RE_OCCASION = new RegExp(`\\b${either('the', 'a', 'an', 'its', 'their', 'his', 'her')}\\s(${YEAR})\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,5}${either('meeting', 'statement', 'summit', 'visit', 'talks', 'consultations', 'conference', 'dialogue', 'speech', 'announcement')}s?\\b`, 'gdu')
 /** A month and day without a year after "on" / "as of" / "by" / "since" ("on April 8"): dated by the last full date. */
-const RE_MONTH_DAY = /\b(?:on|as of|by|since|until|before|after)\s((?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2})\b(?!,?\s*(?:19|20)\d\d)(?!\d)/gu
+const RE_MONTH_DAY = new RegExp(`\\b${either('on', 'as of', 'by', 'since', 'until', 'before', 'after')}\\s((?:${MONTH})\\s\\d{1,2})\\b(?!,?\\s*\\d{4})(?!\\d)`, 'gdu')
+/** A month and day used attributively, after a determiner and before a noun: "an April 8 statement", "the April 11 meeting". */
+const RE_MONTH_DAY_ATTRIBUTIVE = new RegExp(`\\b${either('a', 'an', 'the', 'one', 'its', 'this', 'that', 'his', 'her', 'their', 'each')}\\s(?:\\p{Ll}+\\s)?((?:${MONTH})\\s\\d{1,2})\\s(?=\\p{Ll})`, 'gdu')
+/** A month alone after "in" ("in March", "In early March"): dated by the last month with a year. */
+const RE_MONTH_ALONE = new RegExp(`\\b${either('in')}\\s((?:early |mid-|late )?(?:${MONTH}))\\b(?![\\s,]*\\d)(?!-)`, 'gdu')
 /** A clause about a figure, a table or a source: its dates are citations, not events. */
-const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:19|20)\d\d)\s+(?:report|study|survey|article|paper|analysis)\b/iu
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:1[6-9]|20)\d\d)\s+(?:report|study|survey|article|paper|analysis)\b/iu
+const RE_MONTH_IN = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/** The month a season sorts by. */
+const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 6, fall: 9, autumn: 9 }
+/** Where "early / mid- / late" puts a month's event (day of the month, for sorting). */
+const PART_OF_MONTH: Record<string, number> = { early: 5, mid: 15, late: 25 }
+
+type Kind = 'monthDate' | 'season' | 'occasion' | 'year' | 'monthDay' | 'attributive' | 'monthAlone'
+interface Found { date: string; at: number; kind: Kind }
 
 function sentencesOfSections(sections: Section[]): Sentence[] {
   return allSections(sections).flatMap(s => s.blocks.flatMap(b => {
@@ -27,38 +61,69 @@ function sentencesOfSections(sections: Section[]): Sentence[] {
   }))
 }
 
+const yearOf = (d: string) => Number(new RegExp(YEAR).exec(d)?.[0] ?? NaN)
+const isFullDate = (d: string) => new RegExp(`\\d{1,2},?\\s+${YEAR}`).test(d)
+
+/** Every date of a sentence, in text order; where two readings overlap, the first pattern's wins. */
+function datesOf(text: string): Found[] {
+  const found: Found[] = []
+  const add = (re: RegExp, kind: Kind, group = 1) => {
+    for (const m of text.matchAll(re)) {
+      let [at, end] = m.indices![group]!
+      if (kind === 'year') {
+        const after = text.slice(end)
+        if (RE_NAME_AFTER_YEAR.test(after) || (yearOf(m[2]!) < 1900 && !RE_OLD_YEAR_ALONE.test(after))) continue
+        // after / before: the preposition is part of the date ("After 2007")
+        if (/^(?:after|before)$/iu.test(m[1]!)) at = m.index!
+      }
+      if (found.some(f => at < f.at + f.date.length && end > f.at)) continue
+      found.push({ date: text.slice(at, end), at, kind })
+    }
+  }
+  add(RE_MONTH_DATE, 'monthDate', 0)
+  add(RE_SEASON, 'season')
+  add(RE_OCCASION, 'occasion')
+  add(RE_YEAR, 'year', 2)
+  add(RE_MONTH_DAY, 'monthDay')
+  add(RE_MONTH_DAY_ATTRIBUTIVE, 'attributive')
+  add(RE_MONTH_ALONE, 'monthAlone')
+  // a date in parentheses after "as of" dates a figure, not an event
+  return found.filter(f => !(/\bas of\s$/iu.test(text.slice(0, f.at)) && /\([^)]*$/u.test(text.slice(0, f.at)))).sort((a, b) => a.at - b.at)
+}
+
 export function findTimeline(sections: Section[]): TimelineEvent[] {
   const out: TimelineEvent[] = []
   const seen = new Set<string>()
-  // the year of the last full date read: a month and day without a year ("on April 8") takes it
-  let lastYear: number | undefined
+  // the year of the last full date read dates a month and day without a year ("on April 8"); the year of the last
+  // month with a year dates a month alone ("in March")
+  let lastFullYear: number | undefined
+  let lastMonthYear: number | undefined
   for (const s of sentencesOfSections(sections)) {
-    const monthDates = [...s.text.matchAll(RE_MONTH_DATE)].map(m => ({ date: m[0], at: m.index!, year: undefined as number | undefined }))
-    const taken = (at: number, len = 1) => monthDates.some(d => at < d.at + d.date.length && at + len > d.at)
-    // a bare year that is part of a month date is that date's, not another event
-    const years = [...s.text.matchAll(RE_YEAR)].map(m => ({ date: m[1]!, at: m.index! + m[0].length - m[1]!.length, year: undefined as number | undefined }))
-      .filter(y => !taken(y.at))
-    const yearOf = (d: string) => Number(/(19|20)\d\d/.exec(d)?.[0] ?? NaN)
-    const days = [...s.text.matchAll(RE_MONTH_DAY)].filter(m => !taken(m.index!, m[0].length)).map(m => ({ date: m[1]!, at: m.index! + m[0].length - m[1]!.length, year: lastYear }))
-      .filter(d => d.year !== undefined)
-    const dates = [...monthDates, ...years, ...days].sort((a, b) => a.at - b.at)
-    for (const { date, at, year: inferred } of dates) {
+    // each date in text order takes its year: its own, or the last one read (a date that cannot be dated is left out)
+    const dates = datesOf(s.text).flatMap(d => {
+      const inferred = d.kind === 'monthDay' || d.kind === 'attributive' ? lastFullYear : d.kind === 'monthAlone' ? lastMonthYear : undefined
+      if (d.kind === 'monthDate') { lastMonthYear = yearOf(d.date); if (isFullDate(d.date)) lastFullYear = yearOf(d.date) }
+      const year = inferred ?? yearOf(d.date)
+      return Number.isNaN(year) ? [] : [{ ...d, year, inferred }]
+    })
+    for (const { date, at, kind, year, inferred } of dates) {
       const clause = clauseAt(s.text, at)
-      const year = inferred ?? yearOf(date)
-      if (!Number.isNaN(yearOf(date)) && /\d{1,2},?\s+(?:19|20)\d\d/.test(date)) lastYear = yearOf(date)
       if (RE_CITATION.test(clause) || seen.has(date + clause)) continue
       seen.add(date + clause)
-      const month = MONTHS.findIndex(mo => date.toLowerCase().startsWith(mo))
-      const day = Number(/\s(\d{1,2})(?:,|\s|$)/.exec(date)?.[1] ?? 0)
-      const form = inferred !== undefined ? ['month and day, the year from the last full date before it', C.event.inferredYear] as const
+      const season = /\b(spring|summer|fall|autumn|winter)\b/iu.exec(date)?.[1]?.toLowerCase()
+      const month = season ? SEASONS[season]! : MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')
+      const day = Number(/\s(\d{1,2})(?:,|\s|$)/.exec(date)?.[1] ?? PART_OF_MONTH[/^(early|mid|late)/u.exec(date)?.[1] ?? ''] ?? 0)
+      const edge = /^after\b/iu.test(date) ? 0.99 : /^before\b/iu.test(date) ? -0.01 : 0
+      const form = kind === 'monthAlone' ? ['a month after "in", the year from the last month with a year before it', C.event.monthAlone] as const
+        : inferred !== undefined ? ['month and day, the year from the last full date before it', C.event.inferredYear] as const
+        : kind === 'season' ? ['a season and year', C.event.season] as const
+        : kind === 'occasion' ? ['a year that dates a meeting, statement or visit', C.event.occasion] as const
         : day ? ['full date', C.event.fullDate] as const : month >= 0 ? ['month and year', C.event.monthYear] as const
         : /s$/.test(date) ? ['a decade after a preposition', C.event.year] as const : ['a year after a preposition', C.event.year] as const
       const shared = dates.length > 1
       const confidence = sure(form[1] + (shared ? C.event.sharedSentence : 0), form[0], ...(shared ? [`one of ${dates.length} dates in its sentence, given the clause that holds it`] : []))
-      out.push({ date, sortKey: year + (month >= 0 ? month / 12 : 0) + day / 400, text: s.text, span: s.span, confidence })
+      out.push({ date, sortKey: year + edge + (month >= 0 ? month / 12 : 0) + day / 400, text: s.text, span: s.span, confidence })
     }
-    // a full date read in this sentence dates the month-and-day dates after it
-    for (const d of monthDates) if (/\d{1,2},?\s+(?:19|20)\d\d/.test(d.date)) lastYear = yearOf(d.date)
   }
   return out.sort((a, b) => a.sortKey - b.sortKey || a.span.line - b.span.line)
 }

@@ -20,4 +20,45 @@ describe('timeline dates', () => {
   it('a year that modifies a name after "by the" is not an event', () => {
     expect(events('The alliance is underpinned by the 1951 treaty of mutual defence.')).toEqual([])
   })
+  it('a full date earlier in the same sentence dates a month and day after it', () => {
+    expect(events('On May 3, 2024, the talks began, and on May 6 they broke down.').map(e => e.date)).toEqual(['May 3, 2024', 'May 6'])
+  })
+  it('a capitalised "As of" opening a sentence dates a month and day like "as of"', () => {
+    expect(events('On May 3, 2024, the council met. As of May 6, no agreement had been signed.').map(e => e.date)).toEqual(['May 3, 2024', 'May 6'])
+  })
+  it('a date in parentheses after "as of" dates a figure, not an event', () => {
+    expect(events('The fund held $4 billion (as of June 2023) in reserves.')).toEqual([])
+    expect(events('The fund held $4 billion in reserves as of June 2023.').map(e => e.date)).toEqual(['June 2023'])
+  })
+  it('a month and day used before a noun is dated by the last full date', () => {
+    const got = events('On May 3, 2024, the council met. A brief May 6 statement rejected the plan. The May 9 meeting was cancelled.')
+    expect(got.map(e => e.date)).toEqual(['May 3, 2024', 'May 6', 'May 9'])
+    expect(got[1]!.sortKey).toBeGreaterThan(got[0]!.sortKey)
+  })
+  it('a month alone after "in" takes the year of the last month with a year, sorts within that year, and is less sure', () => {
+    const got = events('The ministers met in June 2021. In early March, the envoys had met in secret.')
+    expect(got.map(e => e.date)).toEqual(['early March', 'June 2021'])
+    expect(Math.floor(got[0]!.sortKey)).toBe(2021)
+    expect(got[0]!.confidence.score).toBeLessThan(got[1]!.confidence.score)
+  })
+  it('a month alone with no dated month before it is left out, and a range of months with a year is one date', () => {
+    expect(events('In March, the envoys met in secret.')).toEqual([])
+    expect(events('The envoys met twice in April-June 2025 to discuss the terms of the truce.').map(e => e.date)).toEqual(['June 2025'])
+  })
+  it('reads a year from 1600 on after a preposition, but not a count of things', () => {
+    expect(events('The colony was founded in 1788. The garrison grew from 1650 men to 1800 men.').map(e => e.date)).toEqual(['1788'])
+  })
+  it('after or before a year, the preposition is part of the date and the event sorts on that side of the year', () => {
+    expect(events('After 2007, the program grew. Before 2007, it was small. It was launched in 2007.').map(e => e.date)).toEqual(['Before 2007', '2007', 'After 2007'])
+  })
+  it('a season with its year is a date, sorted by its season', () => {
+    expect(events('The army trained during spring 2025. It first trained there in the summer of 2023.').map(e => e.date)).toEqual(['summer of 2023', 'spring 2025'])
+  })
+  it('a year that dates a meeting, statement or visit is an event', () => {
+    expect(events('The 2019 Joint Statement set the goals. During the 2021 Leaders\' Summit, the partners agreed.').map(e => e.date)).toEqual(['2019', '2021'])
+  })
+  it('a fiscal year, or the first year of a span, after a preposition is a date', () => {
+    expect(events('The service plans to field two units between fiscal years 2026 and 2028.').map(e => e.date)).toEqual(['fiscal years 2026'])
+    expect(events('Prices rose between 2019 and 2021.').map(e => e.date)).toEqual(['2019'])
+  })
 })
