@@ -92,11 +92,15 @@ export function figureNumber(value: string): FigureNumber | undefined {
     const digits = (x: string) => x.replace(/,/g, '')
     return { n: digits(m[1]!) + (m[2] ? `-${digits(m[2])}` : '') + (m[3]?.toLowerCase() ?? ''), scale: m[4] ? SCALES[m[4].toLowerCase()] : undefined, unit }
   }
-  const spelled = nlp(v).numbers().isCardinal().get()[0]
-  if (typeof spelled !== 'number') return undefined
-  const scale = /\b(trillion|billion|million|thousand)\b/i.exec(v)?.[1]?.toLowerCase()
-  // "two million" reads as 2000000: state it as the digits before the scale word
-  return { n: String(scale ? nlp(v.slice(0, v.toLowerCase().indexOf(scale))).numbers().isCardinal().get()[0] ?? spelled : spelled), scale, unit }
+  // a cardinal in words ("four", "twenty-seven", "two million"); a fraction ("a third") is not one
+  type Term = { normal: string; tags: string[] }
+  const spelled = (nlp(v).numbers().json() as { terms: Term[]; number: { num: number } }[])
+    .find(x => x.terms.every(t => t.tags.includes('Cardinal') && !t.tags.includes('Fraction')))
+  if (!spelled) return undefined
+  const last = spelled.terms.at(-1)!
+  const scale = last.tags.includes('Multiple') ? SCALES[last.normal] : undefined
+  const per: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+  return { n: String(scale ? spelled.number.num / per[scale]! : spelled.number.num), scale, unit }
 }
 /** A found figure states the gold figure's number (the rule in the header). */
 export function sameFigure(found: string, gold: string): boolean {
