@@ -47,9 +47,9 @@ const RE_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|o
 /** A noun that names a harm: what a risk weighed outside a risks section must be called. */
 export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?|blockages?|repercussions|bottlenecks?|shocks?|volatility|spikes?)\b/iu
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
-const RE_HARM_ADJECTIVE = /\b(illicit|illegal|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive)\b/iu
+const RE_HARM_ADJECTIVE = /\b(illicit|illegal|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
-const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?)\b/iu
+const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?)\b/iu
 
 /**
  * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
@@ -69,9 +69,13 @@ export function harmPhrases(sentence: string, strong = false): string[] {
   for (const chunk of phrases) {
     // the chunker splits a hyphenated modifier ("on-chain illicit activity" → "chain illicit activity"): put it back
     const at = sentence.indexOf(chunk)
-    const raw = at > 0 ? (/[\p{L}\p{N}]+-$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[0] ?? '') + chunk : chunk
-    const p = raw.replace(/\s+(?:of|for|from|on|in|to|by|with|near|at|across|within|into|over|under|among|between|against|during|after|before|through|around|along|beyond)\s.*$/u, m => (/^\s+of\s/u.test(m) && m.split(/\s+/).length <= 5 ? m : ''))
-      .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(/^(?:including|such as|and|or)\s+/iu, '').trim()
+    // … and leaves out a hyphenated adjective before its noun ("less-regulated systems" → "systems")
+    const before = at > 0 ? sentence.slice(Math.max(0, at - 30), at) : ''
+    const raw = (/[\p{L}\p{N}]+-$/u.exec(before)?.[0] ?? /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)+\s$/u.exec(before)?.[0] ?? '') + chunk
+    // a lack names nothing without what is lacking: the "in" or "of" phrase after it stays ("the gap in requirements")
+    const lacking = /\b(?:gaps?|lack|absence|shortages?)$/iu.test(chunk) ? (/^\s+(?:in|of)\s+(?:(?:the|its|their)\s+)?[\p{L}\p{N}/-]+(?:\s+(?!(?:and|or|to|in|for|by|with|that|which|is|are|was|were)\b)[\p{L}\p{N}/-]+)?/u.exec(sentence.slice(at + chunk.length))?.[0] ?? '') : ''
+    const p = (raw.replace(/\s+(?:of|for|from|on|in|to|by|with|near|at|across|within|into|over|under|among|between|against|during|after|before|through|around|along|beyond)\s.*$/u, m => (/^\s+of\s/u.test(m) && m.split(/\s+/).length <= 5 ? m : ''))
+      + lacking).replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(/^(?:including|such as|and|or)\s+/iu, '').trim()
     if (p && namesHarm(p, strong)) out.push(p)
   }
   return out
@@ -81,7 +85,7 @@ export function harmPhrases(sentence: string, strong = false): string[] {
 const namesHarm = (p: string, strong = false) => (!strong && RE_HARM_NOUN.test(p)) || RE_HARM_ADJECTIVE.test(p) || RE_HARM_EXTRA.test(p)
 
 /** Lone words that name no risk on their own. */
-const RE_GENERIC = /^(use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
+const RE_GENERIC = /^(gaps?|loopholes?|use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
 
 /** A phrase whose head names people: who acts, not what could happen. */
 const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies|adversar(?:y|ies)|enemies|enemy|rivals?|competitors?)$/iu
@@ -208,6 +212,35 @@ function shortName(p: string): string {
   return words(head.replace(RE_DETERMINER, '')) >= 2 ? head : words(first) <= 6 && first !== p ? first : p.split(/\s+/).slice(0, 6).join(' ')
 }
 
+/**
+ * A sentence that weighs a risk, for a section's density of them: a hedged harm statement ({@link RE_HARM}), a risk
+ * noun, a stated concern or fear, a harm of law-breaking ("illicit", "fraud", "exploited"), a gap in rules or
+ * oversight ("a loophole", "less-regulated systems", "the gap in requirements") or an uncertainty ("it is unclear
+ * how closely …"); never one whose risk word is relieved ("solutions that limit the risk", "to detect illicit activity").
+ */
+const RE_RISK_CUE = /\b(?:risks?|threats?|vulnerab\w*|dangers?|perils?|hazards?|concerns?\s+(?:about|over|that|regarding)|concerned\s+(?:about|that)|fears?\s+(?:of|that)|illicit|illegal|unlawful|fraud\w*|criminal|crimes?|exploit(?:s|ed|ing|ation)?|misuse[sd]?|abuses?|loopholes?|gaps?\s+in|(?:enforcement|regulatory|oversight|coverage|capability|security|compliance|supervisory|legal|funding|intelligence)\s+gaps?|(?:less|un|under|lightly|poorly|loosely)-?regulated|unclear|uncertain(?:ty)?)\b/giu
+const RE_RELIEF_BEFORE = /\b(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|detect|identify|screen|monitor|track|solutions?)\w*\s+(?:\S+\s+){0,3}?$/iu
+/** A hedge before a verb that is a harm in itself ("could undermine", "may be exploited"), not only an effect ("may lead to", "could limit"). */
+const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|undermine|disrupt|threaten|escalate|collapse|fail|damage|weaken|erode|destabili[sz]e|jeopardi[sz]e|endanger|compromise|impair|exacerbate|worsen|alienate|be\s+(?:exploited|misused|disrupted|damaged|compromised|vulnerable))\b|\b(?:is|are|remain|were|be)\s+(?:\w+\s+)?(?:vulnerable|susceptible|exposed|at risk)\b/iu
+export function weighsRisk(sentence: string): boolean {
+  const unrelieved = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'giu'))].some(m => !RE_RELIEF_BEFORE.test(sentence.slice(0, m.index)))
+  // a hedged harm statement counts when its verb is a harm, or a harm noun it names is not relieved
+  if (RE_HARM.test(sentence) && (RE_HARM_VERB.test(sentence) || unrelieved(RE_HARM_NOUN) || unrelieved(RE_HARM_EXTRA) || unrelieved(RE_HARM_ADJECTIVE))) return true
+  return unrelieved(RE_RISK_CUE)
+}
+/** Fewest own sentences, and least share of them that weigh a risk, for a section without a role of its own to be a risks section. */
+export const MIN_DENSE_SENTENCES = 4
+export const MIN_DENSE_SHARE = 0.4
+/**
+ * Is a section mainly risks by its text, whatever its heading says? At least {@link MIN_DENSE_SENTENCES} sentences of
+ * its own, {@link MIN_DENSE_SHARE} of them weighing a risk ({@link weighsRisk}). Asked only of a section that no role
+ * cue claimed (role `analysis`): a background, a recommendation or a conclusion that names threats stays what it is.
+ */
+export function riskDense(section: Section): boolean {
+  const own = sentencesIn(section).map(x => x.text)
+  return own.length >= MIN_DENSE_SENTENCES && own.filter(weighsRisk).length / own.length >= MIN_DENSE_SHARE
+}
+
 interface Candidate { name: string; text: string; span: Span; sectionId: string; confidence: Confidence }
 
 const sentencesIn = (s: Section): { sentence: Sentence; label?: string; text: string }[] => s.blocks.flatMap(b => {
@@ -231,10 +264,11 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // in a risks section, a statement weighs a risk when it is hedged (a modal, a risk noun) or states a harm
       // without a date (a dated statement is an event); it is named by its harm noun phrase, else its subject
       const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
-      const phrase = hedged ? harmPhrase(x.text) : !RE_DATE.test(x.text) ? harmPhrase(x.text, true) : undefined
+      // (the first of its harm noun phrases that passes the checks: "illicit actors" is who, the next may be what)
+      const phrase = (hedged ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
       // the subject stands in only when it names a harm itself ("A prolonged closure …"), never a cause ("Application of …")
       const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
-      const name = (phrase && riskName(phrase, people)) || (subject && namesHarm(subject) ? subject : undefined)
+      const name = phrase || (subject && namesHarm(subject) ? subject : undefined)
       if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') })
       continue
     }
@@ -263,7 +297,7 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
   // an actor is who acts, never what could happen: no actor's name is a risk's name
   const people = new Set(actors.flatMap(a => [a.name, ...a.aliases]))
   const sections = allSections(article.sections)
-  const isRisk = (s: Section) => (s.role ? s.role === 'risks' : RE_RISK_HEADING.test(s.title))
+  const isRisk = (s: Section) => (s.role ? s.role === 'risks' || (s.role === 'analysis' && riskDense(s)) : RE_RISK_HEADING.test(s.title) || riskDense(s))
   const riskSections = sections.filter(isRisk)
   const inside = new Set(riskSections.flatMap(s => allSections([s]).map(x => x.id)))
   const diagnostics: Diagnostic[] = []

@@ -147,3 +147,30 @@ describe('negated harms', () => {
     expect(names.some(n => /threat/.test(n))).toBe(false)
   })
 })
+
+describe('risks sections found by their text', () => {
+  const intro = 'Harbour\n\nOverview\n\nThe harbour handles most of the region\'s grain. Its cranes were built in 1998.\n\n'
+  it('a section mainly of risk statements is a risks section whatever its heading says', () => {
+    const text = `${intro}Night Shifts at the Quays\n\nInspectors are required to check every container. However, it is unclear how closely such checks are enforced at night. A proposed rule would have required scanners at every gate. The rule was never adopted, and its absence highlights the gap in requirements. Smugglers may exploit the night shift to move illegal cargo. The number of boats that use less-regulated moorings is likely to grow.\n`
+    const article = read(text)
+    const section = article.sections.find(s => s.title === 'Night Shifts at the Quays')!
+    expect(section.role).toBe('analysis')
+    const found = findRisks(article, 'en')
+    expect(found.sectionIds).toContain(section.id)
+    expect(found.risks.map(r => r.name)).toEqual(expect.arrayContaining(['Gap in requirements', 'Less-regulated moorings']))
+  })
+  it('a section whose risk words are relieved ("solutions that limit the risk") is no risks section', () => {
+    const text = `${intro}New Tools\n\nEngineers recommend that the port keep testing new scanners. There may be solutions that limit the risk of night smuggling. Scanners can screen cargo against lists of illegal goods. Dogs help detect illicit cargo at the gates. The port may adopt the tools next year. Staff will be trained in the spring.\n`
+    const article = read(text)
+    expect(findRisks(article, 'en').sectionIds).not.toContain(article.sections.find(s => s.title === 'New Tools')!.id)
+  })
+  it('a risks section names a statement by its first harm that passes: who does harm is skipped for what they do', () => {
+    const text = `${intro}Risks\n\nThe new rule would open a wide enforcement gap that could attract criminal gangs seeking to hide unlawful shipments. Heavy rain could cause severe flooding of the quays.\n`
+    expect(risksOf(text).risks.map(r => r.name)).toEqual(['Wide enforcement gap', 'Severe flooding of the quays'])
+  })
+  it('a hyphenated adjective before its noun stays in the name, and a gap keeps what it is a gap in', () => {
+    expect(harmPhrase('More boats now use less-regulated moorings on the river.', true)).toBe('less-regulated moorings')
+    expect(harmPhrase('The inquiry highlights the gap in requirements for night inspections.', true)).toBe('the gap in requirements')
+    expect(riskName('the gap', new Set())).toBeUndefined()
+  })
+})
