@@ -15,7 +15,8 @@
  *   affected / constrained"); what is put at risk ("risking X", "could undermine X"; a limit only of a good: "may limit
  *   access to …"); what is guarded against ("guard against X"; "protect … from" a harm); a harm withstood, managed or
  *   kept up with; a harm or a hard condition someone faces; a harm done now ("Inflation is robbing …"); a charge of
- *   fuelling a harm ("condemned … as fueling an arms race"); the downside case of a set of scenarios; never
+ *   fuelling a harm ("condemned … as fueling an arms race") or a thing regarded as destabilizing or a threat; a harm
+ *   that has effects now ("the blockage … has wide-ranging effects for …"); the downside case of a set of scenarios; never
  *   a consideration put to Congress, a harm negated ("not … a threat"), relieved ("could reduce emissions") or a
  *   time frame ("during the conflict").
  * - **Names** are noun phrases of the source: the label, what a concern is about, the object of "the risk of …", what
@@ -203,6 +204,9 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   // (a limit is a harm only to a good that can be had: "may limit access to …", never "may limit human interaction")
   const risked = stake && !namesHarm(stake) && (!limited || RE_GOOD.test(stake)) ? riskName(shortName(stake), people) : undefined
   if (risked && /\s/u.test(risked)) return { name: risked, confidence: sure(C.risk.weighed, 'what a statement says is put at risk, outside a risks section') }
+  const charged = RE_CHARGED.exec(text)?.[1]
+  const chargedName = charged ? riskName(shortName(charged), people) : undefined
+  if (chargedName) return { name: chargedName, confidence: sure(C.risk.weighed, 'what the text says is seen as destabilizing, dangerous or a threat, outside a risks section') }
   const faced = RE_FACES.exec(text)?.[1]
   const facedName = faced && (namesHarm(faced) || RE_HARD.test(faced)) ? riskName(completed(text, shortName(faced)), people) : undefined
   if (facedName) return { name: facedName, confidence: sure(C.risk.weighed, 'a harm or a hard condition the text says someone faces, outside a risks section') }
@@ -218,6 +222,11 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const borne = coped ? clauseOf(text.slice(coped.index + coped[0].length)) : undefined
   const met = borne ? unrelieved(borne, harmPhrases(borne)).map(p => riskName(completed(text, shortName(p)), people)).find(Boolean) : undefined
   if (met) return { name: met, confidence: sure(C.risk.weighed, 'a harm a statement says must be withstood or managed, outside a risks section') }
+  // a harm that has effects now is named by its subject only ("the blockage of the Strait has wide-ranging effects for …")
+  const effects = RE_HAS_EFFECTS.exec(text)
+  const cause = effects ? (text.slice(0, effects.index).split(/,\s+|;\s+|\s+(?:and|but|when|while|as|because|if)\s+/u).pop() ?? '').trim() : ''
+  const causeName = cause && namesHarm(cause) && cause.split(/\s+/).length <= 8 && !nlp(cause).has('#Verb') ? riskName(shortName(cause), people) : undefined
+  if (causeName) return { name: causeName, confidence: sure(C.risk.weighed, 'a harm the text says has effects now, outside a risks section') }
   const doing = RE_DOING_HARM.exec(text)
   if (doing) {
     // named by its subject when that is a noun phrase that names a harm ("Inflation"), else by its first harm phrase
@@ -242,6 +251,8 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
 const RE_GOOD = /^(?:(?:the|a|an|its|their|his|her|our|[\p{Lu}][\p{L}.-]*[’']s)\s+)?(?:\p{L}+\s+)?(?:access|ability|capacity|capabilit(?:y|ies)|availability|supply|supplies|options|choices?|freedom|flexibility|growth|investment|trade|exports?|imports?)\b/u
 const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
 
+/** What someone regards as a harm ("consider the deployment of … as potentially 'destabilizing'", "view the port as a threat"). */
+const RE_CHARGED = /\b(?:consider(?:s|ed)?|see(?:s|n)?|saw|view(?:s|ed)?|regard(?:s|ed)?|condemn(?:s|ed)?|criticiz(?:e|es|ed)|describ(?:e|es|ed)|label(?:s|ed|led)?)\s+((?:the|a|an|its|their)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'.-]+)\s+as\s+(?:(?:potentially|possibly|highly|deeply|increasingly|inherently)\s+)?["“]?(?:destabili[sz]ing|provocative|dangerous|threatening|escalatory|(?:a|an)\s+(?:\w+\s+)?(?:threat|danger|risk|provocation))\b/iu
 /** What someone faces, unhedged: "India faces simultaneous threats …", "faced its most challenging strategic environment". */
 const RE_FACES = /\bfac(?:e|es|ed|ing)\s+((?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:from|which|that|while|if|as|because|by|for|in|on|at|since|with|every|each|this|last|next|again|today|now|and (?:the|a|its|their))\b|$)/u
 /** A harm named before "that … face(s)" ("the economic competition of the 21st Century that we face"). */
@@ -254,6 +265,8 @@ const RE_GUARD = /\b(?:guard\w*|protect\w*|defend\w*|safeguard\w*|shield\w*|brac
 const RE_COPE = /\b(?:manag(?:e|es|ed|ing)|navigat(?:e|es|ed|ing)|withstand(?:s|ing)?|withstood|weather(?:s|ed|ing)?|cop(?:e|es|ed|ing)\s+with|struggl(?:e|es|ed|ing)\s+(?:to\s+keep\s+up\s+)?with|keep(?:s|ing)?\s+up\s+with)\s+/iu
 /** A harm done now, in the present tense ("Inflation is robbing them", "the dispute threatens …", "they cause more chaos"). */
 const RE_DOING_HARM = /\b(?:threatens|undermines|endangers|jeopardi[sz]es|erodes|weakens|destabili[sz]es|imperils|(?:is|are)\s+(?:\w+\s+)?(?:threatening|undermining|endangering|jeopardi[sz]ing|eroding|weakening|hurting|robbing|straining|squeezing|crippling|damaging)|(?:cause|causes)\s+(?:more\s+|further\s+|serious\s+|great\s+)?(?:chaos|harm|damage|suffering|instability|disruption))\b|\bas\s+(?:fuel|stok|provok|trigger|spark|inflam|risk|threaten|undermin|destabiliz)\w*ing\s/iu
+/** A statement that something has effects or consequences for someone, now ("has wide-ranging effects for the economies"). */
+const RE_HAS_EFFECTS = /\b(?:has|have)\s+(?:[\p{L}-]+\s+){0,2}?(?:effects|impacts|consequences|repercussions|ramifications)\s+(?:for|on)\b/u
 /** A clause: the text up to its first comma, semicolon or dash. */
 const clauseOf = (text: string) => text.split(/\s*[,;:—–]\s*|\s+-\s+/u)[0]!
 

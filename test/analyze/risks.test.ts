@@ -210,6 +210,13 @@ describe('more ways a text weighs a risk outside a risks section', () => {
   it('a charge that something fuels a harm weighs it ("condemned the move as fueling an arms race")', () => {
     expect(nameOf('Neighbours condemned the new base as fueling an arms race.')).toBe('arms race')
   })
+  it('what someone regards as destabilizing or a threat is a risk, named by what is so regarded', () => {
+    expect(nameOf('Neighbours regard the expansion of the naval base as potentially "destabilizing" for the coast.')).toBe('expansion of the naval base')
+  })
+  it('a harm that has effects now is named by its subject, and only by a subject that names a harm', () => {
+    expect(nameOf('Thus, the closure of the canal has wide-ranging effects for the farms upriver.')).toBe('closure of the canal')
+    expect(nameOf('The new bridge has wide-ranging effects for the farms upriver.')).toBeUndefined()
+  })
   it('a lone harm noun is completed by the phrase after it', () => {
     expect(nameOf('Few boats sail at night for fear of attack by armed raiders, which patrol the coast.')).toBe('attack by armed raiders')
   })
