@@ -1,36 +1,134 @@
 /**
  * Key figures, from body text only (captions, Source/Note lines and footnotes are references or boilerplate, tables
- * are not read). The rule, stated: money (`$5.4 billion`, `€3m`, `5 million dollars`), a percentage (`40%`,
- * `40 percent`) or a count (a number followed by a counted noun). What it measures is the clause of its sentence
- * (split at `;`, `—`, `–` and before a clause conjunction) that contains it. **One figure per sentence** (money, then
- * percent, then count): two cards never repeat one sentence. Figures from the overview (summary, introduction) come
- * first. (Dated events: timeline.ts.)
+ * are not read). The rule, stated: money (`$5.4 billion`, `€3m`, `AU$50 billion`, `5 million dollars`), a share (`40%`,
+ * `40 percent`, or a fraction of a named whole in words: `nearly half of the aluminum`) or a count: a number followed
+ * by the noun it counts, read with compromise (`17 attacks`, `five U.S.-flagged ships`; see `counts` for what is not
+ * one), or a number joined to a unit of time or distance before the noun it measures (`a two-week ceasefire`). What
+ * it measures is the clause of its sentence (split at `;`, `—`, `–` and before a clause conjunction) that contains
+ * it. **One figure per sentence** (money, then share, then count): two cards never repeat one sentence. Figures from
+ * the overview (summary, introduction) come first. (Dated events: timeline.ts.)
  */
 import type { Block, KeyFigure, Section, Sentence } from '../model.ts'
 import { allSections } from '../text/tree.ts'
 import { clauseAt } from '../text/clauses.ts'
+import nlp from 'compromise'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 
 const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|bn|m|k|tn)\\b)?'
-const RE_MONEY = new RegExp(`(?:US\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?\\d[\\d,.]*${SCALE}|\\b\\d[\\d,.]*${SCALE}\\s(?:dollars|euros|pounds|rupees|rubles|roubles|yuan)\\b`, 'giu')
+// a currency sign, with the letters that name whose dollar it is ("US$", "AU$", "NZ$")
+const RE_MONEY = new RegExp(`(?:\\b(?:US|AU|A|C|NZ|HK|S)\\$|\\$|€|£|¥|₹)\\s?\\d[\\d,.]*${SCALE}|\\b\\d[\\d,.]*${SCALE}\\s(?:dollars|euros|pounds|rupees|rubles|roubles|yuan)\\b`, 'giu')
 const RE_PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/giu
-// a number joined to letters by a hyphen is a model or a designation ("SM-6 missiles", "F-35 jets"), not a count
-const RE_COUNT = /(?<![\p{L}]-)\b\d[\d,]*(?:\.\d+)?(?:-\d+)?\s(?:million\s|billion\s|thousand\s)?(?:[a-z][a-z-]+\s){0,1}(?:people|troops|soldiers|ships|vessels|countries|nations|states|members|missiles|aircraft|jets|days|weeks|months|years|tons|tonnes|barrels|sq\.|miles|kilometers|km|jobs|workers|companies|firms|units|systems|submarines|deaths|casualties|refugees|licenses|contracts|projects|sites|points)\b/giu
+
+// a share in words: a fraction of a named whole ("nearly half of the aluminum", "a third of the world's trade"); not
+// a part of a period ("the first half of 2025") nor of a group already named ("half of them")
+const RE_SHARE = /(?<!\b(?:first|second|third|fourth|last|latter|former|other|the|a)\s)\b(?:half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|(?:two|three)[-\s](?:thirds|quarters|fifths))\s+of\s+(?!(?:the\s+)?(?:year|month|decade|century|them|it|these|those|this|that|us)\b|(?:the\s+)?\d{4}\b)/giu
+// a measure as an adjective: a number joined by a hyphen to a unit of time or distance, before the noun it measures
+// ("a two-week ceasefire", "a five-year period"); not an age ("a 10-year-old"), and "a 10-point plan" names a document
+const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred'
+const RE_MEASURE_ADJ = new RegExp(`(?<![\\p{L}\\p{N}][-–]?)\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[-–](?:second|minute|hour|day|week|month|year|decade|century|mile|kilometer|kilometre|km|meter|metre|foot)(?![-–]\\p{L})\\s+(?!old\\b)\\p{Ll}[\\p{L}-]*`, 'giu')
+
+/** A term of compromise's reading of a sentence. */
+interface Term { text: string; post: string; tags: string[]; start: number }
+const has = (t: Term | undefined, ...tags: string[]) => !!t && tags.some(x => t.tags.includes(x))
+const NUMBER_WORD = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b/iu
+// a number after one of these words names a thing (Section 232, Figure 3, H.R. 1234, Pillar 1), it counts nothing
+const RE_DESIGNATION = /\b(?:sections?|sec|§|titles?|figures?|fig|tables?|charts?|maps?|box|chapters?|articles?|parts?|divisions?|subtitles?|paragraphs?|clauses?|amendments?|rules?|orders?|resolutions?|res|no|nos|numbers?|laws?|h\.\s?r|s|p\.\s?l|pillars?|phases?|stages?|tiers?|levels?|category|class|annex|appendix|exhibit|items?|notes?|footnotes?|pages?|pp?|volumes?|vol|issues?|routes?|highways?|interstate|flights?|versions?|models?|types?|blocks?|series|districts?|rooms?|units?|platforms?|lines?|forms?|schedules?|cases?|docket)\.?\s*$/iu
+// a number after a definite determiner or possessive refers to a group already known ("the two countries", "its
+// three partners"), and after past / next / first it is a time frame ("for the past 40 years"): neither is a figure
+const RE_REFERRING = /(?:\b(?:the|these|those|this|that|its|their|his|her|our|your|my|both|all|past|last|next|first|coming|previous|recent|other)|['’]s)\s+$/iu
+// mass nouns that count like plurals
+const COLLECTIVE = /^(?:personnel|aircraft|spacecraft|staff|cattle|livestock|people)$/iu
+const HEAD_MODIFIERS = 4
+const RE_TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/iu
+// a number of kinds or parts introduces a list ("three types of SATCOM", "four pillars"): it counts the text's own
+// items, not the world
+const RE_KINDS = /^(?:types|kinds|sorts|categories|classes|forms|ways|aspects|elements|components|parts|pillars|phases|stages|steps|levels|tiers|options|approaches|reasons|factors|principles|questions|issues|themes|priorities|objectives|goals|lines|points|things|areas)$/iu
+
+/**
+ * Counts: a cardinal number (digits or words, as compromise reads them) followed by the noun it counts: up to four
+ * modifiers (adjectives, nouns, names, acronyms: "five U.S.-flagged ships", "500,000 electric vehicle charging
+ * stations") or "of these" ("five of these vessels"), then a plural noun, a mass noun that counts (personnel) or a
+ * unit. Not a count: ordinals and fractions; years and dates ("April 8", "2025 tariffs"); times; "one" and "two" in
+ * words; a number joined to letters or to the next word by a hyphen ("SM-6", "FY2026", "three-star generals"); a
+ * number in words that is part of a name ("the Five Eyes"); a number after a designation word ("Section 232
+ * tariffs"); a number that refers to a known group or a time frame ("the two countries", "for the past 40 years");
+ * a ratio's denominator ("one in ten Americans"); ages ("27 years old"); a time before or after ("six days ago");
+ * a number of kinds or parts ("three types of SATCOM").
+ */
+function counts(text: string, skip: [number, number][]): { value: string; index: number }[] {
+  if (!NUMBER_WORD.test(text)) return []
+  const doc = nlp(text)
+  const terms: Term[] = (doc.json({ offset: true }) as { terms: { text: string; post: string; tags: string[]; offset: { start: number } }[] }[])
+    .flatMap(s => s.terms.map(t => ({ text: t.text, post: t.post, tags: t.tags, start: t.offset.start })))
+  const at = new Map(terms.map((t, i) => [t.start, i]))
+  const out: { value: string; index: number }[] = []
+  for (const n of doc.numbers().json({ offset: true }) as { offset: { start: number; length: number }; terms: { text: string; tags: string[] }[] }[]) {
+    const first = at.get(terms.find(t => t.start >= n.offset.start)?.start ?? -1)
+    if (first === undefined) continue
+    const last = first + n.terms.length - 1
+    const num = terms.slice(first, last + 1)
+    if (num.some(t => !has(t, 'Cardinal') || has(t, 'Ordinal', 'Fraction', 'Date', 'Time', 'Year', 'Money', 'Percent'))) continue
+    const start = num[0]!.start
+    const end = num.at(-1)!.start + num.at(-1)!.text.length
+    if (skip.some(([a, b]) => start < b && end > a)) continue // part of an amount or a percentage
+    if (num.length === 1 && /^\d{4}$/.test(num[0]!.text) && +num[0]!.text >= 1000 && +num[0]!.text < 2200) continue // a year
+    // "one" and "two" in words name a thing or a pair ("two industries", "two of the hardest years"), not a quantity
+    if (/^(?:one|two|1)$/iu.test(num.map(t => t.text).join(' '))) continue
+    // a number in words with a capital inside a sentence is part of a name ("the Five Eyes")
+    if (/^\p{Lu}\p{Ll}/u.test(num[0]!.text) && has(num[0], 'TextValue') && !/^$|[.!?]["'”’)]*\s+$/u.test(text.slice(0, start))) continue
+    const before = text.slice(0, start)
+    // "one in ten Americans": the number is a ratio's denominator, not a count
+    if (/\b(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(before)) continue
+    if (/[\p{L}\p{N}][-–]?$/u.test(before) || /[-–]/.test(num.at(-1)!.post) || RE_DESIGNATION.test(before) || RE_REFERRING.test(before) || /\b(?:aged?|ages)\s+$/iu.test(before)) continue
+    let j = last + 1
+    // "five of these vessels": the count of a part of a group
+    if (num.at(-1)!.post.trim() === '' && /^of$/iu.test(terms[j]?.text ?? '') && /^(?:these|those|the|its|their)$/iu.test(terms[j + 1]?.text ?? '')) j += 2
+    let head: number | undefined
+    for (let k = j, words = 0; k < terms.length && words <= HEAD_MODIFIERS; k++) {
+      const t = terms[k]!
+      if (k > j && endsPhrase(terms[k - 1]!)) break
+      // a unit's abbreviation may qualify the unit after it ("sq. miles"): the noun is the last of them
+      if (isCounted(t)) { head = k; if (!(has(t, 'Abbreviation') && terms[k + 1] && isCounted(terms[k + 1]!))) break; continue }
+      if (!isModifier(t)) break
+      if (!/^[-–]$/u.test(t.post)) words++ // hyphen-joined terms are one word ("U.S.-flagged", "state-of-the-art")
+    }
+    if (head === undefined) continue
+    const noun = terms[head]!
+    const after = text.slice(noun.start + noun.text.length).trim()
+    if (/^(?:years?|months?)$/iu.test(noun.text) && /^old\b/iu.test(after)) continue // an age
+    if (RE_TIME_UNIT.test(noun.text) && /^(?:ago|later|earlier|before|after|from now)\b/iu.test(after)) continue // a time ("six days ago")
+    if (RE_KINDS.test(noun.text)) continue
+    out.push({ value: text.slice(start, noun.start + noun.text.length), index: start })
+  }
+  return out
+}
+/** A noun a number counts: a plural, a mass noun that counts like one, a unit; or a word in -s that compromise reads
+ * as a verb ("field commands"): after a plural count a verb cannot take -s. */
+const isCounted = (t: Term) => (has(t, 'Plural', 'Unit') || COLLECTIVE.test(t.text) || (has(t, 'PresentTense') && /[^s'’]s$/u.test(t.text))) && !has(t, 'Pronoun', 'Determiner', 'Preposition', 'Possessive')
+/** Punctuation after a term ends the noun phrase (a hyphen does not, nor an abbreviation's period: "sq. miles"). */
+const endsPhrase = (t: Term) => { const p = t.post.trim(); return p !== '' && !/^[-–]$/u.test(p) && !(p === '.' && has(t, 'Abbreviation')) }
+/** A word that may stand between a number and the noun it counts. */
+const isModifier = (t: Term | undefined) => has(t, 'Adjective', 'Noun', 'ProperNoun', 'Acronym', 'Gerund', 'Hyphenated', 'Abbreviation') && !has(t, 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Possessive')
+
 export function findFigures(sections: Section[]): KeyFigure[] {
   const lead = new Set(allSections(sections).filter(s => s.role === 'overview').flatMap(s => s.blocks))
   const out: { f: KeyFigure; lead: boolean; order: number }[] = []
   const seen = new Set<string>()
   for (const [order, { sentence: s, block }] of sentencesWithBlocks(sections).entries()) {
-    const kinds: [KeyFigure['kind'], RegExp][] = [['money', RE_MONEY], ['percent', RE_PERCENT], ['count', RE_COUNT]]
+    const money = [...s.text.matchAll(RE_MONEY)].map(x => ({ value: x[0].trim(), index: x.index! }))
+    const percent = [...s.text.matchAll(RE_PERCENT), ...s.text.matchAll(RE_SHARE)].map(x => ({ value: x[0].replace(/\s+of\s+$/u, '').trim(), index: x.index! }))
+    const measures = () => [...s.text.matchAll(RE_MEASURE_ADJ)].map(x => ({ value: x[0], index: x.index! }))
+    const kinds: [KeyFigure['kind'], () => { value: string; index: number }[]][] = [['money', () => money], ['percent', () => percent],
+      ['count', () => [...counts(s.text, [...money, ...percent].map(x => [x.index, x.index + x.value.length])), ...measures()]]]
     // one figure per sentence: the first of money, percent, count that is new
-    for (const [kind, re] of kinds) {
-      const m = [...s.text.matchAll(re)].find(x => !seen.has(`${kind}:${x[0].trim()}`))
+    for (const [kind, find] of kinds) {
+      const m = find().find(x => !seen.has(`${kind}:${x.value}`))
       if (!m) continue
-      const value = m[0].trim()
+      const value = m.value
       seen.add(`${kind}:${value}`)
       const isLead = lead.has(block)
       const confidence = sure((isLead ? C.figure.lead : C.figure.body) + (kind === 'count' ? C.figure.count : 0), isLead ? 'in the summary or introduction' : 'in the body', kind === 'count' ? 'a count (a number before a counted noun)' : `${kind} as written`)
-      out.push({ f: { value, kind, measure: clauseAt(s.text, m.index!), sentence: s.text, span: s.span, confidence }, lead: isLead, order })
+      out.push({ f: { value, kind, measure: clauseAt(s.text, m.index), sentence: s.text, span: s.span, confidence }, lead: isLead, order })
       break
     }
   }

@@ -51,10 +51,19 @@ export function judgementSentence(text: string, language = 'en'): boolean {
  * (no judgement lexicon) the rule is positional: the conclusion's first candidate, else the introduction's last.
  * None passes: no bottom line (the deck leaves the slide out rather than show a wrong one).
  */
+/** How many sentences of a section's start and end the bottom line reads. */
+const READ_FIRST = 40
+const READ_LAST = 20
+
 export function bottomLine(article: Article, language = 'en'): (Sentence & { confidence: Confidence }) | undefined {
   const secs = allSections(article.sections)
-  const passing = (section: Article['sections'][number] | undefined) =>
-    (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : [])).filter(x => judgementSentence(x.text, language))
+  // a section's thesis stands near its start or its end: its first and last sentences are read, never thousands
+  // (the verb check tags each with compromise)
+  const passing = (section: Article['sections'][number] | undefined) => {
+    const all = (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : []))
+    const read = all.length > READ_FIRST + READ_LAST ? [...all.slice(0, READ_FIRST), ...all.slice(-READ_LAST)] : all
+    return read.filter(x => judgementSentence(x.text, language))
+  }
   // a text without headings (a speech, an op-ed: every section made by segmentation) closes on its thesis
   const thesis = secs.find(s => !s.synthetic && RE_THESIS_HEADING.test(s.title)) ?? (secs.length > 1 && secs.every(s => s.synthetic) ? secs[secs.length - 1] : undefined)
   const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]

@@ -17,8 +17,14 @@
  * - **Timeline**: a found event is dated right when a gold event on a line of its span has the same date (the
  *   found date contains the gold one or the other way round, normalised). Only events inside the scope count.
  *   "Shown" scores the same way the events the timeline slide shows (analyze/gates.ts), when it is drawn.
- * - **Figures**: a found figure matches a gold figure on a line of its span with the same value (normalised); a
- *   figure whose sentence another figure already used is a duplicate (and a false positive).
+ * - **Figures**: a found figure matches a gold figure on a line of its span when they state the same number
+ *   (`sameFigure`): the same digits once thousands separators (commas, spaces between groups of three) are dropped,
+ *   a range ("3-5") and an ordinal suffix ("13th") kept, or the same spelled-out number ("four", "twenty-seven");
+ *   and, where both give one, the same scale word ("billion", "bn" = "billion") and the same unit symbol (a currency
+ *   sign, "%" = "percent"; a currency's letter prefix, US$ or AU$, is not compared). So "6 missiles" matches "6",
+ *   "$5 billion" does not match "$5 million", and "6" does not match "60". A value with no number (nor a cardinal in
+ *   words: "half" is not one) matches when the gold value contains it (normalised). A figure whose sentence another
+ *   figure already used is a duplicate (and a false positive).
  * - **Bottom line**: right when the chosen sentence and a gold candidate contain one another (normalised).
  */
 import nlp from 'compromise'
@@ -77,6 +83,36 @@ const overlaps = (span: Span, l: number | string, slack = 0) => {
 }
 const inScope = (g: Gold, span: Span) => !g.scope || (span.line <= g.scope.to && span.endLine >= g.scope.from)
 const normDate = (s: string) => norm(s).replace(/\b(the|of|on|in)\b/g, ' ').replace(/\s+/g, ' ').trim()
+
+/** The number a figure's value states: digits or a spelled-out number, its scale word and its unit symbol. */
+interface FigureNumber { n: string; scale?: string; unit?: string }
+const SCALES: Record<string, string> = { trillion: 'trillion', tn: 'trillion', billion: 'billion', bn: 'billion', million: 'million', m: 'million', thousand: 'thousand', k: 'thousand' }
+const UNITS: [RegExp, string][] = [[/\$|\bdollars?\b/i, '$'], [/€|\beuros?\b/i, '€'], [/£|\bpounds?\b/i, '£'], [/¥|\byuan\b|\byen\b/i, '¥'], [/₹|\brupees?\b/i, '₹'], [/%|\bper ?cent\b/i, '%']]
+export function figureNumber(value: string): FigureNumber | undefined {
+  const v = value.replace(/(\d)[ \u00a0](?=\d{3}(?!\d))/g, '$1')
+  const unit = UNITS.find(([re]) => re.test(v))?.[1]
+  const m = /(\d[\d,]*(?:\.\d+)?)(?:\s?[-–]\s?(\d[\d,]*(?:\.\d+)?))?(st|nd|rd|th)?\b(?:\s?(trillion|billion|million|thousand|bn|tn|m|k)\b)?/i.exec(v)
+  if (m) {
+    const digits = (x: string) => x.replace(/,/g, '')
+    return { n: digits(m[1]!) + (m[2] ? `-${digits(m[2])}` : '') + (m[3]?.toLowerCase() ?? ''), scale: m[4] ? SCALES[m[4].toLowerCase()] : undefined, unit }
+  }
+  // a cardinal in words ("four", "twenty-seven", "two million"); a fraction ("a third") is not one
+  type Term = { normal: string; tags: string[] }
+  const spelled = (nlp(v).numbers().json() as { terms: Term[]; number: { num: number } }[])
+    .find(x => x.terms.every(t => t.tags.includes('Cardinal') && !t.tags.includes('Fraction')))
+  if (!spelled) return undefined
+  const last = spelled.terms.at(-1)!
+  const scale = last.tags.includes('Multiple') ? SCALES[last.normal] : undefined
+  const per: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+  return { n: String(scale ? spelled.number.num / per[scale]! : spelled.number.num), scale, unit }
+}
+/** A found figure states the gold figure's number (the rule in the header). */
+export function sameFigure(found: string, gold: string): boolean {
+  const f = figureNumber(found), g = figureNumber(gold)
+  if (!f || !g) return normValue(gold).includes(normValue(found))
+  return f.n === g.n && (!f.scale || !g.scale || f.scale === g.scale) && (!f.unit || !g.unit || f.unit === g.unit)
+}
+const normValue = (v: string) => v.toLowerCase().replace(/[\s,]/g, '')
 
 /** Content words by their first five letters: "disruptions" and "disrupt" are one. */
 const stems = (s: string) => new Set(norm(s).split(' ').filter(w => w.length > 3 && !/^(that|this|with|from|into|over|their|there|which|about|could|would|might|other|some|more|most|such)$/.test(w)).map(w => w.slice(0, 5)))
@@ -161,12 +197,11 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   const figMatched = new Set<number>()
   const sentences = new Set<string>()
   let figTp = 0, figFp = 0, duplicates = 0
-  const normValue = (v: string) => v.toLowerCase().replace(/[\s,]/g, '')
   for (const f of findings.figures.filter(f => inScope(gold, f.span))) {
     const key = norm(f.sentence)
     if (sentences.has(key)) { judge('figures', f.confidence.score, false); duplicates++; figFp++; errors.push(`figure "${f.value}" repeats a sentence another card uses`); continue }
     sentences.add(key)
-    const g = gold.figures.findIndex((x, i) => !figMatched.has(i) && overlaps(f.span, x.line) && normValue(x.value).includes(normValue(f.value)))
+    const g = gold.figures.findIndex((x, i) => !figMatched.has(i) && overlaps(f.span, x.line) && sameFigure(f.value, x.value))
     judge('figures', f.confidence.score, g >= 0)
     if (g >= 0) { figMatched.add(g); figTp++ } else { figFp++; errors.push(`figure "${f.value}: ${f.measure.slice(0, 60)}" (L${f.span.line}) is not a key figure of the text`) }
   }

@@ -58,7 +58,7 @@ describe('ActorMap', () => {
   })
 
   it('labels an arrow with the verb without its leading auxiliary, hedges kept', () => {
-    const w = mount(ActorMap, { props: { actors: [{ id: 'a', name: 'Chile', kind: 'country' }, { id: 'b', name: 'Peru', kind: 'country' }], relations: [{ from: 'a', to: 'b', verb: 'has reportedly bolstered', span }] } })
+    const w = mount(ActorMap, { props: { actors: [{ id: 'a', name: 'Chile', kind: 'country' }, { id: 'b', name: 'Peru', kind: 'country' }], relations: [{ from: 'a', to: 'b', verb: 'has reportedly bolstered', span: { line: 1, endLine: 1 } }] } })
     expect(w.get('.bd-am__verb').text()).toBe('reportedly bolstered')
   })
 

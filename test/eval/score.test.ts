@@ -1,0 +1,50 @@
+/** The eval's figure-matching rule (scripts/eval/score.ts): a found figure and a gold figure state the same number. */
+import { describe, expect, it } from 'vitest'
+import { sameFigure } from '../../scripts/eval/score.ts'
+
+describe('a found figure matches a gold figure that states the same number', () => {
+  it('a count with its noun matches the bare number', () => {
+    expect(sameFigure('6 missiles', '6')).toBe(true)
+    expect(sameFigure('29 other nations', '29')).toBe(true)
+  })
+  it('a number does not match a number that merely contains its digits', () => {
+    expect(sameFigure('6 missiles', '60')).toBe(false)
+    expect(sameFigure('$6', '$60')).toBe(false)
+  })
+  it('thousands separators are not part of the number', () => {
+    expect(sameFigure('4,000 projects', '4000')).toBe(true)
+    expect(sameFigure('10 400 troops', '10,400')).toBe(true)
+  })
+  it('a qualifier in the gold value does not matter', () => {
+    expect(sameFigure('6.5 Million new jobs', 'over 6.5 Million')).toBe(true)
+    expect(sameFigure('1,000 ships', 'An estimated 1,000 ships')).toBe(true)
+  })
+  it('different scale words are different numbers', () => {
+    expect(sameFigure('$5 billion', '$5 million')).toBe(false)
+    expect(sameFigure('$5bn', '$5 billion')).toBe(true)
+    expect(sameFigure('5 million people', '5')).toBe(true)
+  })
+  it('different unit symbols are different figures, and percent is %', () => {
+    expect(sameFigure('5%', '$5')).toBe(false)
+    expect(sameFigure('40 percent', '40%')).toBe(true)
+    expect(sameFigure('$50.3 billion', 'AU$50.3 billion')).toBe(true)
+  })
+  it('a spelled-out number is the number', () => {
+    expect(sameFigure('four launchers', 'four')).toBe(true)
+    expect(sameFigure('27 members', 'twenty-seven')).toBe(true)
+    expect(sameFigure('three commands', 'four')).toBe(false)
+    expect(sameFigure('2 million people', 'two million')).toBe(true)
+    expect(sameFigure('2 people', 'two million')).toBe(true)
+    expect(sameFigure('2 billion people', 'two million')).toBe(false)
+  })
+  it('a range and an ordinal are numbers of their own', () => {
+    expect(sameFigure('3-5 submarines', '3-5')).toBe(true)
+    expect(sameFigure('3 submarines', '3-5')).toBe(false)
+    expect(sameFigure('13 countries', '13th')).toBe(false)
+  })
+  it('a value with no number matches when the gold value contains it', () => {
+    expect(sameFigure('half', 'nearly half')).toBe(true)
+    expect(sameFigure('a third', 'nearly half')).toBe(false)
+    expect(sameFigure('dozens of ships', 'scores of ships')).toBe(false)
+  })
+})
