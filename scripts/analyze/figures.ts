@@ -39,6 +39,7 @@ const RE_REFERRING = /(?:\b(?:the|these|those|this|that|its|their|his|her|our|yo
 // mass nouns that count like plurals
 const COLLECTIVE = /^(?:personnel|aircraft|spacecraft|staff|cattle|livestock|people)$/iu
 const HEAD_MODIFIERS = 4
+const RE_QUALIFIER = /\b(?:at least|at most|more than|fewer than|less than|up to|nearly|almost|about|around|roughly|approximately|over|some)\s+$/iu
 const RE_TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/iu
 // a number of kinds or parts introduces a list ("three types of SATCOM", "four pillars"): it counts the text's own
 // items, not the world
@@ -48,8 +49,9 @@ const RE_KINDS = /^(?:types|kinds|sorts|categories|classes|forms|ways|aspects|el
  * Counts: a cardinal number (digits or words, as compromise reads them) followed by the noun it counts: up to four
  * modifiers (adjectives, nouns, names, acronyms: "five U.S.-flagged ships", "500,000 electric vehicle charging
  * stations") or "of these" ("five of these vessels"), then a plural noun, a mass noun that counts (personnel) or a
- * unit. Not a count: ordinals and fractions; years and dates ("April 8", "2025 tariffs"); times; "one" and "two" in
- * words; a number joined to letters or to the next word by a hyphen ("SM-6", "FY2026", "three-star generals"); a
+ * unit. Not a count: ordinals and fractions; years and dates ("April 8", "2025 tariffs"); times; "one", and "two"
+ * in words unless qualified ("at least two") or counting time ("two weeks"); a bracketed number ("(2)"), or one
+ * followed by punctuation; a number joined to letters or to the next word by a hyphen ("SM-6", "FY2026", "three-star generals"); a
  * number in words that is part of a name ("the Five Eyes"); a number after a designation word ("Section 232
  * tariffs"); a number that refers to a known group or a time frame ("the two countries", "for the past 40 years");
  * a ratio's denominator ("one in ten Americans"); ages ("27 years old"); a time before or after ("six days ago");
@@ -60,40 +62,46 @@ function counts(text: string, skip: [number, number][]): { value: string; index:
   const doc = nlp(text)
   const terms: Term[] = (doc.json({ offset: true }) as { terms: { text: string; post: string; tags: string[]; offset: { start: number } }[] }[])
     .flatMap(s => s.terms.map(t => ({ text: t.text, post: t.post, tags: t.tags, start: t.offset.start })))
-  const at = new Map(terms.map((t, i) => [t.start, i]))
+    .filter(t => t.text !== '') // compromise leaves empty terms after a range ("3-5")
   const out: { value: string; index: number }[] = []
-  for (const n of doc.numbers().json({ offset: true }) as { offset: { start: number; length: number }; terms: { text: string; tags: string[] }[] }[]) {
-    const first = at.get(terms.find(t => t.start >= n.offset.start)?.start ?? -1)
-    if (first === undefined) continue
-    const last = first + n.terms.length - 1
+  for (const n of doc.numbers().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+    const first = terms.findIndex(t => t.start >= n.offset.start)
+    const last = terms.findLastIndex(t => t.start < n.offset.start + n.offset.length)
+    if (first < 0 || last < first) continue
     const num = terms.slice(first, last + 1)
     if (num.some(t => !has(t, 'Cardinal') || has(t, 'Ordinal', 'Fraction', 'Date', 'Time', 'Year', 'Money', 'Percent'))) continue
     const start = num[0]!.start
     const end = num.at(-1)!.start + num.at(-1)!.text.length
     if (skip.some(([a, b]) => start < b && end > a)) continue // part of an amount or a percentage
     if (num.length === 1 && /^\d{4}$/.test(num[0]!.text) && +num[0]!.text >= 1000 && +num[0]!.text < 2200) continue // a year
-    // "one" and "two" in words name a thing or a pair ("two industries", "two of the hardest years"), not a quantity
-    if (/^(?:one|two|1)$/iu.test(num.map(t => t.text).join(' '))) continue
+    // "one" and "two" in words name a thing or a pair ("two industries", "two of the hardest years"), not a quantity;
+    // "two" is one when a qualifier says so ("at least two versions") or it counts a span of time ("two weeks")
+    const pair = /^(?:two)$/iu.test(num.map(t => t.text).join(' '))
+    if (/^(?:one|1)$/iu.test(num.map(t => t.text).join(' '))) continue
     // a number in words with a capital inside a sentence is part of a name ("the Five Eyes")
     if (/^\p{Lu}\p{Ll}/u.test(num[0]!.text) && has(num[0], 'TextValue') && !/^$|[.!?]["'”’)]*\s+$/u.test(text.slice(0, start))) continue
     const before = text.slice(0, start)
     // "one in ten Americans": the number is a ratio's denominator, not a count
     if (/\b(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(before)) continue
     if (/[\p{L}\p{N}][-–]?$/u.test(before) || /[-–]/.test(num.at(-1)!.post) || RE_DESIGNATION.test(before) || RE_REFERRING.test(before) || /\b(?:aged?|ages)\s+$/iu.test(before)) continue
+    // a bracketed number is an enumerator or a note ("(2) requires"); punctuation after a number ends its phrase
+    if (num.some(t => /[()[\]]/u.test(t.text)) || num.at(-1)!.post.trim() !== '') continue
     let j = last + 1
     // "five of these vessels": the count of a part of a group
-    if (num.at(-1)!.post.trim() === '' && /^of$/iu.test(terms[j]?.text ?? '') && /^(?:these|those|the|its|their)$/iu.test(terms[j + 1]?.text ?? '')) j += 2
+    if (/^of$/iu.test(terms[j]?.text ?? '') && /^(?:these|those|the|its|their)$/iu.test(terms[j + 1]?.text ?? '')) j += 2
     let head: number | undefined
     for (let k = j, words = 0; k < terms.length && words <= HEAD_MODIFIERS; k++) {
       const t = terms[k]!
       if (k > j && endsPhrase(terms[k - 1]!)) break
       // a unit's abbreviation may qualify the unit after it ("sq. miles"): the noun is the last of them
       if (isCounted(t)) { head = k; if (!(has(t, 'Abbreviation') && terms[k + 1] && isCounted(terms[k + 1]!))) break; continue }
-      if (!isModifier(t)) break
+      // a hyphen-joined compound qualifies the noun whatever its parts are ("state-of-the-art factories")
+      if (!isModifier(t) && !/^[-–]$/u.test(t.post) && !/^[-–]$/u.test(terms[k - 1]?.post ?? '')) break
       if (!/^[-–]$/u.test(t.post)) words++ // hyphen-joined terms are one word ("U.S.-flagged", "state-of-the-art")
     }
     if (head === undefined) continue
     const noun = terms[head]!
+    if (pair && !RE_QUALIFIER.test(text.slice(0, start)) && !(head === last + 1 && RE_TIME_UNIT.test(noun.text))) continue
     const after = text.slice(noun.start + noun.text.length).trim()
     if (/^(?:years?|months?)$/iu.test(noun.text) && /^old\b/iu.test(after)) continue // an age
     if (RE_TIME_UNIT.test(noun.text) && /^(?:ago|later|earlier|before|after|from now)\b/iu.test(after)) continue // a time ("six days ago")
