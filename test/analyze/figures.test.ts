@@ -109,6 +109,9 @@ describe('a pair, a compound, a range', () => {
   it('a range counts its noun', () => {
     expect(values('The navy may buy 3-5 attack submarines.')).toEqual(['3-5 attack submarines'])
   })
+  it('a number glued to the punctuation after a word is a footnote mark', () => {
+    expect(values('Value moves on a shared ledger.21 Native tokens carry it.')).toEqual([])
+  })
   it('a bracketed number is an enumerator, and a number followed by punctuation counts nothing', () => {
     expect(values('Under the rule, (2) requires annual reports.')).toEqual([])
     expect(values('They counted 30; companies disagreed.')).toEqual([])
