@@ -30,7 +30,11 @@ const RE_MEASURE_ADJ = new RegExp(`(?<![\\p{L}\\p{N}][-–]?)\\b(?:\\d[\\d,.]*|$
 /** A term of compromise's reading of a sentence. */
 interface Term { text: string; post: string; tags: string[]; start: number }
 const has = (t: Term | undefined, ...tags: string[]) => !!t && tags.some(x => t.tags.includes(x))
-const NUMBER_WORD = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b/iu
+// a number that may begin a count: digits (not a year) or a number word, standing free and followed by a word.
+// compromise reads only the words around these: reading every sentence whole made key figures four times slower
+const RE_CANDIDATE = /(?<![\p{L}\p{N}.,;:)"”’]|[\p{L}\p{N}][-–])(?:\d[\d,.]*(?:[-–]\d[\d,.]*)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:[-–]\p{L}+)?)(?=\s+[\p{L}\p{N}])/giu
+const WINDOW_BEFORE = 3
+const WINDOW_AFTER = 14
 // a number after one of these words names a thing (Section 232, Figure 3, H.R. 1234, Pillar 1), it counts nothing
 const RE_DESIGNATION = /\b(?:sections?|sec|§|titles?|figures?|fig|tables?|charts?|maps?|box|chapters?|articles?|parts?|divisions?|subtitles?|paragraphs?|clauses?|amendments?|rules?|orders?|resolutions?|res|no|nos|numbers?|laws?|h\.\s?r|s|p\.\s?l|pillars?|phases?|stages?|tiers?|levels?|category|class|annex|appendix|exhibit|items?|notes?|footnotes?|pages?|pp?|volumes?|vol|issues?|routes?|highways?|interstate|flights?|versions?|models?|types?|blocks?|series|districts?|rooms?|units?|platforms?|lines?|forms?|schedules?|cases?|docket)\.?\s*$/iu
 // a number after a definite determiner or possessive refers to a group already known ("the two countries", "its
@@ -39,6 +43,7 @@ const RE_REFERRING = /(?:\b(?:the|these|those|this|that|its|their|his|her|our|yo
 // mass nouns that count like plurals
 const COLLECTIVE = /^(?:personnel|aircraft|spacecraft|staff|cattle|livestock|people)$/iu
 const HEAD_MODIFIERS = 4
+const RE_QUALIFIER = /\b(?:at least|at most|more than|fewer than|less than|up to|nearly|almost|about|around|roughly|approximately|over|some)\s+$/iu
 const RE_TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/iu
 // a number of kinds or parts introduces a list ("three types of SATCOM", "four pillars"): it counts the text's own
 // items, not the world
@@ -48,52 +53,78 @@ const RE_KINDS = /^(?:types|kinds|sorts|categories|classes|forms|ways|aspects|el
  * Counts: a cardinal number (digits or words, as compromise reads them) followed by the noun it counts: up to four
  * modifiers (adjectives, nouns, names, acronyms: "five U.S.-flagged ships", "500,000 electric vehicle charging
  * stations") or "of these" ("five of these vessels"), then a plural noun, a mass noun that counts (personnel) or a
- * unit. Not a count: ordinals and fractions; years and dates ("April 8", "2025 tariffs"); times; "one" and "two" in
- * words; a number joined to letters or to the next word by a hyphen ("SM-6", "FY2026", "three-star generals"); a
- * number in words that is part of a name ("the Five Eyes"); a number after a designation word ("Section 232
- * tariffs"); a number that refers to a known group or a time frame ("the two countries", "for the past 40 years");
- * a ratio's denominator ("one in ten Americans"); ages ("27 years old"); a time before or after ("six days ago");
- * a number of kinds or parts ("three types of SATCOM").
+ * unit. Not a count: ordinals and fractions; years and dates ("April 8", "2025 tariffs"); times; "one", and "two"
+ * in words unless qualified ("at least two") or counting time ("two weeks"); a bracketed number ("(2)"), or one
+ * followed by punctuation; a number joined to letters or to the next word by a hyphen ("SM-6", "FY2026",
+ * "three-star generals"), or to the punctuation after a word (a footnote mark: "technology.21"); a number in words
+ * that is part of a name ("the Five Eyes"); a number after a designation word ("Section 232 tariffs"); a number
+ * that refers to a known group or a time frame ("the two countries", "for the past 40 years"); a ratio's
+ * denominator ("one in ten Americans"); ages ("27 years old"); a time before or after ("six days ago"); a number of
+ * kinds or parts ("three types of SATCOM").
  */
 function counts(text: string, skip: [number, number][]): { value: string; index: number }[] {
-  if (!NUMBER_WORD.test(text)) return []
-  const doc = nlp(text)
-  const terms: Term[] = (doc.json({ offset: true }) as { terms: { text: string; post: string; tags: string[]; offset: { start: number } }[] }[])
-    .flatMap(s => s.terms.map(t => ({ text: t.text, post: t.post, tags: t.tags, start: t.offset.start })))
-  const at = new Map(terms.map((t, i) => [t.start, i]))
+  const isYear = (x: string) => /^\d{4}$/u.test(x) && +x >= 1000 && +x < 2200
+  const candidates = [...text.matchAll(RE_CANDIDATE)].filter(m => !isYear(m[0])).map(m => m.index)
+  // the words around each candidate (a few before, enough after for the noun), overlapping windows merged
+  const windows: [number, number][] = []
+  for (const c of candidates) {
+    const from = text.slice(0, c).search(new RegExp(`(?:\\S+\\s+){0,${WINDOW_BEFORE}}$`, 'u'))
+    const to = c + (new RegExp(`^(?:\\S+\\s*){0,${WINDOW_AFTER}}`, 'u').exec(text.slice(c))?.[0].length ?? 0)
+    const prev = windows.at(-1)
+    if (prev && from <= prev[1]) prev[1] = Math.max(prev[1], to); else windows.push([from, to])
+  }
   const out: { value: string; index: number }[] = []
-  for (const n of doc.numbers().json({ offset: true }) as { offset: { start: number; length: number }; terms: { text: string; tags: string[] }[] }[]) {
-    const first = at.get(terms.find(t => t.start >= n.offset.start)?.start ?? -1)
-    if (first === undefined) continue
-    const last = first + n.terms.length - 1
+  for (const [from, to] of windows) out.push(...countsIn(text, from, to, skip, candidates))
+  return out
+}
+
+/** The counts compromise reads in text[from, to) that begin at a candidate (offsets are the whole text's). */
+function countsIn(text: string, from: number, to: number, skip: [number, number][], candidates: number[]): { value: string; index: number }[] {
+  const doc = nlp(text.slice(from, to))
+  const terms: Term[] = (doc.json({ offset: true }) as { terms: { text: string; post: string; tags: string[]; offset: { start: number } }[] }[])
+    .flatMap(s => s.terms.map(t => ({ text: t.text, post: t.post, tags: t.tags, start: t.offset.start + from })))
+    .filter(t => t.text !== '') // compromise leaves empty terms after a range ("3-5")
+  const out: { value: string; index: number }[] = []
+  for (const { offset } of doc.numbers().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+    const [a, b] = [offset.start + from, offset.start + from + offset.length]
+    if (!candidates.some(c => c >= a && c < b)) continue
+    const first = terms.findIndex(t => t.start >= a)
+    const last = terms.findLastIndex(t => t.start < b)
+    if (first < 0 || last < first) continue
     const num = terms.slice(first, last + 1)
     if (num.some(t => !has(t, 'Cardinal') || has(t, 'Ordinal', 'Fraction', 'Date', 'Time', 'Year', 'Money', 'Percent'))) continue
     const start = num[0]!.start
     const end = num.at(-1)!.start + num.at(-1)!.text.length
     if (skip.some(([a, b]) => start < b && end > a)) continue // part of an amount or a percentage
-    if (num.length === 1 && /^\d{4}$/.test(num[0]!.text) && +num[0]!.text >= 1000 && +num[0]!.text < 2200) continue // a year
-    // "one" and "two" in words name a thing or a pair ("two industries", "two of the hardest years"), not a quantity
-    if (/^(?:one|two|1)$/iu.test(num.map(t => t.text).join(' '))) continue
+    // "one" and "two" in words name a thing or a pair ("two industries", "two of the hardest years"), not a quantity;
+    // "two" is one when a qualifier says so ("at least two versions") or it counts a span of time ("two weeks")
+    const pair = /^(?:two)$/iu.test(num.map(t => t.text).join(' '))
+    if (/^(?:one|1)$/iu.test(num.map(t => t.text).join(' '))) continue
     // a number in words with a capital inside a sentence is part of a name ("the Five Eyes")
     if (/^\p{Lu}\p{Ll}/u.test(num[0]!.text) && has(num[0], 'TextValue') && !/^$|[.!?]["'”’)]*\s+$/u.test(text.slice(0, start))) continue
     const before = text.slice(0, start)
     // "one in ten Americans": the number is a ratio's denominator, not a count
     if (/\b(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(before)) continue
-    if (/[\p{L}\p{N}][-–]?$/u.test(before) || /[-–]/.test(num.at(-1)!.post) || RE_DESIGNATION.test(before) || RE_REFERRING.test(before) || /\b(?:aged?|ages)\s+$/iu.test(before)) continue
+    // joined to a word or to the punctuation after one: a designation ("SM-6") or a footnote mark ("technology.21")
+    if (/[\p{L}\p{N}][-–]?$|[.,;:)"”’]$/u.test(before) || /[-–]/.test(num.at(-1)!.post) || RE_DESIGNATION.test(before) || RE_REFERRING.test(before) || /\b(?:aged?|ages)\s+$/iu.test(before)) continue
+    // a bracketed number is an enumerator or a note ("(2) requires"); punctuation after a number ends its phrase
+    if (num.some(t => /[()[\]]/u.test(t.text)) || num.at(-1)!.post.trim() !== '') continue
     let j = last + 1
     // "five of these vessels": the count of a part of a group
-    if (num.at(-1)!.post.trim() === '' && /^of$/iu.test(terms[j]?.text ?? '') && /^(?:these|those|the|its|their)$/iu.test(terms[j + 1]?.text ?? '')) j += 2
+    if (/^of$/iu.test(terms[j]?.text ?? '') && /^(?:these|those|the|its|their)$/iu.test(terms[j + 1]?.text ?? '')) j += 2
     let head: number | undefined
     for (let k = j, words = 0; k < terms.length && words <= HEAD_MODIFIERS; k++) {
       const t = terms[k]!
       if (k > j && endsPhrase(terms[k - 1]!)) break
       // a unit's abbreviation may qualify the unit after it ("sq. miles"): the noun is the last of them
       if (isCounted(t)) { head = k; if (!(has(t, 'Abbreviation') && terms[k + 1] && isCounted(terms[k + 1]!))) break; continue }
-      if (!isModifier(t)) break
+      // a hyphen-joined compound qualifies the noun whatever its parts are ("state-of-the-art factories")
+      if (!isModifier(t) && !/^[-–]$/u.test(t.post) && !/^[-–]$/u.test(terms[k - 1]?.post ?? '')) break
       if (!/^[-–]$/u.test(t.post)) words++ // hyphen-joined terms are one word ("U.S.-flagged", "state-of-the-art")
     }
     if (head === undefined) continue
     const noun = terms[head]!
+    if (pair && !RE_QUALIFIER.test(text.slice(0, start)) && !(head === last + 1 && RE_TIME_UNIT.test(noun.text))) continue
     const after = text.slice(noun.start + noun.text.length).trim()
     if (/^(?:years?|months?)$/iu.test(noun.text) && /^old\b/iu.test(after)) continue // an age
     if (RE_TIME_UNIT.test(noun.text) && /^(?:ago|later|earlier|before|after|from now)\b/iu.test(after)) continue // a time ("six days ago")

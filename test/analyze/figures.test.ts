@@ -97,3 +97,23 @@ describe('money', () => {
     expect(values('Canberra will spend AU$50.3 billion on defense.')).toEqual(['AU$50.3 billion'])
   })
 })
+
+describe('a pair, a compound, a range', () => {
+  it('two is a quantity when a qualifier says so, or when it counts a span of time', () => {
+    expect(values('The ministry has drafted at least two versions of the text.')).toEqual(['two versions'])
+    expect(values('The truce allows two weeks of safe passage.')).toEqual(['two weeks'])
+  })
+  it('a hyphen-joined compound qualifies the noun whatever its parts', () => {
+    expect(values('Up to eight state-of-the-art factories may follow.')).toEqual(['eight state-of-the-art factories'])
+  })
+  it('a range counts its noun', () => {
+    expect(values('The navy may buy 3-5 attack submarines.')).toEqual(['3-5 attack submarines'])
+  })
+  it('a number glued to the punctuation after a word is a footnote mark', () => {
+    expect(values('Value moves on a shared ledger.21 Native tokens carry it.')).toEqual([])
+  })
+  it('a bracketed number is an enumerator, and a number followed by punctuation counts nothing', () => {
+    expect(values('Under the rule, (2) requires annual reports.')).toEqual([])
+    expect(values('They counted 30; companies disagreed.')).toEqual([])
+  })
+})
