@@ -28,9 +28,21 @@ import nlp from 'compromise'
 export const MAX_OBJECT_WORDS = 16
 
 interface Term { text: string; start: number; length: number; tags: string[] }
-const termsOf = (sentence: string): Term[] =>
-  (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[])
+interface Reading { sentence: string; terms: Term[]; doc: ReturnType<typeof nlp> }
+/**
+ * compromise's reading of a sentence, kept for the last sentence read: actors.ts asks every check about the same
+ * sentence in turn, and tagging it once instead of once a check halved the relation pass.
+ */
+let lastReading: Reading | undefined
+function readingOf(sentence: string): Reading {
+  if (lastReading?.sentence === sentence) return lastReading
+  const doc = nlp(sentence)
+  const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[])
     .flatMap(s => s.terms.map(t => ({ text: t.text, tags: t.tags, start: t.offset.start, length: t.offset.length })))
+  lastReading = { sentence, terms, doc }
+  return lastReading
+}
+const termsOf = (sentence: string): Term[] => readingOf(sentence).terms
 
 const RE_AGENT_POSSESSIVE = /^[’']s\s+(?:\p{Ll}+\s+){0,2}?(?:decision|choice|move|plan|attempt|effort|bid|push|refusal|willingness|determination|intent|intention|offer|pledge|promise|threat|failure|readiness|ability|commitment)\s+to\s+\p{Ll}/u
 
@@ -116,7 +128,7 @@ export function isCopula(verb: string): boolean {
 
 /** Is the verb phrase, as its sentence reads it, in the passive voice ("was granted", "is being pressured")? */
 export function isPassive(verb: string, sentence: string): boolean {
-  const vs = nlp(sentence).verbs().json() as { text: string; verb?: { grammar?: { passive?: boolean } } }[]
+  const vs = readingOf(sentence).doc.verbs().json() as { text: string; verb?: { grammar?: { passive?: boolean } } }[]
   const v = vs.find(x => x.text.replace(/[.,;:]+$/, '').includes(verb) || verb.includes(x.text.replace(/[.,;:]+$/, '')))
   return v?.verb?.grammar?.passive === true
 }
