@@ -21,7 +21,7 @@ import { checkBrand } from '../../scripts/brand.ts'
 import { buildSite } from '../../scripts/export/build.ts'
 import { openDeck, showSlide } from '../../scripts/export/deck-page.ts'
 import { generateFile, ROOT, sharedArticles } from '../helpers/generate.ts'
-import { guardedPage, launchBrowser, measureSlide, overflowing, type SlideMeasure } from '../helpers/browser.ts'
+import { guardedPage, launchBrowser, brokenWords, measureSlide, overflowing, type SlideMeasure } from '../helpers/browser.ts'
 import { serveStatic } from '../helpers/server.ts'
 
 const WORK = join(ROOT, 'test', '.tmp-decks')
@@ -62,7 +62,7 @@ describe('every shared article, in a real browser', () => {
   for (const article of sharedArticles()) {
     const name = basename(article).replace(/\.[^.]+$/, '')
     if (ONLY && !ONLY.some(o => name.startsWith(o))) continue
-    it(`${name}: every slide fits, reads at projector size, is balanced and accessible, with no error and no external request`, async () => {
+    it(`${name}: every slide fits, breaks no word, reads at projector size, is balanced and accessible, with no error and no external request`, async () => {
       const dir = join(WORK, name)
       mkdirSync(dir, { recursive: true })
       const gen = generateFile(article)
@@ -74,6 +74,7 @@ describe('every shared article, in a real browser', () => {
       const opts = { baseUrl: server.url, print: false, routerMode: 'hash' as const }
       const overflow: Record<number, string[]> = {}
       const small: Record<number, string> = {}
+      const brokenInside: Record<number, string[]> = {}
       const thinBody: Record<number, string> = {}
       const unbalanced: Record<number, string> = {}
       const axePlain: Record<number, string[]> = {}
@@ -87,6 +88,8 @@ describe('every shared article, in a real browser', () => {
           if (no > 1) await showSlide(page, no, opts)
           const { out } = await overflowing(page, no)
           if (out.length) overflow[no] = out
+          const broken = await brokenWords(page, no)
+          if (broken.length) brokenInside[no] = broken
           const m = await measureSlide(page, no)
           measured.push({ no, layout, ...m })
           if (m.min && m.min < 14) small[no] = `${m.min}px at ${m.minAt}`
@@ -114,6 +117,7 @@ describe('every shared article, in a real browser', () => {
       }
       writeFileSync(join(MEASURE, `${name}.json`), `${JSON.stringify(measured, null, 1)}\n`)
       expect(overflow).toEqual({})
+      expect(brokenInside).toEqual({})
       expect(small).toEqual({})
       expect(thinBody).toEqual({})
       expect(unbalanced).toEqual({})

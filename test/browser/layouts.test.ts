@@ -15,7 +15,7 @@ import { openDeck, showSlide } from '../../scripts/export/deck-page.ts'
 import type { Deck } from '../../scripts/model.ts'
 import { renderDeck } from '../../scripts/render/slidev.ts'
 import { layoutsDeck } from '../fixtures/layouts/deck.ts'
-import { guardedPage, launchBrowser, measureSlide, overflowing } from '../helpers/browser.ts'
+import { brokenWords, guardedPage, launchBrowser, measureSlide, overflowing } from '../helpers/browser.ts'
 import { ROOT } from '../helpers/generate.ts'
 import { serveStatic } from '../helpers/server.ts'
 
@@ -59,6 +59,7 @@ async function look(browser: Browser, name: string, deck: Deck): Promise<Seen> {
       if (no === 2) footerLogo = await page.locator('img.bd-footer__logo').count() > 0
       const { out } = await overflowing(page, no)
       if (out.length) add(no, `overflow: ${out[0]}`)
+      for (const w of await brokenWords(page, no)) add(no, `word broken inside: ${w}`)
       const m = await measureSlide(page, no)
       if (m.min && m.min < 14) add(no, `${m.min}px at ${m.minAt}`)
       const floor = DIAGRAMS.has(layout) ? 15 : 22

@@ -61,6 +61,35 @@ export function overflowing(page: Page, no: number) {
 }
 
 
+/**
+ * Words of slide `no` that the browser broke inside, across two lines ("launcher / s"): a word runs from space to
+ * space, and may break only after a hyphen or a dash. URLs and paths (a token with / ? = % & @) may break anywhere;
+ * CJK text (which breaks between characters) and SVG text are not read.
+ */
+export function brokenWords(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((no) => {
+    const slide = document.querySelector(`[data-slidev-no="${no}"]`)!
+    const out: string[] = []
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? ''
+      if (!text.trim() || node.parentElement?.closest('svg')) continue
+      for (const token of text.matchAll(/\S+/gu)) {
+        if (/[/?=%&@]/u.test(token[0])) continue
+        for (const m of token[0].matchAll(/[^\-–—]+/gu)) {
+          if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(m[0]) || m[0].length < 2) continue
+          const range = document.createRange()
+          range.setStart(node, token.index! + m.index!)
+          range.setEnd(node, token.index! + m.index! + m[0].length)
+          const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)))
+          if (tops.size > 1) out.push(m[0])
+        }
+      }
+    }
+    return out
+  }, no)
+}
+
 /** What a viewer sees on one slide, measured in canvas px (1 px ≈ 1 pt on a projector). */
 export interface SlideMeasure {
   /** The font size carrying the median character of the body text (not title, kicker, anchors, footer). */
