@@ -120,7 +120,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     const lead = fitWords(findings.bottomLine.text, BODY_WORDS) ?? findings.bottomLine.text
     let room = BODY_WORDS - countWords(lead)
     const shownJudgements = judgements.flatMap(({ keeps, ...j }) => {
-      const text = fitWords(j.text, room - countWords(j.label ?? ''))
+      const text = keeps ? fitAround(j.text, keeps, room - countWords(j.label ?? '')) : fitWords(j.text, room - countWords(j.label ?? ''))
       if (!text || countWords(text) < 5 || (keeps && !text.includes(keeps))) return []
       room -= countWords(`${j.label ?? ''} ${text}`)
       return [{ ...j, text }]
@@ -139,7 +139,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
 
   // 4. Key figures
   const fitted = [...findings.figures.filter(f => f.kind === 'money' || f.kind === 'percent'), ...findings.figures.filter(f => f.kind === 'count')]
-    .flatMap(f => { const measure = fitWords(f.measure, CARD_WORDS); return measure ? [{ ...f, measure }] : [] })
+    .flatMap(f => { const measure = fitAround(f.measure, f.value, CARD_WORDS); return measure ? [{ ...f, measure }] : [] })
   const figures = fitted.slice(0, fitted.slice(0, 6).every(f => countWords(f.measure) <= 14) ? 6 : 3)
   if (figures.length >= 2) {
     slides.push({
@@ -430,6 +430,26 @@ export function fitWords(text: string, max: number): string | undefined {
   // main clause after it is shown instead
   if (out === parts[0] && RE_SUBORDINATE.test(out) && parts.length > 1) out = fit(parts.slice(1))
   return out && countWords(out) >= 3 ? out.replace(/[,;:]$/, '') : undefined
+}
+/**
+ * `text` fitted to `max` words so that it keeps `keep` (a figure's value): the clause part that holds it, then the
+ * parts after it while they fit, then the parts before it while they fit and keep brackets balanced. A card that says
+ * "According to FY2027 Department of Defense (…) budget documents" and drops the $370 million it was for says nothing.
+ * Undefined when the part holding the value is longer than `max` or says too little (under three words).
+ */
+export function fitAround(text: string, keep: string, max: number): string | undefined {
+  if (countWords(text) <= max) return text
+  const parts = text.split(/(?<=[,;:])\s+|\s+(?=[—–(])/)
+  const at = parts.findIndex(p => p.includes(keep))
+  if (at < 0) return undefined
+  let [from, to] = [at, at + 1]
+  const words = () => countWords(parts.slice(from, to).join(' '))
+  if (words() > max) return undefined
+  while (to < parts.length && countWords(parts.slice(from, to + 1).join(' ')) <= max) to++
+  const balanced = (t: string) => (t.match(/\(/g) ?? []).length === (t.match(/\)/g) ?? []).length
+  while (from > 0 && countWords(parts.slice(from - 1, to).join(' ')) <= max && balanced(parts.slice(from - 1, to).join(' '))) from--
+  const out = parts.slice(from, to).join(' ').replace(/[,;:]$/, '')
+  return countWords(out) >= 3 && balanced(out) ? out : undefined
 }
 const RE_SUBORDINATE = /^(?:While|Although|Though|Whereas|If|Unless|Because|Since|As|When|Whenever|After|Before|Despite|Even though|Even if|Once|Until)\b/u
 
