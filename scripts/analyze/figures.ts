@@ -159,7 +159,7 @@ export function findFigures(sections: Section[]): KeyFigure[] {
       seen.add(`${kind}:${value}`)
       const isLead = lead.has(block)
       const confidence = sure((isLead ? C.figure.lead : C.figure.body) + (kind === 'count' ? C.figure.count : 0), isLead ? 'in the summary or introduction' : 'in the body', kind === 'count' ? 'a count (a number before a counted noun)' : `${kind} as written`)
-      out.push({ f: { value, kind, measure: clauseAt(s.text, m.index), sentence: s.text, span: s.span, confidence }, lead: isLead, order })
+      out.push({ f: { value, kind, measure: clauseAt(s.text, m.index, { lists: true }), sentence: s.text, span: s.span, confidence }, lead: isLead, order })
       break
     }
   }

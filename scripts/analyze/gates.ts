@@ -17,6 +17,8 @@ import { clauseAt } from '../text/clauses.ts'
 import { countWords } from '../text/words.ts'
 
 /** Words a clause with its own subject may open on. */
+/** A clause conjunction a split clause opens on, and the letter after it. */
+const RE_JOINED = /^(?:and|but|yet)\s+(\p{Ll})/u
 const RE_CLAUSE_OPENER = /^(?:in|on|by|since|as of|as|after|before|during|from|until|through|following|when|while|and|but|then|until|at)\b/u
 
 export const MAP_ACTORS = 8
@@ -41,15 +43,23 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
   const datesIn = (e: TimelineEvent) => timeline.filter(x => x.text === e.text && x.span.line === e.span.line).length
   const dropped: TimelineEvent[] = []
   const passing = events.flatMap(e => {
-    const clause = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
+    const split = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
+    // a clause split off at ", and" / ", but" is shown without its conjunction ("and this battery was to be assigned
+    // … in 2025" reads "This battery was to be assigned … in 2025")
+    const joined = RE_JOINED.exec(split)
+    const clause = joined ? `${joined[1]!.toUpperCase()}${split.slice(joined[0].length)}` : split
     // a clause must say who: one that opens on a lower-case word other than a preposition or conjunction lost its
-    // subject to the split ("were located in the Persian Gulf in February 2026 …")
-    const hasSubject = !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
+    // subject to the split ("were located in the Persian Gulf in February 2026 …"), and so did a conjunction's clause
+    // that opens on its verb ("and were anchored in the gulf in March 2026")
+    const hasSubject = joined ? !nlp(split).terms().eq(1).has('#Verb') : !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
     // and say what happened: a clause without a verb is a noun phrase cut from its predicate ("Attacks on and by Iran
     // on April 8, as well as …, underscore …")
     const hasVerb = () => nlp(clause).has('#Verb')
     const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && hasVerb()
-    const text = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clauseFits ? clause : undefined
+    // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,"):
+    // what happened is in what follows, so it is no event to show
+    const whole = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS && !/[,:;]["”’)]*$/u.test(e.text.trim())
+    const text = whole ? e.text : clauseFits && !/[,:;]["”’)]*$/u.test(e.text.trim()) ? clause : undefined
     if (!text) { dropped.push(e); return [] }
     return [{ ...e, text }]
   })

@@ -38,9 +38,24 @@ describe('component gates', () => {
     expect(texts.get('1942')).toBe('since 1942, its forces have trained with American units.')
   })
   it('never shows a clause that lost its subject to the split', () => {
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. The tankers left the northern ports in May 2025, and were anchored in the gulf in March 2026.\n')
+    const shown = timelineSelection(f.timeline).shown
+    expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009', 'May 2025'])
+  })
+  it('keeps a clause’s subject across a dash-enclosed aside', () => {
     const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Two dozen tankers—those that sailed from the old northern ports last winter with cargo bound for the south—were anchored in the gulf in March 2026 and had not left by April.\n')
     const shown = timelineSelection(f.timeline).shown
+    expect(shown.find(e => e.date === 'March 2026')?.text).toBe('Two dozen tankers were anchored in the gulf in March 2026 and had not left by April.')
+  })
+  it('never shows a sentence that only introduces a quotation', () => {
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened.\n\nIn June 2023, the Army reported,\n\n"The battery fired its first missile."\n')
+    const shown = timelineSelection(f.timeline).shown
     expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009'])
+  })
+  it('shows a clause split off at ", and" without its conjunction', () => {
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. A second battery was activated in May 2024, and this battery was to be assigned to the island command later in 2025.\n')
+    const shown = timelineSelection(f.timeline).shown
+    expect(shown.find(e => e.date === '2025')?.text).toBe('This battery was to be assigned to the island command later in 2025.')
   })
   it('never shows a clause without a verb, nor one that opens on "as well as"', () => {
     const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Heavy raids on and by the northern rebels on May 3, 2024, as well as renewed shelling of the eastern towns as of May 9, 2024, underscore how fragile the truce is.\n')
