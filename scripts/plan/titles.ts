@@ -82,7 +82,8 @@ export const JUDGEMENT = new RegExp(`\\b(?:${[
 /** Someone else's words or account: a quotation of three words or more, a reporting verb, "reportedly". */
 const REPORTED = /["“]\S+\s\S+\s[^"”]*["”]|\b(?:said|says|wrote|writes|stated|told|announced|reportedly)\b/iu
 const META = /^(?:This|The present|The following) (?:article|report|paper|section|brief|primer|insight|analysis|memo)\b|\bthis (?:article|report|paper)\b/iu
-const LEAD_IN = /(?::|\binclud(?:e|es|ing)|\bfollowing|\bas follows)$/iu
+/** A lead-in: what it introduces follows it ("… include", "the Army reported"): a reporting verb with nothing reported. */
+const LEAD_IN = /(?::|\binclud(?:e|es|ing)|\bfollowing|\bas follows|\b(?:said|says|reported|reports|stated|states|noted|notes|wrote|writes|explained|added|announced|according to))$/iu
 /** An opening word that points back to an earlier sentence: a headline stands alone. */
 const ANAPHORIC = /^(?:It|Its|They|Their|Them|He|His|She|Her|This|These|That|Those|Such|The latter|The former)\b/u
 
@@ -107,6 +108,8 @@ export function candidates(sentence: Sentence): { text: string; whole: boolean }
   const out: { text: string; whole: boolean }[] = []
   const body = sentence.text.replace(CONNECTIVE, '')
   const add = (t: string, whole: boolean) => {
+    // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,")
+    if (/[,:]["”’]?\s*$/u.test(t)) return
     const text = asTitle(t.replace(CONNECTIVE, ''))
     if (text && !out.some(o => o.text === text)) out.push({ text, whole })
   }

@@ -66,6 +66,12 @@ describe('an assertion title', () => {
     expect(assertionTitle(sources('This program is intended to ensure U.S. access to space.'))).toBeUndefined()
   })
 
+  it('is not a sentence that introduces a quotation, nor a reporting verb with nothing reported', () => {
+    expect(assertionTitle(sources('In June 2023, the coastal command reported,'))).toBeUndefined()
+    expect(assertionTitle(sources('The ministry set out its three aims in its white paper:'))).toBeUndefined()
+    expect(assertionTitle(sources('In its annual statement the ministry of trade noted'))).toBeUndefined()
+  })
+
   it('does not split a list’s entries at their semicolons', () => {
     const texts = candidates(sentence('Delivering global mission operations like satellite communications; positioning, navigation, and timing; and missile warning.')).map(c => c.text)
     expect(texts.some(t => /^And missile warning|^Positioning/.test(t))).toBe(false)
