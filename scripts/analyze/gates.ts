@@ -30,11 +30,19 @@ export const MAX_EVENTS = 6
 /** Longest event text shown (words). */
 export const EVENT_WORDS = 24
 
-export function mapSelection(findings: Pick<Findings, 'actors' | 'relations'>): { actors: Actor[]; relations: Relation[]; drawn: boolean } {
-  const actors = findings.actors.filter(a => a.mentions >= 2).slice(0, MAP_ACTORS)
-  const ids = new Set(actors.map(a => a.id))
+/**
+ * The actor map: the relations between the {@link MAP_ACTORS} most-mentioned actors (named twice or more), and the
+ * actors on them. An actor with no relation drawn is left off the map ("who is doing what to whom" says nothing of
+ * it; 01's map had four such of eight, round two arrows); `unlinked` names them for the speaker notes. Drawn with at
+ * least {@link MIN_MAP_ACTORS} linked actors and {@link MIN_MAP_RELATIONS} relations.
+ */
+export function mapSelection(findings: Pick<Findings, 'actors' | 'relations'>): { actors: Actor[]; relations: Relation[]; unlinked: Actor[]; drawn: boolean } {
+  const top = findings.actors.filter(a => a.mentions >= 2).slice(0, MAP_ACTORS)
+  const ids = new Set(top.map(a => a.id))
   const relations = findings.relations.filter(r => ids.has(r.from) && ids.has(r.to)).slice(0, MAP_RELATIONS)
-  return { actors, relations, drawn: actors.length >= MIN_MAP_ACTORS && relations.length >= MIN_MAP_RELATIONS }
+  const linked = new Set(relations.flatMap(r => [r.from, r.to]))
+  const actors = top.filter(a => linked.has(a.id))
+  return { actors, relations, unlinked: top.filter(a => !linked.has(a.id)), drawn: actors.length >= MIN_MAP_ACTORS && relations.length >= MIN_MAP_RELATIONS }
 }
 
 export function timelineSelection(timeline: TimelineEvent[]): { events: TimelineEvent[]; shown: TimelineEvent[]; dropped: TimelineEvent[]; drawn: boolean } {

@@ -1,7 +1,8 @@
 /** Precision first (issue 13): every finding carries its evidence and a confidence, and a component that too few items pass is left out with a reason. */
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../scripts/analyze/index.ts'
-import { MIN_EVENTS, timelineSelection } from '../../scripts/analyze/gates.ts'
+import { MIN_EVENTS, mapSelection, timelineSelection } from '../../scripts/analyze/gates.ts'
+import { generateText } from '../helpers/generate.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
 const findingsOf = (text: string) => analyze(ingest(new TextEncoder().encode(text), 'memo.txt'))
@@ -68,5 +69,15 @@ describe('component gates', () => {
     expect(d?.severity).toBe('info')
     expect(d?.message).toMatch(/^no actor map: 2 actor\(s\)/)
     expect(d?.message).toContain('India')
+  })
+  it('leaves an actor with no relation off the actor map, and says so in the notes', () => {
+    const text = 'Memo\n\nIndia met France. India and France signed a deal. France thanked India. Brazil thanked France. India courted Brazil. Japan watched the talks. Japan stayed out of the talks.\n'
+    const f = findingsOf(text)
+    const map = mapSelection(f)
+    expect(map.drawn).toBe(true)
+    expect(map.actors.map(a => a.name).sort()).toEqual(['Brazil', 'France', 'India'])
+    expect(map.unlinked.map(a => a.name)).toEqual(['Japan'])
+    const slide = generateText(text).deck.slides.find(s => s.kind === 'actors')!
+    expect(slide.notes.remarks.at(-1)).toContain('Japan')
   })
 })
