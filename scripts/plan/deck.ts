@@ -246,7 +246,7 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     slides.push({
       id: 'actors', kind: 'actors', layout: 'actors', title: L.actors,
       blocks: [{ kind: 'actor-map', actors: mapActors.map(a => ({ id: a.id, name: a.name, kind: a.kind })), relations: rels.map(({ confidence: _c, ...r }) => r) }],
-      notes: { sources: rels.map(r => ({ span: r.span, text: `${r.from} → ${r.verb} → ${r.to}` })), remarks: [...mapActors.map(a => `${a.name}: ${a.mentions} mentions${a.aliases.length ? ` (also “${a.aliases.join('”, “')}”)` : ''}; confidence ${a.confidence.score.toFixed(2)} (${a.confidence.basis})`), ...(map.unlinked.length ? [`Also named often, with no relation stated between them and the actors above: ${map.unlinked.map(a => a.name).join(', ')}.`] : [])] },
+      notes: { sources: rels.map(r => ({ span: r.span, text: `${r.from} → ${r.verb} → ${r.to}` })), remarks: [...mapActors.map(a => `${a.name}: ${a.mentions} mentions${a.aliases.length ? ` (also “${a.aliases.join('”, “')}”)` : ''}; confidence ${a.confidence.score.toFixed(2)} (${a.confidence.basis})`), ...(map.unlinked.length ? [`Also named twice or more, with no relation to the actors above stated: ${map.unlinked.map(a => a.name).join(', ')}.`] : [])] },
       sources: rels.map(r => r.span),
     })
   }
