@@ -64,7 +64,7 @@ export interface TitleCandidate {
 export const CONNECTIVE = /^(?:(?:However|Thus|Therefore|Moreover|Furthermore|In addition|Additionally|Also|Rather|Instead|Still|Indeed|Meanwhile|Nonetheless|Nevertheless|For instance|For example|By contrast|In contrast|More broadly|As a result|Consequently|Similarly|Likewise|Finally|Overall|In short|In sum|Then),|(?:And|But|So|Yet|Or)\b,?)\s+/iu
 
 /** Where a trailing clause starts: the main clause before it can stand alone. */
-const TRAILING = /,\s+(?=(?:which|who|whom|whose|where|while|whereas|although|though|because|since|even as|even though|thereby|including|such as|\p{L}+ing)\b)/gu
+const TRAILING = /,\s+(?=(?:which|who|whom|whose|where|while|whereas|although|though|because|since|even as|even though|thereby|including|such as|\p{Ll}+ing)\b)/gu
 
 /** Evaluative, causal, comparative and modal words: the marks of a judgement rather than a report. */
 export const JUDGEMENT = new RegExp(`\\b(?:${[

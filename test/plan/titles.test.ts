@@ -66,6 +66,11 @@ describe('an assertion title', () => {
     expect(assertionTitle(sources('This program is intended to ensure U.S. access to space.'))).toBeUndefined()
   })
 
+  it('is never cut before a capitalised word in -ing: a name ("Banking, Housing, and Urban Affairs") is no participle clause', () => {
+    const s = 'In recent correspondence sent to the Senate Banking, Housing, and Urban Affairs Committee, the agency said it would review its rules.'
+    expect(candidates(sentence(s)).map(c => c.text)).not.toContain('In recent correspondence sent to the Senate Banking')
+  })
+
   it('is not a sentence that introduces a quotation, nor a reporting verb with nothing reported', () => {
     expect(assertionTitle(sources('In June 2023, the coastal command reported,'))).toBeUndefined()
     expect(assertionTitle(sources('The ministry set out its three aims in its white paper:'))).toBeUndefined()
