@@ -17,6 +17,8 @@ import { clauseAt } from '../text/clauses.ts'
 import { countWords } from '../text/words.ts'
 
 /** Words a clause with its own subject may open on. */
+/** A subject that points back to an earlier sentence: a bare pronoun ("It removed …", "This was …"), not "This battery". */
+const RE_POINTS_BACK = /^(?:(?:However|But|And|Then|Later|Also),?\s+)?(?:(?:It|They|He|She)\b|(?:This|These|That|Those)\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/u
 /** A clause conjunction a split clause opens on, and the letter after it. */
 const RE_JOINED = /^(?:and|but|yet)\s+(\p{Ll})/u
 const RE_CLAUSE_OPENER = /^(?:in|on|by|since|as of|as|after|before|during|from|until|through|following|when|while|and|but|then|until|at)\b/u
@@ -68,7 +70,9 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // what happened is in what follows, so it is no event to show
     const whole = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS && !/[,:;]["”’)]*$/u.test(e.text.trim())
     const text = whole ? e.text : clauseFits && !/[,:;]["”’)]*$/u.test(e.text.trim()) ? clause : undefined
-    if (!text) { dropped.push(e); return [] }
+    // an event told of "it" or "they" does not say who acted once it stands alone on the timeline ("It removed the
+    // designation in March 2025")
+    if (!text || RE_POINTS_BACK.test(text)) { dropped.push(e); return [] }
     return [{ ...e, text }]
   })
   return { events, shown: passing.slice(0, MAX_EVENTS), dropped, drawn: passing.length >= MIN_EVENTS }

@@ -256,7 +256,8 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
   if (drawn) {
     slides.push({
       id: 'timeline', kind: 'timeline', layout: 'timeline', title: L.timeline,
-      blocks: [{ kind: 'timeline', events: shown.map(e => ({ date: e.date, text: e.text, anchor: e.span })) }],
+      // a date label starts with a capital, as a label does ("late 2021" → "Late 2021")
+      blocks: [{ kind: 'timeline', events: shown.map(e => ({ date: e.date.charAt(0).toLocaleUpperCase() + e.date.slice(1), text: e.text, anchor: e.span })) }],
       notes: { sources: shown.map(e => ({ span: e.span, text: findings.timeline.find(t => t.span === e.span)?.text ?? e.text })), remarks: events.length > shown.length ? [`${events.length - shown.length} more dated events in the article.`] : [] },
       sources: shown.map(e => e.span),
     })

@@ -53,6 +53,11 @@ describe('component gates', () => {
     const shown = timelineSelection(f.timeline).shown
     expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009'])
   })
+  it('never shows an event told of "it" or "they": alone on the timeline it does not say who acted', () => {
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. The agency named the app a threat in 2024. It removed the designation in March 2025.\n')
+    const shown = timelineSelection(f.timeline).shown
+    expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009', '2024'])
+  })
   it('shows a clause split off at ", and" without its conjunction', () => {
     const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. A second battery was activated in May 2024, and this battery was to be assigned to the island command later in 2025.\n')
     const shown = timelineSelection(f.timeline).shown

@@ -115,6 +115,12 @@ describe('decks in other languages and with a byline', () => {
     for (const p of parts) expect(text).toContain(p.title.replace(/ \(\d+\/\d+\)$/, '').toLowerCase())
   })
 
+  it('labels each timeline event with its date as written, capitalised as a label', () => {
+    const g = generateText('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In late 2009, a canal opened.\n')
+    const timeline = g.deck.slides.find(s => s.kind === 'timeline')!.blocks.find(b => b.kind === 'timeline')!
+    expect(timeline.kind === 'timeline' && timeline.events.map(e => e.date)).toEqual(['2001', '2005', 'Late 2009'])
+  })
+
   it('shows the byline and dateline on the title slide', () => {
     const crs = sharedArticles().find(p => p.includes('01-us-iran'))!
     const title = generateFile(crs).deck.slides[0]!
