@@ -2,17 +2,23 @@
  * Dated events, from body text only (captions, Source/Note lines and footnotes are references or boilerplate, tables
  * are not read). The rule, stated: every date of a sentence is its own event, described by the clause that holds
  * that date. A date is
- * - a month with a year ("April 2025", "April 7, 2026"), wherever it stands;
+ * - a month with a year ("April 2025", "April 7, 2026"), or a range of months with one ("April-June 2025", sorted by
+ *   its first month), wherever it stands;
  * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between" (any case),
- *   also as a fiscal year ("in fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"); after
- *   "after / before" the preposition is part of the date ("After 2007") and the event sorts just after / before it;
+ *   also as a fiscal year ("in fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"); a span
+ *   of years is one date written whole and sorted by its start ("in 2019-2023", "from 2010 to 2020", "between 2019
+ *   and 2021"); after "after / before" the preposition is part of the date ("After 2007") and the event sorts just
+ *   after / before it. A fiscal-year label ("FY2026 funding", "for FY2027") is a funding period, not a date;
  * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
  *   statement"), dated by the last full date before it;
  * - a month alone after "in" ("in March", "In early March"), dated (less surely) by the last month-with-year before it.
- * A year inside a name ("the Trade Act of 1974", "2024 NDAA", "by the 1951 treaty") is not an event, nor is a date in
- * a clause that refers to a figure, table, report or source ("(Figure 2)", "see CRS Report …", "a 2023 study"), nor a
- * date in parentheses after "as of", which dates a figure ("(or $64,000 as of March 2026)").
+ * The year of a statistic is its clause's date ("imports totaled $475 billion in 2023"), and so is a planned or
+ * expected date ("to be completed by 2030"), as the gold set reads them. A year inside a name ("the Trade Act of
+ * 1974", "2024 NDAA", "by the 1951 treaty") or a measure ("in 2024 dollars", "from 2005 levels", "from 2020 Census
+ * data", "in 2025 appropriations") is not an event, nor is a date in a clause that refers to a figure, table, report
+ * or source ("(Figure 2)", "see CRS Report …", "a 2024 GAO report"), nor one that dates a document (datesADocument: a
+ * parenthesis that is only a date or has it after a comma, a citation's date, a Source/Note sentence).
  */
 import type { Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from '../text/tree.ts'
@@ -24,11 +30,18 @@ const YEAR = '(?:1[6-9]|20)\\d\\d'
 /** Words that may open a sentence, either case of the first letter: "in" and "In". */
 const either = (...words: string[]) => `(?:${words.map(w => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`
 const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before')
-const RE_MONTH_DATE = new RegExp(`\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}\\b`, 'gdu')
-/** A year or decade after a preposition, also a fiscal year ("in fiscal year 2026", "between fiscal [years] 2026 and …"). */
-const RE_YEAR = new RegExp(`\\b(${PREPOSITION})\\s(?:the\\s(?=(?:early |late |mid-)?(?:1[6-9]|20)\\d0s))?((?:fiscal \\[?years?\\]? )?(?:early |late |mid-)?${YEAR}(?:s\\b)?)\\b`, 'gdu')
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
+/** A month (or a range of months, "April-June 2025", one date that sorts by its first month) with a year, a day maybe. */
+const RE_MONTH_DATE = new RegExp(`\\b(?:${MONTH_WORD}\\.?\\s?[-–]\\s?)?${MONTH_WORD}\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}\\b`, 'gdu')
+/**
+ * A year or decade after a preposition, also a fiscal year ("in fiscal year 2026", "between fiscal [years] 2026 and …"),
+ * with the end of its span when it has one (group 3): "2019-2023", "from 2010 to 2020", "between 2019 and 2021".
+ */
+const RE_YEAR = new RegExp(`\\b(${PREPOSITION})\\s(?:the\\s(?=(?:early |late |mid-)?(?:1[6-9]|20)\\d0s))?((?:fiscal \\[?years?\\]? )?(?:early |late |mid-)?${YEAR}(?:s\\b)?(\\s?[-–]\\s?(?:${YEAR}|\\d\\d)(?!\\d)|\\s(?:to|through|and)\\s(?:fiscal (?:\\[?years?\\]? )?)?${YEAR})?)\\b`, 'gdu')
+/** The preposition a span's second year needs: "from 2010 to 2020", "between 2019 and 2021" (a dash needs none). */
+const SPAN_WORD: Record<string, RegExp> = { to: /^from$/iu, through: /^from$/iu, and: /^between$/iu }
 /** Words after a year that make it part of a name or a reference, not a date. */
-const RE_NAME_AFTER_YEAR = /^\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|study|survey|article|paper|plan|budget request)\b/iu
+const RE_NAME_AFTER_YEAR = /^\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|study|survey|article|paper|plan|budget request|(?:U\.S\.\s|constant\s|real\s)?dollars|prices|terms|levels|appropriations|funding|funds|census|data|estimates?)\b/iu
 /** What may follow a year before 1900 (punctuation, a capital, a function word): "in 1700 cases" is a count, not a year. */
 const RE_OLD_YEAR_ALONE = /^(?:\s*(?:[^\s\p{L}]|$)|\s+(?:(?:the|a|an|and|or|to|when|with|as|after|before|until)\b|\p{Lu}))/u
 /** A season with its year after a preposition: "in spring 2024", "during the summer of 2023". */
@@ -41,8 +54,10 @@ const RE_MONTH_DAY = new RegExp(`\\b${either('on', 'as of', 'by', 'since', 'unti
 const RE_MONTH_DAY_ATTRIBUTIVE = new RegExp(`\\b${either('a', 'an', 'the', 'one', 'its', 'this', 'that', 'his', 'her', 'their', 'each')}\\s(?:\\p{Ll}+\\s)?((?:${MONTH})\\s\\d{1,2})\\s(?=\\p{Ll})`, 'gdu')
 /** A month alone after "in" ("in March", "In early March"): dated by the last month with a year. */
 const RE_MONTH_ALONE = new RegExp(`\\b${either('in')}\\s((?:early |mid-|late )?(?:${MONTH}))\\b(?![\\s,]*\\d)(?!-)`, 'gdu')
+/** A Source or Note line read as a sentence of the body: its dates date the data or the document. */
+const RE_REFERENCE_LINE = /^\W*(?:Sources?|Notes?|Data)\s*:/u
 /** A clause about a figure, a table or a source: its dates are citations, not events. */
-const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:1[6-9]|20)\d\d)\s+(?:report|study|survey|article|paper|analysis)\b/iu
+const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:1[6-9]|20)\d\d)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:report|study|survey|article|paper|analysis|assessment)\b/iu
 const RE_MONTH_IN = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 /** The month a season sorts by. */
@@ -71,6 +86,10 @@ function datesOf(text: string): Found[] {
     for (const m of text.matchAll(re)) {
       let [at, end] = m.indices![group]!
       if (kind === 'year') {
+        // a span's second year after "to" / "and" belongs to it only after "from" / "between": "in 2010 and 2015" is two years
+        const span = m.indices![3]
+        const word = /^\s(to|through|and)\s/u.exec(m[3] ?? '')?.[1]
+        if (span && word && !SPAN_WORD[word]!.test(m[1]!)) end = span[0]
         const after = text.slice(end)
         if (RE_NAME_AFTER_YEAR.test(after) || (yearOf(m[2]!) < 1900 && !RE_OLD_YEAR_ALONE.test(after))) continue
         // after / before: the preposition is part of the date ("After 2007")
@@ -87,8 +106,42 @@ function datesOf(text: string): Found[] {
   add(RE_MONTH_DAY, 'monthDay')
   add(RE_MONTH_DAY_ATTRIBUTIVE, 'attributive')
   add(RE_MONTH_ALONE, 'monthAlone')
-  // a date in parentheses after "as of" dates a figure, not an event
-  return found.filter(f => !(/\bas of\s$/iu.test(text.slice(0, f.at)) && /\([^)]*$/u.test(text.slice(0, f.at)))).sort((a, b) => a.at - b.at)
+  if (RE_REFERENCE_LINE.test(text)) return []
+  return found.filter(f => !datesADocument(text, f)).sort((a, b) => a.at - b.at)
+}
+
+/**
+ * The text inside the parenthesis that holds position `at`, up to `at`; undefined outside parentheses. A sentence cut
+ * inside a parenthesis ("… guidance (88 Fed." | "Reg. 12345, October 5, 2023).") is read from its start.
+ */
+function parenthesisBefore(text: string, at: number): string | undefined {
+  let depth = 0
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++
+    else if (text[i] === '(' && depth-- === 0) return text.slice(i + 1, at)
+  }
+  let open = 0
+  for (const ch of text.slice(at)) {
+    if (ch === '(') open++
+    else if (ch === ')' && open-- === 0) return text.slice(0, at)
+  }
+  return undefined
+}
+
+/**
+ * A date that dates a document, a figure or a name, not an event: one in parentheses that opens it or follows a comma
+ * or semicolon there ("(December 2024)", "(IEA, April 2025)", "(P.L. 117-58, November 15, 2021)"), or one after "as
+ * of" in parentheses ("(or $64,000 as of March 2026)"); a citation's date after a quoted title or before a URL or page
+ * ("…Trade," March 10, 2026, https://…), after "accessed"; the date of a law named by it ("the Act of June 25, 1948").
+ * A parenthesis with its own preposition ("(in April-June 2025 …)", "(…, dated September 5, 2025)") still dates events.
+ */
+function datesADocument(text: string, f: Found): boolean {
+  const before = text.slice(0, f.at)
+  const inner = parenthesisBefore(text, f.at)
+  if (inner !== undefined && (/(?:^|[,;])\s*$/u.test(inner) || /\bas of\s$/iu.test(inner))) return true
+  if (/[,.;]\s?["”](?:\s*\p{Lu}[^,"”()]{0,60},)?\s*$/u.test(before) || /\b(?:accessed|retrieved|last updated|et al\.)[,:]?(?:\son)?\s*$/iu.test(before)) return true
+  if (/^,?\s*(?:https?:\/\/|www\.|pp?\.\s?\d)/iu.test(text.slice(f.at + f.date.length))) return true
+  return /\bAct of\s$/u.test(before)
 }
 
 export function findTimeline(sections: Section[]): TimelineEvent[] {
