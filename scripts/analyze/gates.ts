@@ -4,10 +4,12 @@
  * exactly what these selections return, so the deck and the diagnostics never disagree.
  * - **Actor map**: the {@link MAP_ACTORS} most-mentioned actors (each named in two sentences or more) and the
  *   relations between them; drawn with at least {@link MIN_MAP_ACTORS} actors and {@link MIN_MAP_RELATIONS} relations.
- * - **Timeline**: one event a date (the first), shown as its sentence when short, else as the clause that holds the
+ * - **Timeline**: one event a date (the first that passes the checks), shown as its sentence when short, else as the clause that holds the
  *   date; a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
- *   is dropped. Drawn with at least {@link MIN_EVENTS} events; the
+ *   is dropped. A date written without its year shows the year its own paragraph states ("In early March" after
+ *   "February 2026" in the paragraph: "early March 2026"); a month alone whose year was read in another paragraph is
+ *   dropped (it might sort into the wrong year). Drawn with at least {@link MIN_EVENTS} events; the
  *   first {@link MAX_EVENTS} in date order are shown.
  * (Risk matrices have their own gate: risks.ts.)
  */
@@ -39,8 +41,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
   const seen = new Set<string>()
   const events = timeline.filter(e => !seen.has(e.date) && seen.add(e.date))
   const datesIn = (e: TimelineEvent) => timeline.filter(x => x.text === e.text && x.span.line === e.span.line).length
-  const dropped: TimelineEvent[] = []
-  const passing = events.flatMap(e => {
+  const check = (e: TimelineEvent): TimelineEvent | undefined => {
     const clause = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
     // a clause must say who: one that opens on a lower-case word other than a preposition or conjunction lost its
     // subject to the split ("were located in the Persian Gulf in February 2026 …")
@@ -50,9 +51,22 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     const hasVerb = () => nlp(clause).has('#Verb')
     const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && hasVerb()
     const text = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clauseFits ? clause : undefined
-    if (!text) { dropped.push(e); return [] }
-    return [{ ...e, text }]
+    // a date written without its year shows the year its paragraph states ("early March 2026", "April 9, 2026"); a
+    // month alone whose year came from another paragraph could sort into the wrong year, so it is not shown
+    const inferred = e.inferredYear
+    const alone = !/\d/u.test(e.date)
+    if (!text || (inferred && alone && !inferred.inParagraph)) return undefined
+    const date = inferred?.inParagraph ? `${e.date}${alone ? '' : ','} ${inferred.year}` : e.date
+    return { ...e, date, text }
+  }
+  // one event a date: the first that passes the checks (a first mention that cannot be shown does not hide a later one)
+  const passed = new Set<string>()
+  const passing = timeline.flatMap(e => {
+    const shown = passed.has(e.date) ? undefined : check(e)
+    if (shown) passed.add(e.date)
+    return shown ? [shown] : []
   })
+  const dropped = events.filter(e => !passed.has(e.date))
   return { events, shown: passing.slice(0, MAX_EVENTS), dropped, drawn: passing.length >= MIN_EVENTS }
 }
 
@@ -67,7 +81,7 @@ export function gateDiagnostics(findings: Pick<Findings, 'actors' | 'relations' 
   const tl = timelineSelection(findings.timeline)
   if (!tl.drawn && findings.timeline.length) {
     const kept = tl.events.length - tl.dropped.length
-    out.push({ line: findings.timeline[0]!.span.line, column: 1, severity: 'info', rule: 'timeline', message: `no timeline: ${kept} dated event(s) passed the checks, fewer than ${MIN_EVENTS}${tl.dropped.length ? ` (dropped, no clause short enough to show its date: ${tl.dropped.map(e => e.date).join(', ')})` : ''}` })
+    out.push({ line: findings.timeline[0]!.span.line, column: 1, severity: 'info', rule: 'timeline', message: `no timeline: ${kept} dated event(s) passed the checks, fewer than ${MIN_EVENTS}${tl.dropped.length ? ` (dropped, no clause short enough to show its date or no year for a month alone: ${tl.dropped.map(e => e.date).join(', ')})` : ''}` })
   }
   return out
 }

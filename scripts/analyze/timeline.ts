@@ -68,10 +68,13 @@ const PART_OF_MONTH: Record<string, number> = { early: 5, mid: 15, late: 25 }
 type Kind = 'monthDate' | 'season' | 'occasion' | 'year' | 'monthDay' | 'attributive' | 'monthAlone'
 interface Found { date: string; at: number; kind: Kind }
 
-function sentencesOfSections(sections: Section[]): Sentence[] {
+/** The sentences of the body, each with the number of its paragraph (a list item is a paragraph). */
+function sentencesOfSections(sections: Section[]): { sentence: Sentence; paragraph: number }[] {
+  let paragraph = 0
+  const of = (ss: Sentence[]) => { paragraph++; return ss.map(sentence => ({ sentence, paragraph })) }
   return allSections(sections).flatMap(s => s.blocks.flatMap(b => {
-    if (b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote') return b.sentences
-    if (b.kind === 'list') return b.items.flatMap(i => i.sentences)
+    if (b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote') return of(b.sentences)
+    if (b.kind === 'list') return b.items.flatMap(i => of(i.sentences))
     return []
   }))
 }
@@ -149,14 +152,18 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
   const seen = new Set<string>()
   // the year of the last full date read dates a month and day without a year ("on April 8"); the year of the last
   // month with a year dates a month alone ("in March")
-  let lastFullYear: number | undefined
-  let lastMonthYear: number | undefined
-  for (const s of sentencesOfSections(sections)) {
+  // (each with the paragraph it was read in)
+  let lastFullYear: { year: number; paragraph: number } | undefined
+  let lastMonthYear: { year: number; paragraph: number } | undefined
+  for (const { sentence: s, paragraph } of sentencesOfSections(sections)) {
     // each date in text order takes its year: its own, or the last one read (a date that cannot be dated is left out)
     const dates = datesOf(s.text).flatMap(d => {
-      const inferred = d.kind === 'monthDay' || d.kind === 'attributive' ? lastFullYear : d.kind === 'monthAlone' ? lastMonthYear : undefined
-      if (d.kind === 'monthDate') { lastMonthYear = yearOf(d.date); if (isFullDate(d.date)) lastFullYear = yearOf(d.date) }
-      const year = inferred ?? yearOf(d.date)
+      const from = d.kind === 'monthDay' || d.kind === 'attributive' ? lastFullYear : d.kind === 'monthAlone' ? lastMonthYear : undefined
+      if (d.kind === 'monthDate') { lastMonthYear = { year: yearOf(d.date), paragraph }; if (isFullDate(d.date)) lastFullYear = lastMonthYear }
+      const needsYear = d.kind === 'monthDay' || d.kind === 'attributive' || d.kind === 'monthAlone'
+      if (needsYear && !from) return []
+      const inferred = from && { year: from.year, inParagraph: from.paragraph === paragraph }
+      const year = inferred?.year ?? yearOf(d.date)
       return Number.isNaN(year) ? [] : [{ ...d, year, inferred }]
     })
     for (const { date, at, kind, year, inferred } of dates) {
@@ -175,7 +182,7 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
         : /s$/.test(date) ? ['a decade after a preposition', C.event.year] as const : ['a year after a preposition', C.event.year] as const
       const shared = dates.length > 1
       const confidence = sure(form[1] + (shared ? C.event.sharedSentence : 0), form[0], ...(shared ? [`one of ${dates.length} dates in its sentence, given the clause that holds it`] : []))
-      out.push({ date, sortKey: year + edge + (month >= 0 ? month / 12 : 0) + day / 400, text: s.text, span: s.span, confidence })
+      out.push({ date, sortKey: year + edge + (month >= 0 ? month / 12 : 0) + day / 400, ...(inferred ? { inferredYear: inferred } : {}), text: s.text, span: s.span, confidence })
     }
   }
   return out.sort((a, b) => a.sortKey - b.sortKey || a.span.line - b.span.line)
