@@ -8,7 +8,10 @@
  *   also as a fiscal year ("in fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"); a span
  *   of years is one date written whole and sorted by its start ("in 2019-2023", "from 2010 to 2020", "between 2019
  *   and 2021"); after "after / before" the preposition is part of the date ("After 2007") and the event sorts just
- *   after / before it. A fiscal-year label ("FY2026 funding", "for FY2027") is a funding period, not a date;
+ *   after / before it. A fiscal-year label ("FY2026 funding", "for FY2027"), or a fiscal year in a clause about
+ *   money ("Congress appropriated $55 million in fiscal year 2024"), is a funding period, not a date (as the gold set
+ *   reads the FY labels of CRS budget paragraphs); a fiscal year that dates an action ("field a battery in fiscal year
+ *   2026") is one;
  * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
  *   statement"), dated by the last full date before it;
@@ -22,7 +25,7 @@
  */
 import type { Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from '../text/tree.ts'
-import { clauseAt } from '../text/clauses.ts'
+import { dateClause } from '../text/clauses.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December'
@@ -56,6 +59,8 @@ const RE_MONTH_DAY_ATTRIBUTIVE = new RegExp(`\\b${either('a', 'an', 'the', 'one'
 const RE_MONTH_ALONE = new RegExp(`\\b${either('in')}\\s((?:early |mid-|late )?(?:${MONTH}))\\b(?![\\s,]*\\d)(?!-)`, 'gdu')
 /** A Source or Note line read as a sentence of the body: its dates date the data or the document. */
 const RE_REFERENCE_LINE = /^\W*(?:Sources?|Notes?|Data)\s*:/u
+/** A clause about money: an amount, or funds appropriated, requested, authorized or budgeted. */
+const RE_MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s(?:million|billion|trillion)\b|\b(?:appropriat\w*|fund(?:s|ing|ed)?|budget\w*|request(?:s|ed)?|authoriz\w*|obligat\w*|spend\w*)\b/iu
 /** A clause about a figure, a table or a source: its dates are citations, not events. */
 const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:1[6-9]|20)\d\d)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:report|study|survey|article|paper|analysis|assessment)\b/iu
 const RE_MONTH_IN = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
@@ -142,7 +147,7 @@ function datesADocument(text: string, f: Found): boolean {
   const before = text.slice(0, f.at)
   const inner = parenthesisBefore(text, f.at)
   if (inner !== undefined && (/(?:^|[,;])\s*$/u.test(inner) || /\bas of\s$/iu.test(inner))) return true
-  if (/[,.;]\s?["”](?:\s*\p{Lu}[^,"”()]{0,60},)?\s*$/u.test(before) || /\b(?:accessed|retrieved|last updated|et al\.)[,:]?(?:\son)?\s*$/iu.test(before)) return true
+  if (/[,.;]\s?["”](?:\s*[\p{Lu}\d][^,"”()]{0,60},){0,3}\s*$/u.test(before) || /\b(?:accessed|retrieved|last updated|et al\.)[,:]?(?:\son)?\s*$/iu.test(before)) return true
   if (/^,?\s*(?:https?:\/\/|www\.|pp?\.\s?\d)/iu.test(text.slice(f.at + f.date.length))) return true
   return /\bAct of\s$/u.test(before)
 }
@@ -167,8 +172,9 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
       return Number.isNaN(year) ? [] : [{ ...d, year, inferred }]
     })
     for (const { date, at, kind, year, inferred } of dates) {
-      const clause = clauseAt(s.text, at)
-      if (RE_CITATION.test(clause) || seen.has(date + clause)) continue
+      const clause = dateClause(s.text, at)
+      // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
+      if (RE_CITATION.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
       seen.add(date + clause)
       const season = /\b(spring|summer|fall|autumn|winter)\b/iu.exec(date)?.[1]?.toLowerCase()
       const month = season ? SEASONS[season]! : MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')

@@ -27,6 +27,7 @@ describe('a date that dates a document, not an event', () => {
     expect(dates('Ana Swanson, "Trump Imposes Copper Tariffs," New York Times, July 9, 2025.')).toEqual([])
     expect(dates('UNCTAD, "Strait of Hormuz Disruptions," March 10, 2026, https://unctad.org/publication/hormuz.')).toEqual([])
     expect(dates('U.S. Census Bureau, USA Trade Online, accessed March 2025.')).toEqual([])
+    expect(dates('Testimony at the hearing "Securing the Grid," 118th Cong., 2nd sess., March 5, 2024.')).toEqual([])
   })
   it('a quotation ending in a comma does not make the next date a citation', () => {
     expect(dates('The senator said "we will act," and on March 3, 2024, the Senate voted.')).toEqual(['March 3, 2024'])
@@ -56,6 +57,11 @@ describe('a year that is part of a measure, not the time of the clause', () => {
   })
   it('a fiscal-year label on funding ("FY2025 appropriations", "for FY2026") is a funding period, not a date', () => {
     expect(dates('FY2025 appropriations provided $1.2 billion, and Congress appropriated $500 million for FY2026.')).toEqual([])
+  })
+  it('a fiscal year written out in a clause about money is a funding period; one that dates an action is a date', () => {
+    expect(dates('In fiscal year 2024, Congress appropriated $55 million for the grants.')).toEqual([])
+    expect(dates('The agency requested more in fiscal year 2025 than it could obligate.')).toEqual([])
+    expect(dates('The Army plans to field a battery in Europe in fiscal year 2026.')).toEqual(['fiscal year 2026'])
   })
 })
 
