@@ -4,8 +4,9 @@
  * exactly what these selections return, so the deck and the diagnostics never disagree.
  * - **Actor map**: the {@link MAP_ACTORS} most-mentioned actors (each named in two sentences or more) and the
  *   relations between them; drawn with at least {@link MIN_MAP_ACTORS} actors and {@link MIN_MAP_RELATIONS} relations.
- * - **Timeline**: one event a date (the first that passes the checks), shown as its sentence when short, else as the clause that holds the
- *   date; a sentence with several dates always shows each date's own clause. An event whose text would not show its
+ * - **Timeline**: one event a date (the first that passes the checks) and one date a text, shown as its sentence
+ *   when short, else as the clause that holds the date (text/clauses.ts `dateClause`: an insertion between dashes
+ *   left out; when that is too long, the clause up to the dash); a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
  *   is dropped. A date written without its year shows the year its own paragraph states ("In early March" after
  *   "February 2026" in the paragraph: "early March 2026"); a month alone whose year was read in another paragraph is
@@ -15,7 +16,7 @@
  */
 import type { Actor, Diagnostic, Findings, Relation, TimelineEvent } from '../model.ts'
 import nlp from 'compromise'
-import { clauseAt } from '../text/clauses.ts'
+import { clauseAt, dateClause } from '../text/clauses.ts'
 import { countWords } from '../text/words.ts'
 
 /** Words a clause with its own subject may open on. */
@@ -42,15 +43,18 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
   const events = timeline.filter(e => !seen.has(e.date) && seen.add(e.date))
   const datesIn = (e: TimelineEvent) => timeline.filter(x => x.text === e.text && x.span.line === e.span.line).length
   const check = (e: TimelineEvent): TimelineEvent | undefined => {
-    const clause = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
-    // a clause must say who: one that opens on a lower-case word other than a preposition or conjunction lost its
-    // subject to the split ("were located in the Persian Gulf in February 2026 …")
-    const hasSubject = !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
-    // and say what happened: a clause without a verb is a noun phrase cut from its predicate ("Attacks on and by Iran
-    // on April 8, as well as …, underscore …")
-    const hasVerb = () => nlp(clause).has('#Verb')
-    const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && hasVerb()
-    const text = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clauseFits ? clause : undefined
+    const at = Math.max(0, e.text.indexOf(e.date))
+    const fits = (clause: string) => {
+      // a clause must say who: one that opens on a lower-case word other than a preposition or conjunction lost its
+      // subject to the split ("were located in the Persian Gulf in February 2026 …")
+      const hasSubject = !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
+      // and say what happened: a clause without a verb is a noun phrase cut from its predicate ("Attacks on and by
+      // Iran on April 8, as well as …, underscore …")
+      return countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && nlp(clause).has('#Verb')
+    }
+    // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash
+    const clause = [dateClause(e.text, at), clauseAt(e.text, at)].find(fits)
+    const text = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clause
     // a date written without its year shows the year its paragraph states ("early March 2026", "April 9, 2026"); a
     // month alone whose year came from another paragraph could sort into the wrong year, so it is not shown
     const inferred = e.inferredYear
@@ -59,12 +63,16 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     const date = inferred?.inParagraph ? `${e.date}${alone ? '' : ','} ${inferred.year}` : e.date
     return { ...e, date, text }
   }
-  // one event a date: the first that passes the checks (a first mention that cannot be shown does not hide a later one)
+  // one event a date: the first that passes the checks (a first mention that cannot be shown does not hide a later
+  // one); and one date a text: two dates of one clause show it once, under the earlier date
   const passed = new Set<string>()
+  const texts = new Set<string>()
   const passing = timeline.flatMap(e => {
     const shown = passed.has(e.date) ? undefined : check(e)
-    if (shown) passed.add(e.date)
-    return shown ? [shown] : []
+    if (!shown || texts.has(shown.text)) return []
+    passed.add(e.date)
+    texts.add(shown.text)
+    return [shown]
   })
   const dropped = events.filter(e => !passed.has(e.date))
   return { events, shown: passing.slice(0, MAX_EVENTS), dropped, drawn: passing.length >= MIN_EVENTS }

@@ -38,9 +38,14 @@ describe('component gates', () => {
     expect(texts.get('1942')).toBe('since 1942, its forces have trained with American units.')
   })
   it('never shows a clause that lost its subject to the split', () => {
-    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Two dozen tankers—those that sailed from the old northern ports last winter with cargo bound for the south—were anchored in the gulf in March 2026 and had not left by April.\n')
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. The tankers, which sailed from the north, were anchored in the gulf in March 2026 and had not left by April 2026.\n')
     const shown = timelineSelection(f.timeline).shown
     expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009'])
+  })
+  it('a pair of dashes around an insertion does not cost the date its subject: the insertion is left out', () => {
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Two dozen tankers—those that sailed from the old northern ports last winter with cargo bound for the south—were anchored in the gulf in March 2026 and had not left by April.\n')
+    const shown = timelineSelection(f.timeline).shown
+    expect(shown.find(e => e.date === 'March 2026')?.text).toBe('Two dozen tankers were anchored in the gulf in March 2026 and had not left by April.')
   })
   it('never shows a clause without a verb, nor one that opens on "as well as"', () => {
     const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Heavy raids on and by the northern rebels on May 3, 2024, as well as renewed shelling of the eastern towns as of May 9, 2024, underscore how fragile the truce is.\n')

@@ -35,3 +35,17 @@ describe('one event a date on the timeline slide', () => {
     expect(got).toContain('April 7, 2026: The truce took effect on April 7, 2026 across the whole front.')
   })
 })
+
+describe('one date a text on the timeline slide', () => {
+  it('two dates of one clause show it once, under the earlier date', () => {
+    const got = shown(BEFORE, 'On January 5, 2026, the fleet had sixty ships. Five of these ships—two carriers and three tankers—were held in the gulf in February 2026 and had not left as of April 1.')
+    expect(got.filter(t => t.endsWith('were held in the gulf in February 2026 and had not left as of April 1.'))).toEqual(['February 2026: Five of these ships were held in the gulf in February 2026 and had not left as of April 1.'])
+  })
+})
+
+describe('the clause the timeline slide shows for a date', () => {
+  it('when leaving out a dashed insertion makes the clause too long, shows the clause up to the dash', () => {
+    const got = shown(BEFORE, 'On March 17, 2026, the Administration waived the shipping rule for sixty days—through May 17, 2026—in an attempt to ease the movement of fuel and fertilizer between the ports of the east coast and the gulf coast.')
+    expect(got).toContain('March 17, 2026: On March 17, 2026, the Administration waived the shipping rule for sixty days')
+  })
+})

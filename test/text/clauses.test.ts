@@ -1,0 +1,24 @@
+/** The clause a date governs (scripts/text/clauses.ts), which the timeline shows for a sentence too long to show whole. */
+import { describe, expect, it } from 'vitest'
+import { dateClause } from '../../scripts/text/clauses.ts'
+
+const clauseOf = (sentence: string, date: string) => dateClause(sentence, sentence.indexOf(date))
+
+describe('the clause a date governs', () => {
+  it('leaves out an insertion between a pair of dashes that the date is not in', () => {
+    expect(clauseOf('Reportedly, the Army activated its first battery—D Battery, 5th Battalion—as part of the task force in January 2024.', 'January 2024'))
+      .toBe('Reportedly, the Army activated its first battery as part of the task force in January 2024.')
+    expect(clauseOf('The treaty—signed in May 2001—was ratified in 2003.', '2003')).toBe('The treaty was ratified in 2003.')
+  })
+  it('is the insertion itself when the date is in it', () => {
+    expect(clauseOf('The treaty—signed in May 2001—was ratified in 2003.', 'May 2001')).toBe('signed in May 2001')
+  })
+  it('a dash with no space around it inside a span of years joins, it does not end the clause', () => {
+    expect(clauseOf('Imports grew in 2019–2023, and exports fell in 2024.', '2019–2023')).toBe('Imports grew in 2019–2023')
+  })
+  it('still ends at a semicolon, a lone dash, or a comma before a conjunction', () => {
+    expect(clauseOf('Talks resumed in March 2024; the parties signed in June 2024.', 'June 2024')).toBe('the parties signed in June 2024.')
+    expect(clauseOf('The treaty was signed in 2001 — a year of crisis.', '2001')).toBe('The treaty was signed in 2001')
+    expect(clauseOf('Imports grew in 2019, and exports fell in 2024.', '2024')).toBe('and exports fell in 2024.')
+  })
+})
