@@ -4,7 +4,8 @@
  * that date. A date is
  * - a month with a year ("April 2025", "April 7, 2026"), or a range of months with one ("April-June 2025", sorted by
  *   its first month), wherever it stands;
- * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between" (any case),
+ * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between / as of"
+ *   (any case),
  *   also as a fiscal year ("in fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"); a span
  *   of years is one date written whole and sorted by its start ("in 2019-2023", "from 2010 to 2020", "between 2019
  *   and 2021"); after "after / before" the preposition is part of the date ("After 2007") and the event sorts just
@@ -12,6 +13,7 @@
  *   money ("Congress appropriated $55 million in fiscal year 2024"), is a funding period, not a date (as the gold set
  *   reads the FY labels of CRS budget paragraphs); a fiscal year that dates an action ("field a battery in fiscal year
  *   2026") is one;
+ * - a part of a year after a preposition ("by the end of 2025", "at the start of 2024"), sorted at that part;
  * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
  *   statement"), dated by the last full date before it;
@@ -21,7 +23,9 @@
  * 1974", "2024 NDAA", "by the 1951 treaty") or a measure ("in 2024 dollars", "from 2005 levels", "from 2020 Census
  * data", "in 2025 appropriations") is not an event, nor is a date in a clause that refers to a figure, table, report
  * or source ("(Figure 2)", "see CRS Report …", "a 2024 GAO report"), nor one that dates a document (datesADocument: a
- * parenthesis that is only a date or has it after a comma, a citation's date, a Source/Note sentence).
+ * parenthesis that is only a date or has it after a comma, a citation's date, a Source/Note sentence). A footnote the
+ * text reader took for a paragraph (its number, then a citation) and a section about the text (Author Information,
+ * Footnotes, Glossary …) hold no events.
  */
 import type { Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from '../text/tree.ts'
@@ -32,7 +36,7 @@ const MONTH = 'January|February|March|April|May|June|July|August|September|Octob
 const YEAR = '(?:1[6-9]|20)\\d\\d'
 /** Words that may open a sentence, either case of the first letter: "in" and "In". */
 const either = (...words: string[]) => `(?:${words.map(w => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`
-const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before')
+const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before', 'as of')
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
 /** A month (or a range of months, "April-June 2025", one date that sorts by its first month) with a year, a day maybe. */
 const RE_MONTH_DATE = new RegExp(`\\b(?:${MONTH_WORD}\\.?\\s?[-–]\\s?)?${MONTH_WORD}\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}\\b`, 'gdu')
@@ -49,6 +53,8 @@ const RE_NAME_AFTER_YEAR = /^\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|R
 const RE_OLD_YEAR_ALONE = /^(?:\s*(?:[^\s\p{L}]|$)|\s+(?:(?:the|a|an|and|or|to|when|with|as|after|before|until)\b|\p{Lu}))/u
 /** A season with its year after a preposition: "in spring 2024", "during the summer of 2023". */
 const RE_SEASON = new RegExp(`\\b${PREPOSITION}\\s(?:the\\s)?((?:spring|summer|fall|autumn|winter)(?:\\sof)?\\s${YEAR})\\b`, 'gdu')
+/** A part of a year after a preposition: "by the end of 2025", "at the start of 2024" (sorted at its part of the year). */
+const RE_PART_OF_YEAR = new RegExp(`\\b(?:${PREPOSITION}|[Aa]t)\\s(the\\s(?:end|start|beginning|middle)\\sof\\s${YEAR})\\b`, 'gdu')
 /** A year that dates a meeting, statement, summit or visit: "the 2025 AUSMIN Joint Statement", "a 2024 visit". */
 const RE_OCCASION = new RegExp(`\\b${either('the', 'a', 'an', 'its', 'their', 'his', 'her')}\\s(${YEAR})\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,5}${either('meeting', 'statement', 'summit', 'visit', 'talks', 'consultations', 'conference', 'dialogue', 'speech', 'announcement')}s?\\b`, 'gdu')
 /** A month and day without a year after "on" / "as of" / "by" / "since" ("on April 8"): dated by the last full date. */
@@ -66,18 +72,33 @@ const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:
 const RE_MONTH_IN = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 /** The month a season sorts by. */
-const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 6, fall: 9, autumn: 9 }
+const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 6, fall: 9, autumn: 9, start: 0, beginning: 0, middle: 6, end: 11 }
 /** Where "early / mid- / late" puts a month's event (day of the month, for sorting). */
 const PART_OF_MONTH: Record<string, number> = { early: 5, mid: 15, late: 25 }
 
-type Kind = 'monthDate' | 'season' | 'occasion' | 'year' | 'monthDay' | 'attributive' | 'monthAlone'
+type Kind = 'monthDate' | 'season' | 'partOfYear' | 'occasion' | 'year' | 'monthDay' | 'attributive' | 'monthAlone'
 interface Found { date: string; at: number; kind: Kind }
+
+/** A section about the text rather than its subject: its authors, sources, terms. */
+const RE_ABOUT_THE_TEXT = /^(?:(?:foot|end)?notes|references|sources|bibliography|glossary|acronyms(?: and abbreviations)?|abbreviations)$|\bauthor (?:information|contact)\b|\babout the authors?\b/iu
+/**
+ * A footnote the text reader took for a paragraph: a footnote number, then a citation (a quoted title with its comma,
+ * a URL, a Federal Register, a page, "accessed", "et al.", "Ibid.") — "1 Proclamation 9705 of March 8, 2018, "…," 83
+ * Federal Register 11625".
+ */
+const RE_FOOTNOTE = /^\d{1,3}\s+\p{Lu}/u
+const RE_CITATION_MARK = /[,.]["”]|https?:\/\/|www\.|\bFed(?:eral|\.)\s?Reg(?:ister|\.)|\bpp?\.\s?\d|\baccessed\b|\bet al\.|^\d{1,3}\s+(?:Ibid|See|Id\.)\b/u
 
 /** The sentences of the body, each with the number of its paragraph (a list item is a paragraph). */
 function sentencesOfSections(sections: Section[]): { sentence: Sentence; paragraph: number }[] {
   let paragraph = 0
-  const of = (ss: Sentence[]) => { paragraph++; return ss.map(sentence => ({ sentence, paragraph })) }
-  return allSections(sections).flatMap(s => s.blocks.flatMap(b => {
+  const of = (ss: Sentence[]) => {
+    paragraph++
+    const text = ss.map(x => x.text).join(' ')
+    if (RE_FOOTNOTE.test(text) && RE_CITATION_MARK.test(text)) return []
+    return ss.map(sentence => ({ sentence, paragraph }))
+  }
+  return allSections(sections).filter(s => !RE_ABOUT_THE_TEXT.test(s.title)).flatMap(s => s.blocks.flatMap(b => {
     if (b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote') return of(b.sentences)
     if (b.kind === 'list') return b.items.flatMap(i => of(i.sentences))
     return []
@@ -109,6 +130,7 @@ function datesOf(text: string): Found[] {
   }
   add(RE_MONTH_DATE, 'monthDate', 0)
   add(RE_SEASON, 'season')
+  add(RE_PART_OF_YEAR, 'partOfYear')
   add(RE_OCCASION, 'occasion')
   add(RE_YEAR, 'year', 2)
   add(RE_MONTH_DAY, 'monthDay')
@@ -176,13 +198,14 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
       // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
       if (RE_CITATION.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
       seen.add(date + clause)
-      const season = /\b(spring|summer|fall|autumn|winter)\b/iu.exec(date)?.[1]?.toLowerCase()
+      const season = /\b(spring|summer|fall|autumn|winter|(?:start|beginning|middle|end)(?= of))\b/iu.exec(date)?.[1]?.toLowerCase()
       const month = season ? SEASONS[season]! : MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')
       const day = Number(/\s(\d{1,2})(?:,|\s|$)/.exec(date)?.[1] ?? PART_OF_MONTH[/^(early|mid|late)/u.exec(date)?.[1] ?? ''] ?? 0)
       const edge = /^after\b/iu.test(date) ? 0.99 : /^before\b/iu.test(date) ? -0.01 : 0
       const form = kind === 'monthAlone' ? ['a month after "in", the year from the last month with a year before it', C.event.monthAlone] as const
         : inferred !== undefined ? ['month and day, the year from the last full date before it', C.event.inferredYear] as const
         : kind === 'season' ? ['a season and year', C.event.season] as const
+        : kind === 'partOfYear' ? ['a part of a year after a preposition', C.event.year] as const
         : kind === 'occasion' ? ['a year that dates a meeting, statement or visit', C.event.occasion] as const
         : day ? ['full date', C.event.fullDate] as const : month >= 0 ? ['month and year', C.event.monthYear] as const
         : /s$/.test(date) ? ['a decade after a preposition', C.event.year] as const : ['a year after a preposition', C.event.year] as const

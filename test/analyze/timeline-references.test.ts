@@ -88,3 +88,17 @@ describe('a planned or expected date is an event, as the gold set reads it (a sc
     expect(dates('The project is expected to be completed by 2030. The hearing is scheduled for January 2027.')).toEqual(['January 2027', '2030'])
   })
 })
+
+describe('text about the text, not its subject', () => {
+  const found = (article: string) => findTimeline(ingest(new TextEncoder().encode(article), 'memo.txt').sections).map(e => e.date)
+  it('a footnote the text reader took for a paragraph (its number, then a citation) holds no event', () => {
+    expect(found('Memo\n\nBackground\n\nThe President imposed tariffs in March 2018.\n\n1 Proclamation 9705 of March 8, 2018, "Adjusting Imports of Steel," 83 Federal Register 11625.\n')).toEqual(['March 2018'])
+  })
+  it('a paragraph that opens on a number without a citation is still read', () => {
+    expect(found('Memo\n\nBackground\n\nThe President imposed tariffs in March 2018.\n\n12 states passed audit laws in 2024 after the election.\n')).toEqual(['March 2018', '2024'])
+  })
+  it('a section about the authors holds no event, but a section whose title only contains "sources" is read', () => {
+    expect(found('Memo\n\nBackground\n\nThe President imposed tariffs in March 2018.\n\nAuthor Information\n\nJane Doe, Analyst in Trade Policy, updated April 2026.\n')).toEqual(['March 2018'])
+    expect(found('Memo\n\nSources of Copper\n\nChile became the largest supplier in 2019, ahead of Canada and Mexico.\n')).toEqual(['2019'])
+  })
+})
