@@ -50,6 +50,8 @@ const SPAN_WORD: Record<string, RegExp> = { to: /^from$/iu, through: /^from$/iu,
 /** Words after a year that make it part of a name or a reference, not a date. */
 const RE_NAME_AFTER_YEAR = /^\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|study|survey|article|paper|plan|budget request|(?:U\.S\.\s|constant\s|real\s)?dollars|prices|terms|levels|appropriations|funding|funds|census|data|estimates?)\b/iu
 /** What may follow a year before 1900 (punctuation, a capital, a function word): "in 1700 cases" is a count, not a year. */
+/** A unit after a number that looks like a year makes it a count: "rose by 2000%", "in 2000 MW of new load". */
+const RE_UNIT_AFTER = /^(?:\s?%|\s(?:percent|per cent|MW|GW|kW|TWh|GWh|MWh|kWh|tons?|tonnes?|barrels?|miles?|km|acres?|hectares?|people|persons|cases|units|vessels|ships)\b)/u
 const RE_OLD_YEAR_ALONE = /^(?:\s*(?:[^\s\p{L}]|$)|\s+(?:(?:the|a|an|and|or|to|when|with|as|after|before|until)\b|\p{Lu}))/u
 /** A season with its year after a preposition: "in spring 2024", "during the summer of 2023". */
 const RE_SEASON = new RegExp(`\\b${PREPOSITION}\\s(?:the\\s)?((?:spring|summer|fall|autumn|winter)(?:\\sof)?\\s${YEAR})\\b`, 'gdu')
@@ -120,7 +122,7 @@ function datesOf(text: string): Found[] {
         const word = /^\s(to|through|and)\s/u.exec(m[3] ?? '')?.[1]
         if (span && word && !SPAN_WORD[word]!.test(m[1]!)) end = span[0]
         const after = text.slice(end)
-        if (RE_NAME_AFTER_YEAR.test(after) || (yearOf(m[2]!) < 1900 && !RE_OLD_YEAR_ALONE.test(after))) continue
+        if (RE_NAME_AFTER_YEAR.test(after) || RE_UNIT_AFTER.test(after) || (yearOf(m[2]!) < 1900 && !RE_OLD_YEAR_ALONE.test(after))) continue
         // after / before: the preposition is part of the date ("After 2007")
         if (/^(?:after|before)$/iu.test(m[1]!)) at = m.index!
       }

@@ -51,6 +51,13 @@ describe('a year that is part of a measure, not the time of the clause', () => {
     expect(dates('The estimates are drawn from 2020 Census data on rural counties.')).toEqual([])
     expect(dates('Congress provided $75 million in 2025 appropriations for the grants.')).toEqual([])
   })
+  it('a number that looks like a year but is followed by a unit is a count', () => {
+    expect(dates('Requests for grid connections rose by 2000% over a decade.')).toEqual([])
+    expect(dates('The operator connected miners in 2024, adding loads in 2000 MW blocks.')).toEqual(['2024'])
+  })
+  it('the year in a law\'s name or a public-law number is not an event', () => {
+    expect(dates('The Inflation Reduction Act of 2022 (P.L. 117-169) provided tax credits under the Help America Vote Act of 2002.')).toEqual([])
+  })
   it('the year of a statistic is the date of its clause, as the gold set reads it ("$62.8 billion in 2025")', () => {
     expect(dates('In 2023, U.S. imports from Mexico totaled $475 billion.')).toEqual(['2023'])
     expect(dates('U.S. exports to Mexico rose 5% in 2024.')).toEqual(['2024'])
