@@ -70,7 +70,9 @@ const RE_REFERENCE_LINE = /^\W*(?:Sources?|Notes?|Data)\s*:/u
 /** A clause about money: an amount, or funds appropriated, requested, authorized or budgeted. */
 const RE_MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s(?:million|billion|trillion)\b|\b(?:appropriat\w*|fund(?:s|ing|ed)?|budget\w*|request(?:s|ed)?|authoriz\w*|obligat\w*|spend\w*)\b/iu
 /** A clause about a figure, a table or a source: its dates are citations, not events. */
-const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:1[6-9]|20)\d\d)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:report|study|survey|article|paper|analysis|assessment)\b/iu
+const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b/iu
+/** A year that dates a report, a study or an assessment, its author's name maybe between: "a 2024 GAO report". */
+const RE_DATED_REPORT = /\b(?:1[6-9]|20)\d\d\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:[Rr]eport|[Ss]tudy|[Ss]urvey|[Aa]rticle|[Pp]aper|[Aa]nalysis|[Aa]ssessment)\b/u
 const RE_MONTH_IN = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 /** The month a season sorts by. */
@@ -198,7 +200,7 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
     for (const { date, at, kind, year, inferred } of dates) {
       const clause = dateClause(s.text, at)
       // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
-      if (RE_CITATION.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
+      if (RE_CITATION.test(clause) || RE_DATED_REPORT.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
       seen.add(date + clause)
       const season = /\b(spring|summer|fall|autumn|winter|(?:start|beginning|middle|end)(?= of))\b/iu.exec(date)?.[1]?.toLowerCase()
       const month = season ? SEASONS[season]! : MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')

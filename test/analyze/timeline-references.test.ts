@@ -42,6 +42,7 @@ describe('a date that dates a document, not an event', () => {
   it('a year that dates a report, a study or an assessment, also with its author between, is a reference', () => {
     expect(dates('A 2024 GAO report found that in 2023 the states spent less on audits.')).toEqual([])
     expect(dates('The grid operator, in 2023, raised its estimates.')).toEqual(['2023'])
+    expect(dates('In 2023 the agency published a report on the grid.')).toEqual(['2023'])
   })
 })
 
