@@ -166,7 +166,8 @@ function parenthesisBefore(text: string, at: number): string | undefined {
  * A date that dates a document, a figure or a name, not an event: one in parentheses that opens it or follows a comma
  * or semicolon there ("(December 2024)", "(IEA, April 2025)", "(P.L. 117-58, November 15, 2021)"), or one after "as
  * of" in parentheses ("(or $64,000 as of March 2026)"); a citation's date after a quoted title or before a URL or page
- * ("…Trade," March 10, 2026, https://…), after "accessed"; the date of a law named by it ("the Act of June 25, 1948").
+ * ("…Trade," March 10, 2026, https://…), after "accessed"; a date in a quoted title ("the hearing “Securing Elections
+ * in 2024”"); the date of a law named by it ("the Act of June 25, 1948").
  * A parenthesis with its own preposition ("(in April-June 2025 …)", "(…, dated September 5, 2025)") still dates events.
  */
 function datesADocument(text: string, f: Found): boolean {
@@ -175,7 +176,20 @@ function datesADocument(text: string, f: Found): boolean {
   if (inner !== undefined && (/(?:^|[,;])\s*$/u.test(inner) || /\bas of\s$/iu.test(inner))) return true
   if (/[,.;]\s?["”](?:\s*[\p{Lu}\d][^,"”()]{0,60},){0,3}\s*$/u.test(before) || /\b(?:accessed|retrieved|last updated|et al\.)[,:]?(?:\son)?\s*$/iu.test(before)) return true
   if (/^,?\s*(?:https?:\/\/|www\.|pp?\.\s?\d)/iu.test(text.slice(f.at + f.date.length))) return true
+  if (inQuotedTitle(text, f.at)) return true
   return /\bAct of\s$/u.test(before)
+}
+
+/** Whether position `at` lies inside a quoted title: quoted words in title case ("“Election Security in 2024,”"). */
+function inQuotedTitle(text: string, at: number): boolean {
+  const quotes = [...text.matchAll(/["“”]/gu)].map(m => m.index!)
+  for (let i = 0; i + 1 < quotes.length; i += 2) {
+    const [open, close] = [quotes[i]!, quotes[i + 1]!]
+    if (at < open || at > close) continue
+    const words = text.slice(open + 1, close).split(/\s+/u).filter(w => /^\p{L}{4,}/u.test(w))
+    return words.length >= 2 && words.filter(w => /^\p{Lu}/u.test(w)).length / words.length >= 0.75
+  }
+  return false
 }
 
 export function findTimeline(sections: Section[]): TimelineEvent[] {

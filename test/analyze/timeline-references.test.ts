@@ -29,6 +29,10 @@ describe('a date that dates a document, not an event', () => {
     expect(dates('U.S. Census Bureau, USA Trade Online, accessed March 2025.')).toEqual([])
     expect(dates('Testimony at the hearing "Securing the Grid," 118th Cong., 2nd sess., March 5, 2024.')).toEqual([])
   })
+  it('a date inside a quoted title is part of the title; one inside quoted speech is read', () => {
+    expect(dates('The committee held the hearing “Securing American Elections in 2024” to review the grants.')).toEqual([])
+    expect(dates('The governor said that “the state will replace its machines by 2026” if funds arrive.')).toEqual(['2026'])
+  })
   it('a quotation ending in a comma does not make the next date a citation', () => {
     expect(dates('The senator said "we will act," and on March 3, 2024, the Senate voted.')).toEqual(['March 3, 2024'])
   })
