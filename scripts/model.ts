@@ -297,6 +297,8 @@ export interface TimelineEvent {
   date: string
   /** Sortable year (and fraction) for ordering. */
   sortKey: number
+  /** A date written without its year ("in March", "on April 9"): the year it sorts by, read from an earlier date, and whether that date is in the same paragraph. */
+  inferredYear?: { year: number; inParagraph: boolean }
   /** The sentence or clause describing it. */
   text: string
   span: Span

@@ -4,16 +4,19 @@
  * exactly what these selections return, so the deck and the diagnostics never disagree.
  * - **Actor map**: the {@link MAP_ACTORS} most-mentioned actors (each named in two sentences or more) and the
  *   relations between them; drawn with at least {@link MIN_MAP_ACTORS} actors and {@link MIN_MAP_RELATIONS} relations.
- * - **Timeline**: one event a date (the first), shown as its sentence when short, else as the clause that holds the
- *   date; a sentence with several dates always shows each date's own clause. An event whose text would not show its
+ * - **Timeline**: one event a date (the first that passes the checks) and one date a text, shown as its sentence
+ *   when short, else as the clause that holds the date (text/clauses.ts `dateClause`: an insertion between dashes
+ *   left out; when that is too long, the clause up to the dash); a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
- *   is dropped. Drawn with at least {@link MIN_EVENTS} events; the
+ *   is dropped. A date written without its year shows the year its own paragraph states ("In early March" after
+ *   "February 2026" in the paragraph: "early March 2026"); a month alone whose year was read in another paragraph is
+ *   dropped (it might sort into the wrong year). Drawn with at least {@link MIN_EVENTS} events; the
  *   first {@link MAX_EVENTS} in date order are shown.
  * (Risk matrices have their own gate: risks.ts.)
  */
 import type { Actor, Diagnostic, Findings, Relation, TimelineEvent } from '../model.ts'
 import nlp from 'compromise'
-import { clauseAt } from '../text/clauses.ts'
+import { clauseAt, dateClause } from '../text/clauses.ts'
 import { countWords } from '../text/words.ts'
 
 /** Words a clause with its own subject may open on. */
@@ -51,30 +54,50 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
   const seen = new Set<string>()
   const events = timeline.filter(e => !seen.has(e.date) && seen.add(e.date))
   const datesIn = (e: TimelineEvent) => timeline.filter(x => x.text === e.text && x.span.line === e.span.line).length
-  const dropped: TimelineEvent[] = []
-  const passing = events.flatMap(e => {
-    const split = clauseAt(e.text, Math.max(0, e.text.indexOf(e.date)))
+  const check = (e: TimelineEvent): TimelineEvent | undefined => {
+    const at = Math.max(0, e.text.indexOf(e.date))
     // a clause split off at ", and" / ", but" is shown without its conjunction ("and this battery was to be assigned
     // … in 2025" reads "This battery was to be assigned … in 2025")
-    const joined = RE_JOINED.exec(split)
-    const clause = joined ? `${joined[1]!.toUpperCase()}${split.slice(joined[0].length)}` : split
-    // a clause must say who: one that opens on a lower-case word other than a preposition or conjunction lost its
-    // subject to the split ("were located in the Persian Gulf in February 2026 …"), and so did a conjunction's clause
-    // that opens on its verb ("and were anchored in the gulf in March 2026")
-    const hasSubject = joined ? !nlp(split).terms().eq(1).has('#Verb') : !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
-    // and say what happened: a clause without a verb is a noun phrase cut from its predicate ("Attacks on and by Iran
-    // on April 8, as well as …, underscore …")
-    const hasVerb = () => nlp(clause).has('#Verb')
-    const clauseFits = countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && hasVerb()
+    const unjoined = (split: string) => { const j = RE_JOINED.exec(split); return j ? `${j[1]!.toUpperCase()}${split.slice(j[0].length)}` : split }
+    const fits = (split: string) => {
+      const clause = unjoined(split)
+      // a clause must say who: one that opens on a lower-case word other than a preposition or conjunction lost its
+      // subject to the split ("were located in the Persian Gulf in February 2026 …"), and so did a conjunction's
+      // clause that opens on its verb ("and were anchored in the gulf in March 2026")
+      const hasSubject = RE_JOINED.test(split) ? !nlp(split).terms().eq(1).has('#Verb') : !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
+      // and say what happened: a clause without a verb is a noun phrase cut from its predicate ("Attacks on and by
+      // Iran on April 8, as well as …, underscore …")
+      return countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && nlp(clause).has('#Verb')
+    }
+    // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash
+    const split = [dateClause(e.text, at), clauseAt(e.text, at)].find(fits)
+    const clause = split === undefined ? undefined : unjoined(split)
     // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,"):
     // what happened is in what follows, so it is no event to show
-    const whole = datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS && !/[,:;]["”’)]*$/u.test(e.text.trim())
-    const text = whole ? e.text : clauseFits && !/[,:;]["”’)]*$/u.test(e.text.trim()) ? clause : undefined
+    const introduces = /[,:;]["”’)]*$/u.test(e.text.trim())
+    const text = introduces ? undefined : datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clause
+    // a date written without its year shows the year its paragraph states ("early March 2026", "April 9, 2026"); a
+    // month alone whose year came from another paragraph could sort into the wrong year, so it is not shown
+    const inferred = e.inferredYear
+    const alone = !/\d/u.test(e.date)
     // an event told of "it" or "they" does not say who acted once it stands alone on the timeline ("It removed the
     // designation in March 2025")
-    if (!text || RE_POINTS_BACK.test(text)) { dropped.push(e); return [] }
-    return [{ ...e, text }]
+    if (!text || RE_POINTS_BACK.test(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    const date = inferred?.inParagraph ? `${e.date}${alone ? '' : ','} ${inferred.year}` : e.date
+    return { ...e, date, text }
+  }
+  // one event a date: the first that passes the checks (a first mention that cannot be shown does not hide a later
+  // one); and one date a text: two dates of one clause show it once, under the earlier date
+  const passed = new Set<string>()
+  const texts = new Set<string>()
+  const passing = timeline.flatMap(e => {
+    const shown = passed.has(e.date) ? undefined : check(e)
+    if (!shown || texts.has(shown.text)) return []
+    passed.add(e.date)
+    texts.add(shown.text)
+    return [shown]
   })
+  const dropped = events.filter(e => !passed.has(e.date))
   return { events, shown: passing.slice(0, MAX_EVENTS), dropped, drawn: passing.length >= MIN_EVENTS }
 }
 
@@ -89,7 +112,7 @@ export function gateDiagnostics(findings: Pick<Findings, 'actors' | 'relations' 
   const tl = timelineSelection(findings.timeline)
   if (!tl.drawn && findings.timeline.length) {
     const kept = tl.events.length - tl.dropped.length
-    out.push({ line: findings.timeline[0]!.span.line, column: 1, severity: 'info', rule: 'timeline', message: `no timeline: ${kept} dated event(s) passed the checks, fewer than ${MIN_EVENTS}${tl.dropped.length ? ` (dropped, no clause short enough to show its date: ${tl.dropped.map(e => e.date).join(', ')})` : ''}` })
+    out.push({ line: findings.timeline[0]!.span.line, column: 1, severity: 'info', rule: 'timeline', message: `no timeline: ${kept} dated event(s) passed the checks, fewer than ${MIN_EVENTS}${tl.dropped.length ? ` (dropped, no clause short enough to show its date or no year for a month alone: ${tl.dropped.map(e => e.date).join(', ')})` : ''}` })
   }
   return out
 }

@@ -2,37 +2,61 @@
  * Dated events, from body text only (captions, Source/Note lines and footnotes are references or boilerplate, tables
  * are not read). The rule, stated: every date of a sentence is its own event, described by the clause that holds
  * that date. A date is
- * - a month with a year ("April 2025", "April 7, 2026"), wherever it stands;
- * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between" (any case),
- *   also as a fiscal year ("in fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"); after
- *   "after / before" the preposition is part of the date ("After 2007") and the event sorts just after / before it;
+ * - a month with a year ("April 2025", "April 7, 2026"), or a range of months with one ("April-June 2025", sorted by
+ *   its first month), wherever it stands;
+ * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between / as of"
+ *   (any case),
+ *   also as a fiscal year ("in fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"); a span
+ *   of years is one date written whole and sorted by its start ("in 2019-2023", "from 2010 to 2020", "between 2019
+ *   and 2021"); after "after / before" the preposition is part of the date ("After 2007") and the event sorts just
+ *   after / before it. A fiscal-year label ("FY2026 funding", "for FY2027"), or a fiscal year in a clause about
+ *   money ("Congress appropriated $55 million in fiscal year 2024"), is a funding period, not a date (as the gold set
+ *   reads the FY labels of CRS budget paragraphs); a fiscal year that dates an action ("field a battery in fiscal year
+ *   2026") is one;
+ * - a part of a year after a preposition ("by the end of 2025", "at the start of 2024"), sorted at that part;
  * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
  *   statement"), dated by the last full date before it;
  * - a month alone after "in" ("in March", "In early March"), dated (less surely) by the last month-with-year before it.
- * A year inside a name ("the Trade Act of 1974", "2024 NDAA", "by the 1951 treaty") is not an event, nor is a date in
- * a clause that refers to a figure, table, report or source ("(Figure 2)", "see CRS Report …", "a 2023 study"), nor a
- * date in parentheses after "as of", which dates a figure ("(or $64,000 as of March 2026)").
+ * The year of a statistic is its clause's date ("imports totaled $475 billion in 2023"), and so is a planned or
+ * expected date ("to be completed by 2030"), as the gold set reads them. A year inside a name ("the Trade Act of
+ * 1974", "2024 NDAA", "by the 1951 treaty") or a measure ("in 2024 dollars", "from 2005 levels", "from 2020 Census
+ * data", "in 2025 appropriations") is not an event, nor is a date in a clause that refers to a figure, table, report
+ * or source ("(Figure 2)", "see CRS Report …", "a 2024 GAO report"), nor one that dates a document (datesADocument: a
+ * parenthesis that is only a date or has it after a comma, a citation's date, a Source/Note sentence). A footnote the
+ * text reader took for a paragraph (its number, then a citation) and a section about the text (Author Information,
+ * Footnotes, Glossary …) hold no events.
  */
 import type { Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from '../text/tree.ts'
-import { clauseAt } from '../text/clauses.ts'
+import { dateClause } from '../text/clauses.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const YEAR = '(?:1[6-9]|20)\\d\\d'
 /** Words that may open a sentence, either case of the first letter: "in" and "In". */
 const either = (...words: string[]) => `(?:${words.map(w => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`
-const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before')
-const RE_MONTH_DATE = new RegExp(`\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}\\b`, 'gdu')
-/** A year or decade after a preposition, also a fiscal year ("in fiscal year 2026", "between fiscal [years] 2026 and …"). */
-const RE_YEAR = new RegExp(`\\b(${PREPOSITION})\\s(?:the\\s(?=(?:early |late |mid-)?(?:1[6-9]|20)\\d0s))?((?:fiscal \\[?years?\\]? )?(?:early |late |mid-)?${YEAR}(?:s\\b)?)\\b`, 'gdu')
+const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before', 'as of')
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
+/** A month (or a range of months, "April-June 2025", one date that sorts by its first month) with a year, a day maybe. */
+const RE_MONTH_DATE = new RegExp(`\\b(?:${MONTH_WORD}\\.?\\s?[-–]\\s?)?${MONTH_WORD}\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}\\b`, 'gdu')
+/**
+ * A year or decade after a preposition, also a fiscal year ("in fiscal year 2026", "between fiscal [years] 2026 and …"),
+ * with the end of its span when it has one (group 3): "2019-2023", "from 2010 to 2020", "between 2019 and 2021".
+ */
+const RE_YEAR = new RegExp(`\\b(${PREPOSITION})\\s(?:the\\s(?=(?:early |late |mid-)?(?:1[6-9]|20)\\d0s))?((?:fiscal \\[?years?\\]? )?(?:early |late |mid-)?${YEAR}(?:s\\b)?(\\s?[-–]\\s?(?:${YEAR}|\\d\\d)(?!\\d)|\\s(?:to|through|and)\\s(?:fiscal (?:\\[?years?\\]? )?)?${YEAR})?)\\b`, 'gdu')
+/** The preposition a span's second year needs: "from 2010 to 2020", "between 2019 and 2021" (a dash needs none). */
+const SPAN_WORD: Record<string, RegExp> = { to: /^from$/iu, through: /^from$/iu, and: /^between$/iu }
 /** Words after a year that make it part of a name or a reference, not a date. */
-const RE_NAME_AFTER_YEAR = /^\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|study|survey|article|paper|plan|budget request)\b/iu
+const RE_NAME_AFTER_YEAR = /^\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|study|survey|article|paper|plan|budget request|(?:U\.S\.\s|constant\s|real\s)?dollars|prices|terms|levels|appropriations|funding|funds|census|data|estimates?)\b/iu
 /** What may follow a year before 1900 (punctuation, a capital, a function word): "in 1700 cases" is a count, not a year. */
+/** A unit after a number that looks like a year makes it a count: "rose by 2000%", "in 2000 MW of new load". */
+const RE_UNIT_AFTER = /^(?:\s?%|\s(?:percent|per cent|MW|GW|kW|TWh|GWh|MWh|kWh|tons?|tonnes?|barrels?|miles?|km|acres?|hectares?|people|persons|cases|units|vessels|ships)\b)/u
 const RE_OLD_YEAR_ALONE = /^(?:\s*(?:[^\s\p{L}]|$)|\s+(?:(?:the|a|an|and|or|to|when|with|as|after|before|until)\b|\p{Lu}))/u
 /** A season with its year after a preposition: "in spring 2024", "during the summer of 2023". */
 const RE_SEASON = new RegExp(`\\b${PREPOSITION}\\s(?:the\\s)?((?:spring|summer|fall|autumn|winter)(?:\\sof)?\\s${YEAR})\\b`, 'gdu')
+/** A part of a year after a preposition: "by the end of 2025", "at the start of 2024" (sorted at its part of the year). */
+const RE_PART_OF_YEAR = new RegExp(`\\b(?:${PREPOSITION}|[Aa]t)\\s(the\\s(?:end|start|beginning|middle)\\sof\\s${YEAR})\\b`, 'gdu')
 /** A year that dates a meeting, statement, summit or visit: "the 2025 AUSMIN Joint Statement", "a 2024 visit". */
 const RE_OCCASION = new RegExp(`\\b${either('the', 'a', 'an', 'its', 'their', 'his', 'her')}\\s(${YEAR})\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,5}${either('meeting', 'statement', 'summit', 'visit', 'talks', 'consultations', 'conference', 'dialogue', 'speech', 'announcement')}s?\\b`, 'gdu')
 /** A month and day without a year after "on" / "as of" / "by" / "since" ("on April 8"): dated by the last full date. */
@@ -41,22 +65,46 @@ const RE_MONTH_DAY = new RegExp(`\\b${either('on', 'as of', 'by', 'since', 'unti
 const RE_MONTH_DAY_ATTRIBUTIVE = new RegExp(`\\b${either('a', 'an', 'the', 'one', 'its', 'this', 'that', 'his', 'her', 'their', 'each')}\\s(?:\\p{Ll}+\\s)?((?:${MONTH})\\s\\d{1,2})\\s(?=\\p{Ll})`, 'gdu')
 /** A month alone after "in" ("in March", "In early March"): dated by the last month with a year. */
 const RE_MONTH_ALONE = new RegExp(`\\b${either('in')}\\s((?:early |mid-|late )?(?:${MONTH}))\\b(?![\\s,]*\\d)(?!-)`, 'gdu')
+/** A Source or Note line read as a sentence of the body: its dates date the data or the document. */
+const RE_REFERENCE_LINE = /^\W*(?:Sources?|Notes?|Data)\s*:/u
+/** A clause about money: an amount, or funds appropriated, requested, authorized or budgeted. */
+const RE_MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s(?:million|billion|trillion)\b|\b(?:appropriat\w*|fund(?:s|ing|ed)?|budget\w*|request(?:s|ed)?|authoriz\w*|obligat\w*|spend\w*)\b/iu
 /** A clause about a figure, a table or a source: its dates are citations, not events. */
-const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b|\b(?:(?:1[6-9]|20)\d\d)\s+(?:report|study|survey|article|paper|analysis)\b/iu
+const RE_CITATION = /\((?:see\s+)?(?:Figure|Table|Map|Chart)\s+\d+\)|\bsee\s+(?:CRS|Figure|Table|also)\b|\b(?:CRS (?:Report|Insight|In Focus)|Figure \d+|Table \d+)\b/iu
+/** A year that dates a report, a study or an assessment, its author's name maybe between: "a 2024 GAO report". */
+const RE_DATED_REPORT = /\b(?:1[6-9]|20)\d\d\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,4}(?:[Rr]eport|[Ss]tudy|[Ss]urvey|[Aa]rticle|[Pp]aper|[Aa]nalysis|[Aa]ssessment)\b/u
 const RE_MONTH_IN = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 /** The month a season sorts by. */
-const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 6, fall: 9, autumn: 9 }
+const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 6, fall: 9, autumn: 9, start: 0, beginning: 0, middle: 6, end: 11 }
 /** Where "early / mid- / late" puts a month's event (day of the month, for sorting). */
 const PART_OF_MONTH: Record<string, number> = { early: 5, mid: 15, late: 25 }
 
-type Kind = 'monthDate' | 'season' | 'occasion' | 'year' | 'monthDay' | 'attributive' | 'monthAlone'
+type Kind = 'monthDate' | 'season' | 'partOfYear' | 'occasion' | 'year' | 'monthDay' | 'attributive' | 'monthAlone'
 interface Found { date: string; at: number; kind: Kind }
 
-function sentencesOfSections(sections: Section[]): Sentence[] {
-  return allSections(sections).flatMap(s => s.blocks.flatMap(b => {
-    if (b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote') return b.sentences
-    if (b.kind === 'list') return b.items.flatMap(i => i.sentences)
+/** A section about the text rather than its subject: its authors, sources, terms. */
+const RE_ABOUT_THE_TEXT = /^(?:(?:foot|end)?notes|references|sources|bibliography|glossary|acronyms(?: and abbreviations)?|abbreviations)$|\bauthor (?:information|contact)\b|\babout the authors?\b/iu
+/**
+ * A footnote the text reader took for a paragraph: a footnote number, then a citation (a quoted title with its comma,
+ * a URL, a Federal Register, a page, "accessed", "et al.", "Ibid.") — "1 Proclamation 9705 of March 8, 2018, "…," 83
+ * Federal Register 11625".
+ */
+const RE_FOOTNOTE = /^\d{1,3}\s+\p{Lu}/u
+const RE_CITATION_MARK = /[,.]["”]|https?:\/\/|www\.|\bFed(?:eral|\.)\s?Reg(?:ister|\.)|\bpp?\.\s?\d|\baccessed\b|\bet al\.|^\d{1,3}\s+(?:Ibid|See|Id\.)\b/u
+
+/** The sentences of the body, each with the number of its paragraph (a list item is a paragraph). */
+function sentencesOfSections(sections: Section[]): { sentence: Sentence; paragraph: number }[] {
+  let paragraph = 0
+  const of = (ss: Sentence[]) => {
+    paragraph++
+    const text = ss.map(x => x.text).join(' ')
+    if (RE_FOOTNOTE.test(text) && RE_CITATION_MARK.test(text)) return []
+    return ss.map(sentence => ({ sentence, paragraph }))
+  }
+  return allSections(sections).filter(s => !RE_ABOUT_THE_TEXT.test(s.title)).flatMap(s => s.blocks.flatMap(b => {
+    if (b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote') return of(b.sentences)
+    if (b.kind === 'list') return b.items.flatMap(i => of(i.sentences))
     return []
   }))
 }
@@ -71,8 +119,12 @@ function datesOf(text: string): Found[] {
     for (const m of text.matchAll(re)) {
       let [at, end] = m.indices![group]!
       if (kind === 'year') {
+        // a span's second year after "to" / "and" belongs to it only after "from" / "between": "in 2010 and 2015" is two years
+        const span = m.indices![3]
+        const word = /^\s(to|through|and)\s/u.exec(m[3] ?? '')?.[1]
+        if (span && word && !SPAN_WORD[word]!.test(m[1]!)) end = span[0]
         const after = text.slice(end)
-        if (RE_NAME_AFTER_YEAR.test(after) || (yearOf(m[2]!) < 1900 && !RE_OLD_YEAR_ALONE.test(after))) continue
+        if (RE_NAME_AFTER_YEAR.test(after) || RE_UNIT_AFTER.test(after) || (yearOf(m[2]!) < 1900 && !RE_OLD_YEAR_ALONE.test(after))) continue
         // after / before: the preposition is part of the date ("After 2007")
         if (/^(?:after|before)$/iu.test(m[1]!)) at = m.index!
       }
@@ -82,13 +134,62 @@ function datesOf(text: string): Found[] {
   }
   add(RE_MONTH_DATE, 'monthDate', 0)
   add(RE_SEASON, 'season')
+  add(RE_PART_OF_YEAR, 'partOfYear')
   add(RE_OCCASION, 'occasion')
   add(RE_YEAR, 'year', 2)
   add(RE_MONTH_DAY, 'monthDay')
   add(RE_MONTH_DAY_ATTRIBUTIVE, 'attributive')
   add(RE_MONTH_ALONE, 'monthAlone')
-  // a date in parentheses after "as of" dates a figure, not an event
-  return found.filter(f => !(/\bas of\s$/iu.test(text.slice(0, f.at)) && /\([^)]*$/u.test(text.slice(0, f.at)))).sort((a, b) => a.at - b.at)
+  if (RE_REFERENCE_LINE.test(text)) return []
+  return found.filter(f => !datesADocument(text, f)).sort((a, b) => a.at - b.at)
+}
+
+/**
+ * The text inside the parenthesis that holds position `at`, up to `at`; undefined outside parentheses. A sentence cut
+ * inside a parenthesis ("… guidance (88 Fed." | "Reg. 12345, October 5, 2023).") is read from its start.
+ */
+function parenthesisBefore(text: string, at: number): string | undefined {
+  let depth = 0
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++
+    else if (text[i] === '(' && depth-- === 0) return text.slice(i + 1, at)
+  }
+  let open = 0
+  for (const ch of text.slice(at)) {
+    if (ch === '(') open++
+    else if (ch === ')' && open-- === 0) return text.slice(0, at)
+  }
+  return undefined
+}
+
+/**
+ * A date that dates a document, a figure or a name, not an event: one in parentheses that opens it or follows a comma
+ * or semicolon there ("(December 2024)", "(IEA, April 2025)", "(P.L. 117-58, November 15, 2021)"), or one after "as
+ * of" in parentheses ("(or $64,000 as of March 2026)"); a citation's date after a quoted title or before a URL or page
+ * ("…Trade," March 10, 2026, https://…), after "accessed"; a date in a quoted title ("the hearing “Securing Elections
+ * in 2024”"); the date of a law named by it ("the Act of June 25, 1948").
+ * A parenthesis with its own preposition ("(in April-June 2025 …)", "(…, dated September 5, 2025)") still dates events.
+ */
+function datesADocument(text: string, f: Found): boolean {
+  const before = text.slice(0, f.at)
+  const inner = parenthesisBefore(text, f.at)
+  if (inner !== undefined && (/(?:^|[,;])\s*$/u.test(inner) || /\bas of\s$/iu.test(inner))) return true
+  if (/[,.;]\s?["”](?:\s*[\p{Lu}\d][^,"”()]{0,60},){0,3}\s*$/u.test(before) || /\b(?:accessed|retrieved|last updated|et al\.)[,:]?(?:\son)?\s*$/iu.test(before)) return true
+  if (/^,?\s*(?:https?:\/\/|www\.|pp?\.\s?\d)/iu.test(text.slice(f.at + f.date.length))) return true
+  if (inQuotedTitle(text, f.at)) return true
+  return /\bAct of\s$/u.test(before)
+}
+
+/** Whether position `at` lies inside a quoted title: quoted words in title case ("“Election Security in 2024,”"). */
+function inQuotedTitle(text: string, at: number): boolean {
+  const quotes = [...text.matchAll(/["“”]/gu)].map(m => m.index!)
+  for (let i = 0; i + 1 < quotes.length; i += 2) {
+    const [open, close] = [quotes[i]!, quotes[i + 1]!]
+    if (at < open || at > close) continue
+    const words = text.slice(open + 1, close).split(/\s+/u).filter(w => /^\p{L}{4,}/u.test(w))
+    return words.length >= 2 && words.filter(w => /^\p{Lu}/u.test(w)).length / words.length >= 0.75
+  }
+  return false
 }
 
 export function findTimeline(sections: Section[]): TimelineEvent[] {
@@ -96,33 +197,39 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
   const seen = new Set<string>()
   // the year of the last full date read dates a month and day without a year ("on April 8"); the year of the last
   // month with a year dates a month alone ("in March")
-  let lastFullYear: number | undefined
-  let lastMonthYear: number | undefined
-  for (const s of sentencesOfSections(sections)) {
+  // (each with the paragraph it was read in)
+  let lastFullYear: { year: number; paragraph: number } | undefined
+  let lastMonthYear: { year: number; paragraph: number } | undefined
+  for (const { sentence: s, paragraph } of sentencesOfSections(sections)) {
     // each date in text order takes its year: its own, or the last one read (a date that cannot be dated is left out)
     const dates = datesOf(s.text).flatMap(d => {
-      const inferred = d.kind === 'monthDay' || d.kind === 'attributive' ? lastFullYear : d.kind === 'monthAlone' ? lastMonthYear : undefined
-      if (d.kind === 'monthDate') { lastMonthYear = yearOf(d.date); if (isFullDate(d.date)) lastFullYear = yearOf(d.date) }
-      const year = inferred ?? yearOf(d.date)
+      const from = d.kind === 'monthDay' || d.kind === 'attributive' ? lastFullYear : d.kind === 'monthAlone' ? lastMonthYear : undefined
+      if (d.kind === 'monthDate') { lastMonthYear = { year: yearOf(d.date), paragraph }; if (isFullDate(d.date)) lastFullYear = lastMonthYear }
+      const needsYear = d.kind === 'monthDay' || d.kind === 'attributive' || d.kind === 'monthAlone'
+      if (needsYear && !from) return []
+      const inferred = from && { year: from.year, inParagraph: from.paragraph === paragraph }
+      const year = inferred?.year ?? yearOf(d.date)
       return Number.isNaN(year) ? [] : [{ ...d, year, inferred }]
     })
     for (const { date, at, kind, year, inferred } of dates) {
-      const clause = clauseAt(s.text, at)
-      if (RE_CITATION.test(clause) || seen.has(date + clause)) continue
+      const clause = dateClause(s.text, at)
+      // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
+      if (RE_CITATION.test(clause) || RE_DATED_REPORT.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
       seen.add(date + clause)
-      const season = /\b(spring|summer|fall|autumn|winter)\b/iu.exec(date)?.[1]?.toLowerCase()
+      const season = /\b(spring|summer|fall|autumn|winter|(?:start|beginning|middle|end)(?= of))\b/iu.exec(date)?.[1]?.toLowerCase()
       const month = season ? SEASONS[season]! : MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')
       const day = Number(/\s(\d{1,2})(?:,|\s|$)/.exec(date)?.[1] ?? PART_OF_MONTH[/^(early|mid|late)/u.exec(date)?.[1] ?? ''] ?? 0)
       const edge = /^after\b/iu.test(date) ? 0.99 : /^before\b/iu.test(date) ? -0.01 : 0
       const form = kind === 'monthAlone' ? ['a month after "in", the year from the last month with a year before it', C.event.monthAlone] as const
         : inferred !== undefined ? ['month and day, the year from the last full date before it', C.event.inferredYear] as const
         : kind === 'season' ? ['a season and year', C.event.season] as const
+        : kind === 'partOfYear' ? ['a part of a year after a preposition', C.event.year] as const
         : kind === 'occasion' ? ['a year that dates a meeting, statement or visit', C.event.occasion] as const
         : day ? ['full date', C.event.fullDate] as const : month >= 0 ? ['month and year', C.event.monthYear] as const
         : /s$/.test(date) ? ['a decade after a preposition', C.event.year] as const : ['a year after a preposition', C.event.year] as const
       const shared = dates.length > 1
       const confidence = sure(form[1] + (shared ? C.event.sharedSentence : 0), form[0], ...(shared ? [`one of ${dates.length} dates in its sentence, given the clause that holds it`] : []))
-      out.push({ date, sortKey: year + edge + (month >= 0 ? month / 12 : 0) + day / 400, text: s.text, span: s.span, confidence })
+      out.push({ date, sortKey: year + edge + (month >= 0 ? month / 12 : 0) + day / 400, ...(inferred ? { inferredYear: inferred } : {}), text: s.text, span: s.span, confidence })
     }
   }
   return out.sort((a, b) => a.sortKey - b.sortKey || a.span.line - b.span.line)

@@ -1,7 +1,5 @@
 /** Clause boundaries within a sentence, shared by analysis (timeline, figures) and planning (event texts). */
 
-/** An aside between two dashes ("this first battery—D Battery, 5 Battalion—as part of …"). */
-const RE_DASH_ASIDE = /\s?[—–]\s?[^—–]{1,160}?\s?[—–]\s?/gu
 /**
  * Where a clause ends: `;`, a dash, or a comma before a clause conjunction ("…, and the Army …"). Not the comma before
  * the last item of a serial list of short items ("Research, Development, Test, and Evaluation"): two items of at most
@@ -13,27 +11,47 @@ const RE_BOUND = /[;—–]|,\s(?=(?:and|but|while|which|as|where|with)\b)/gu
 const ITEM = "(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,2}[\\p{L}\\p{N}’'&.-]+"
 const RE_LIST_TAIL = new RegExp(`,\\s+${ITEM},\\s+${ITEM},\\s$`, 'u')
 
-/**
- * The clause of `sentence` containing position `at`. A dash-enclosed aside that does not hold `at` is left out of the
- * clause, not taken for its end ("the Army activated this first MRC battery—D Battery, …—as part of 1 MDTF in
- * January 2024": the clause of the date is "the Army activated this first MRC battery as part of 1 MDTF in January
- * 2024").
- */
+/** The clause of `sentence` containing position `at` (for a date's clause see {@link dateClause}). */
 export function clauseAt(sentence: string, at: number, options: { lists?: boolean } = {}): string {
-  let text = sentence
-  let pos = at
-  for (const m of [...sentence.matchAll(RE_DASH_ASIDE)].reverse()) {
-    const [a, b] = [m.index, m.index + m[0].length]
-    if (at >= a && at < b) continue
-    text = `${text.slice(0, a)} ${text.slice(b)}`
-    if (at >= b) pos -= b - a - 1
-  }
   let start = 0
-  let end = text.length
-  for (const m of text.matchAll(RE_BOUND)) {
-    if (options.lists && m[0].startsWith(',') && /^,\s(?:and|or)\b/u.test(text.slice(m.index)) && RE_LIST_TAIL.test(text.slice(0, m.index + 2))) continue
-    if (m.index < pos) start = m.index + m[0].length
+  let end = sentence.length
+  for (const m of sentence.matchAll(RE_BOUND)) {
+    if (options.lists && m[0].startsWith(',') && /^,\s(?:and|or)\b/u.test(sentence.slice(m.index)) && RE_LIST_TAIL.test(sentence.slice(0, m.index + 2))) continue
+    if (m.index < at) start = m.index + m[0].length
     else { end = m.index; break }
   }
-  return text.slice(start, end).replace(/\s{2,}/gu, ' ').trim().replace(/^[,(]\s*|[,)]\s*$/g, '').trim()
+  return sentence.slice(start, end).trim().replace(/^[,(]\s*|[,)]\s*$/g, '').trim()
+}
+
+/**
+ * The clause of `sentence` that a date at position `at` governs. As {@link clauseAt}, with two differences for dates:
+ * a pair of dashes around an insertion the date is not in is left out, so the date keeps its clause ("the Army
+ * activated this battery—D Battery, 5-3 FAR—as part of the task force in January 2024": "the Army activated this
+ * battery as part of the task force in January 2024"); and a dash with no space around it inside a span ("2019–2023",
+ * "April–June 2025") or a compound ("U.S.–China") joins words, it does not end a clause.
+ */
+export function dateClause(sentence: string, at: number): string {
+  const dashes = [...sentence.matchAll(/—|\s[–-]{1,2}\s/gu)].map(m => ({ from: m.index!, to: m.index! + m[0].length }))
+  // dashes pair up in order; an insertion the date is not in is cut out, a space put in its place when none is left
+  let text = ''
+  let pos = at
+  let last = 0
+  for (let i = 0; i + 1 < dashes.length; i += 2) {
+    const { from } = dashes[i]!, { to } = dashes[i + 1]!
+    if (at >= from && at < to) continue
+    text += sentence.slice(last, from)
+    const space = /\s$/u.test(text) || /^\s/u.test(sentence.slice(to)) ? '' : ' '
+    text += space
+    if (at >= to) pos -= to - from - space.length
+    last = to
+  }
+  text += sentence.slice(last)
+  const bounds = /;|—|\s[–-]{1,2}\s|,\s(?=(?:and|but|while|which|as|where|with)\b)/gu
+  let start = 0
+  let end = text.length
+  for (const m of text.matchAll(bounds)) {
+    if (m.index! < pos) start = m.index! + m[0].length
+    else { end = m.index!; break }
+  }
+  return text.slice(start, end).trim().replace(/^[,(]\s*|[,)]\s*$/g, '').trim()
 }

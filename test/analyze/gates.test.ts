@@ -42,6 +42,8 @@ describe('component gates', () => {
     const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. The tankers left the northern ports in May 2025, and were anchored in the gulf in March 2026.\n')
     const shown = timelineSelection(f.timeline).shown
     expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009', 'May 2025'])
+    const g = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. The tankers, which sailed from the north, were anchored in the gulf in March 2026 and had not left by April 2026.\n')
+    expect(timelineSelection(g.timeline).shown.map(e => e.date)).toEqual(['2001', '2005', '2009'])
   })
   it('keeps a clause’s subject across a dash-enclosed aside', () => {
     const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Two dozen tankers—those that sailed from the old northern ports last winter with cargo bound for the south—were anchored in the gulf in March 2026 and had not left by April.\n')

@@ -43,7 +43,7 @@ describe('timeline dates', () => {
   })
   it('a month alone with no dated month before it is left out, and a range of months with a year is one date', () => {
     expect(events('In March, the envoys met in secret.')).toEqual([])
-    expect(events('The envoys met twice in April-June 2025 to discuss the terms of the truce.').map(e => e.date)).toEqual(['June 2025'])
+    expect(events('The envoys met twice in April-June 2025 to discuss the terms of the truce.').map(e => e.date)).toEqual(['April-June 2025'])
   })
   it('reads a year from 1600 on after a preposition, but not a count of things', () => {
     expect(events('The colony was founded in 1788. The garrison grew from 1650 men to 1800 men.').map(e => e.date)).toEqual(['1788'])
@@ -57,8 +57,17 @@ describe('timeline dates', () => {
   it('a year that dates a meeting, statement or visit is an event', () => {
     expect(events('The 2019 Joint Statement set the goals. During the 2021 Leaders\' Summit, the partners agreed.').map(e => e.date)).toEqual(['2019', '2021'])
   })
-  it('a fiscal year, or the first year of a span, after a preposition is a date', () => {
-    expect(events('The service plans to field two units between fiscal years 2026 and 2028.').map(e => e.date)).toEqual(['fiscal years 2026'])
-    expect(events('Prices rose between 2019 and 2021.').map(e => e.date)).toEqual(['2019'])
+  it('a year after "as of" dates the state it reports, but not in parentheses, where it dates a figure', () => {
+    expect(events('As of 2024, 33 states required audits after each election.').map(e => e.date)).toEqual(['2024'])
+    expect(events('The fund (as of 2024) held $200 billion in assets.')).toEqual([])
+  })
+  it('a part of a year after a preposition is a date, sorted at that part of the year', () => {
+    const got = events('By the end of 2025, mining used more power. At the start of 2025, it used 2% of the grid.')
+    expect(got.map(e => e.date)).toEqual(['the start of 2025', 'the end of 2025'])
+    expect(got[1]!.sortKey).toBeGreaterThan(2025.9)
+  })
+  it('a fiscal year, or a span of years, after a preposition is a date', () => {
+    expect(events('The service plans to field two units between fiscal years 2026 and 2028.').map(e => e.date)).toEqual(['fiscal years 2026 and 2028'])
+    expect(events('Prices rose between 2019 and 2021.').map(e => e.date)).toEqual(['2019 and 2021'])
   })
 })

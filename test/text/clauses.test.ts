@@ -1,8 +1,9 @@
-/** The clause of a sentence that holds a date or a figure. */
+/** The clause of a sentence that holds a figure (clauseAt) or a date (dateClause, which the timeline shows for a sentence too long to show whole). */
 import { describe, expect, it } from 'vitest'
-import { clauseAt } from '../../scripts/text/clauses.ts'
+import { clauseAt, dateClause } from '../../scripts/text/clauses.ts'
 
 const at = (s: string, word: string) => clauseAt(s, s.indexOf(word))
+const clauseOf = (sentence: string, date: string) => dateClause(sentence, sentence.indexOf(date))
 
 describe('the clause holding a position', () => {
   it('ends at a semicolon, a dash or a comma before a clause conjunction', () => {
@@ -12,13 +13,7 @@ describe('the clause holding a position', () => {
     expect(at(s, 'June')).toBe('and the deal was signed in June 2024.')
   })
 
-  it('leaves out a dash-enclosed aside that does not hold the position, instead of ending there', () => {
-    const s = 'Reportedly, the navy commissioned its first frigate—HMS Example, a Type 31 hull—as part of the fleet in January 2024.'
-    expect(at(s, 'January')).toBe('Reportedly, the navy commissioned its first frigate as part of the fleet in January 2024.')
-    expect(at(s, 'Type 31')).toBe('HMS Example, a Type 31 hull')
-  })
-
-  it('reads a serial list of short items as one phrase, not as clauses', () => {
+  it('reads a serial list of short items as one phrase, not as clauses, when asked to (a figure’s measure)', () => {
     const s = 'For FY2027 research, development, test, and evaluation funding, the agency requests $212 million.'
     expect(clauseAt(s, s.indexOf('$212'), { lists: true })).toBe(s)
   })
@@ -26,5 +21,24 @@ describe('the clause holding a position', () => {
   it('still ends a clause at ", and" after one short clause', () => {
     const s = 'In March 2024, the ministry objected, and the deal was signed in June 2024.'
     expect(clauseAt(s, s.indexOf('June'), { lists: true })).toBe('and the deal was signed in June 2024.')
+  })
+})
+
+describe('the clause a date governs', () => {
+  it('leaves out an insertion between a pair of dashes that the date is not in', () => {
+    expect(clauseOf('Reportedly, the Army activated its first battery—D Battery, 5th Battalion—as part of the task force in January 2024.', 'January 2024'))
+      .toBe('Reportedly, the Army activated its first battery as part of the task force in January 2024.')
+    expect(clauseOf('The treaty—signed in May 2001—was ratified in 2003.', '2003')).toBe('The treaty was ratified in 2003.')
+  })
+  it('is the insertion itself when the date is in it', () => {
+    expect(clauseOf('The treaty—signed in May 2001—was ratified in 2003.', 'May 2001')).toBe('signed in May 2001')
+  })
+  it('a dash with no space around it inside a span of years joins, it does not end the clause', () => {
+    expect(clauseOf('Imports grew in 2019–2023, and exports fell in 2024.', '2019–2023')).toBe('Imports grew in 2019–2023')
+  })
+  it('still ends at a semicolon, a lone dash, or a comma before a conjunction', () => {
+    expect(clauseOf('Talks resumed in March 2024; the parties signed in June 2024.', 'June 2024')).toBe('the parties signed in June 2024.')
+    expect(clauseOf('The treaty was signed in 2001 — a year of crisis.', '2001')).toBe('The treaty was signed in 2001')
+    expect(clauseOf('Imports grew in 2019, and exports fell in 2024.', '2024')).toBe('and exports fell in 2024.')
   })
 })
