@@ -4,15 +4,15 @@
  * that date. A date is
  * - a month with a year ("April 2025", "April 7, 2026"), or a range of months with one ("April-June 2025", sorted by
  *   its first month), wherever it stands;
- * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between / as of"
- *   (any case),
- *   also as a fiscal year ("in fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"); a span
- *   of years is one date written whole and sorted by its start ("in 2019-2023", "from 2010 to 2020", "between 2019
- *   and 2021"); after "after / before" the preposition is part of the date ("After 2007") and the event sorts just
- *   after / before it. A fiscal-year label ("FY2026 funding", "for FY2027"), or a fiscal year in a clause about
- *   money ("Congress appropriated $55 million in fiscal year 2024"), is a funding period, not a date (as the gold set
- *   reads the FY labels of CRS budget paragraphs); a fiscal year that dates an action ("field a battery in fiscal year
- *   2026") is one;
+ * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between" (any case; not
+ *   after "as of", which the gold set reads now as dating a state, now a running figure), also as a fiscal year ("in
+ *   fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"), but not followed by a unit ("by
+ *   2000%"); a span of years is one date written whole and sorted by its start ("in 2019-2023", "from 2010 to 2020",
+ *   "between 2019 and 2021"); after "after / before" the preposition is part of the date ("After 2007") and the event
+ *   sorts just after / before it. A fiscal-year label ("FY2026 funding", "for FY2027"), or a fiscal year in a clause
+ *   about money ("Congress appropriated $55 million in fiscal year 2024"), is a funding period, not a date (as the gold
+ *   set reads the FY labels of CRS budget paragraphs); a fiscal year that dates an action ("field a battery in fiscal
+ *   year 2026") is one;
  * - a part of a year after a preposition ("by the end of 2025", "at the start of 2024"), sorted at that part;
  * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
@@ -36,7 +36,7 @@ const MONTH = 'January|February|March|April|May|June|July|August|September|Octob
 const YEAR = '(?:1[6-9]|20)\\d\\d'
 /** Words that may open a sentence, either case of the first letter: "in" and "In". */
 const either = (...words: string[]) => `(?:${words.map(w => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`
-const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before', 'as of')
+const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before')
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
 /** A month (or a range of months, "April-June 2025", one date that sorts by its first month) with a year, a day maybe. */
 const RE_MONTH_DATE = new RegExp(`\\b(?:${MONTH_WORD}\\.?\\s?[-–]\\s?)?${MONTH_WORD}\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}\\b`, 'gdu')
@@ -49,9 +49,9 @@ const RE_YEAR = new RegExp(`\\b(${PREPOSITION})\\s(?:the\\s(?=(?:early |late |mi
 const SPAN_WORD: Record<string, RegExp> = { to: /^from$/iu, through: /^from$/iu, and: /^between$/iu }
 /** Words after a year that make it part of a name or a reference, not a date. */
 const RE_NAME_AFTER_YEAR = /^\s*(?:NDAA|Act|Agreement|Treaty|Accord|Convention|Report|study|survey|article|paper|plan|budget request|(?:U\.S\.\s|constant\s|real\s)?dollars|prices|terms|levels|appropriations|funding|funds|census|data|estimates?)\b/iu
-/** What may follow a year before 1900 (punctuation, a capital, a function word): "in 1700 cases" is a count, not a year. */
 /** A unit after a number that looks like a year makes it a count: "rose by 2000%", "in 2000 MW of new load". */
 const RE_UNIT_AFTER = /^(?:\s?%|\s(?:percent|per cent|MW|GW|kW|TWh|GWh|MWh|kWh|tons?|tonnes?|barrels?|miles?|km|acres?|hectares?|people|persons|cases|units|vessels|ships)\b)/u
+/** What may follow a year before 1900 (punctuation, a capital, a function word): "in 1700 cases" is a count, not a year. */
 const RE_OLD_YEAR_ALONE = /^(?:\s*(?:[^\s\p{L}]|$)|\s+(?:(?:the|a|an|and|or|to|when|with|as|after|before|until)\b|\p{Lu}))/u
 /** A season with its year after a preposition: "in spring 2024", "during the summer of 2023". */
 const RE_SEASON = new RegExp(`\\b${PREPOSITION}\\s(?:the\\s)?((?:spring|summer|fall|autumn|winter)(?:\\sof)?\\s${YEAR})\\b`, 'gdu')
