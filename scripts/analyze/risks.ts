@@ -22,7 +22,8 @@
  * - **Names** are noun phrases of the source: the label, what a concern is about, the object of "the risk of …", what
  *   someone "may face", a harm noun phrase (never only generic words: "risks", "many dangers"), or the subject of the
  *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped); a lone noun is
- *   completed by the phrase after it ("attack by Iranian forces"), a long phrase cut to its head, never to a fragment
+ *   completed by the phrase after it ("attack by Iranian forces"), a long phrase cut to its head (a head that names
+ *   only an effect, "the operational impact of …", gives way to what it is the effect of), never to a fragment
  *   ending on a function word; a harm only in an "of" phrase or a participle's object names a risk only under an
  *   effect head ("effects of the conflict", not "a view of risk"). A name is
  *   never a date, a bill or law number, an actor the text names (a person, a country, an organisation), a pronoun, a
@@ -317,6 +318,8 @@ function affectedSubject(text: string): string | undefined {
   return clause && clause.split(/\s+/).length <= 8 && nlp(clause).has('#Noun') ? clause : undefined
 }
 
+/** Heads that name only an effect, whatever it is the effect of ("the economic impact", "the consequences"). */
+const RE_PURE_EFFECT = /\b(?:effects?|impacts?|consequences|implications|ramifications|fallout|spillovers?)$/iu
 /** A long noun phrase cut to its head: "the military and economic rise of the People's Republic of China" → "the military and economic rise". */
 function shortName(phrase: string): string {
   const words = (x: string) => x.split(/\s+/).length
@@ -326,7 +329,12 @@ function shortName(phrase: string): string {
   // the head before "of", unless it is one word ("supply of flat-rolled steel and steel beams" → "… flat-rolled steel");
   // else the first of a coordination ("access to cutting-edge technology and semiconductor supplies" → "… technology")
   const head = p.replace(/\s+of\s.*$/u, ''), first = p.replace(/\s+(?:and|or)\s.*$/u, '')
-  if (head !== p && words(head) >= 2 && words(head) <= 6) return head
+  if (head !== p && words(head) >= 2 && words(head) <= 6) {
+    // an effect names no risk of its own: what it is the effect of does, up to that phrase's own preposition
+    // ("the potential operational impact of Russian and Chinese fires against U.S. forces" → "Russian and Chinese fires")
+    const of = RE_PURE_EFFECT.test(head) ? p.slice(head.length).replace(/^\s+of\s+/u, '').replace(RE_DETERMINER, '').replace(/\s+(?:against|for|from|on|in|to|by|with|at|over|across|within|into|among|between|during|after|before|through)\s.*$/u, '') : ''
+    return of && words(of) <= 6 ? of : head
+  }
   if (first !== p && words(first) <= 6) return first
   // else its first six words, back to the last that is no function word (never "Failure to correctly verify a")
   return p.split(/\s+/).slice(0, 6).join(' ').replace(/(?:\s+(?:of|to|in|on|for|by|with|at|from|and|or|the|a|an|its|their|that|which))+$/iu, '')

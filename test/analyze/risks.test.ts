@@ -193,6 +193,11 @@ describe('more ways a text weighs a risk outside a risks section', () => {
     expect(nameOf('Many households are struggling to keep up with the rising cost of heating, rent and food.')).toBe('rising cost of heating')
     expect(nameOf('The dikes were raised to withstand the devastating effects of the coastal storms.')).toBe('devastating effects of the coastal storms')
   })
+  it('a long phrase whose head names only an effect is named by what the effect is of', () => {
+    expect(nameOf('Planners share concerns about the potential economic impact of rising sea levels and storm surges for coastal towns.')).toBe('rising sea levels and storm surges')
+    // (a short one keeps its head: "the economic impact of prolonged droughts" says what it is)
+    expect(nameOf('Growers voiced concerns about the economic impact of prolonged droughts.')).toBe('economic impact of prolonged droughts')
+  })
   it('a harm done now, in the present tense, is a risk named by its subject', () => {
     expect(nameOf('Inflation is eroding the savings of retired farmers.')).toBe('Inflation')
   })
