@@ -1,7 +1,9 @@
 /**
  * Risks, precision first. The rule, stated:
  * - **Where**: every section whose role is `risks` (ingest/roles.ts: by its heading's wording or by the density of
- *   hedged harm statements), whatever its heading says. A text with no such section still gets a matrix when at
+ *   hedged harm statements), whatever its heading says, and every section no role cue claimed whose sentences are
+ *   mainly risk statements ({@link riskDense}: a hedged harm, a risk noun, law-breaking, a gap in rules or oversight,
+ *   an uncertainty). A text with no such section still gets a matrix when at
  *   least {@link MIN_WEIGHED} hedged harm statements elsewhere pass the checks below (risks weighed inside other
  *   sections); it goes with the section that holds most of them. More such risks than a matrix holds
  *   ({@link MAX_RISKS}) go on as few matrices as hold them, split as evenly as runs of whole top-level sections allow.
@@ -9,14 +11,25 @@
  *   one candidate named by its label; an unlabelled passage gives one candidate per hedged harm statement
  *   ({@link RE_HARM}). Elsewhere ({@link weighedCandidate}): a hedged harm statement with "could", "may" or
  *   "might" ("would" and "can" state a policy's effect or a capability), a hedge before a harm noun phrase, or a
- *   risk noun, a concern or an exposure ("concerns about …", "threats to …", "may face …", "may be affected"); never
+ *   risk noun, a concern, a fear or a warning, or an exposure ("concerns about …", "threats to …", "may face …", "may be
+ *   affected / constrained"); what is put at risk ("risking X", "could undermine X"; a limit only of a good: "may limit
+ *   access to …"); what is guarded against ("guard against X"; "protect … from" a harm); a harm withstood, managed or
+ *   kept up with; a harm or a hard condition someone faces; a harm done now ("Inflation is robbing …"); a charge of
+ *   fuelling a harm ("condemned … as fueling an arms race") or a thing regarded as destabilizing or a threat; a harm
+ *   that has effects now ("the blockage … has wide-ranging effects for …"); the downside case of a set of scenarios; never
  *   a consideration put to Congress, a harm negated ("not … a threat"), relieved ("could reduce emissions") or a
  *   time frame ("during the conflict").
  * - **Names** are noun phrases of the source: the label, what a concern is about, the object of "the risk of …", what
  *   someone "may face", a harm noun phrase (never only generic words: "risks", "many dangers"), or the subject of the
- *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped). A name is
- *   never a date, a bill or law number, an actor the text names (a person, a country, an organisation), a pronoun, or a lone generic word ("the use", "Application"); such candidates are dropped.
- * - **Past events** are not risks: an unlabelled statement needs a modal ("could", "may" …) or a risk noun.
+ *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped); a lone noun is
+ *   completed by the phrase after it ("attack by Iranian forces"), a long phrase cut to its head (a head that names
+ *   only an effect, "the operational impact of …", gives way to what it is the effect of), never to a fragment
+ *   ending on a function word; a harm only in an "of" phrase or a participle's object names a risk only under an
+ *   effect head ("effects of the conflict", not "a view of risk"). A name is
+ *   never a date, a bill or law number, an actor the text names (a person, a country, an organisation), a pronoun, a
+ *   lone generic word ("the use", "Application") or a risk word only graded ("a calculated risk"); such candidates are dropped.
+ * - **Past events** are not risks: an unlabelled statement needs a modal ("could", "may" …), a risk noun or one of the
+ *   weighing patterns above; a bare statement of what happened ("the pandemic disrupted supply chains") weighs none.
  * - **Gate**: a section's matrix needs at least {@link MIN_RISKS} risks that pass; otherwise the risks are dropped
  *   and `briefdeck check` says so (an info diagnostic).
  * Likelihood and impact are estimated from each risk's wording (estimate.ts), with the basis shown.
@@ -43,13 +56,14 @@ const RE_MODAL = /\b(could|may|might|would|can|risks?|threat|danger|vulnerab\w*|
 const RE_DATE = /\b(1[89]|20)\d\d(?:s|\b)|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\bFY\s?\d/u
 const RE_BILL = /\b(H\.\s?R\.|S\.|P\.L\.|H\.\s?Res\.|S\.\s?Res\.|Public Law|Section)\s*\d/u
 const RE_PRONOUN = /^(it|this|that|these|those|they|we|he|she|there|which|who|such|some|many|most|others?|one|each|all|both|any)$/iu
-const RE_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|such|any|some|each|every|further|additional|greater|more|new|potential|possible|other|many|several|various|certain|much|few)\s+)+/iu
+// (an adjective before a capitalised word may begin a proper name: "New Delhi's access" keeps its "New")
+const RE_DETERMINER = /^(?:(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]uch|[Aa]ny|[Ss]ome|[Ee]ach|[Ee]very)\s+|(?:[Ff]urther|[Aa]dditional|[Gg]reater|[Mm]ore|[Nn]ew|[Pp]otential|[Pp]ossible|[Oo]ther|[Mm]any|[Ss]everal|[Vv]arious|[Cc]ertain|[Mm]uch|[Ff]ew)\s+(?!\p{Lu}))+/u
 /** A noun that names a harm: what a risk weighed outside a risks section must be called. */
-export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?|blockages?|repercussions|bottlenecks?|shocks?|volatility|spikes?)\b/iu
+export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?|blockages?|repercussions|bottlenecks?|shocks?|volatility|spikes?|perils?|crisis|crises|chaos)\b/iu
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
-const RE_HARM_ADJECTIVE = /\b(illicit|illegal|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive)\b/iu
+const RE_HARM_ADJECTIVE = /\b(illicit|illegal|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|devastating|catastrophic|destructive|deadly|dangerous|poisonous|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
-const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?)\b/iu
+const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?)\b/iu
 
 /**
  * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
@@ -69,22 +83,42 @@ export function harmPhrases(sentence: string, strong = false): string[] {
   for (const chunk of phrases) {
     // the chunker splits a hyphenated modifier ("on-chain illicit activity" → "chain illicit activity"): put it back
     const at = sentence.indexOf(chunk)
-    const raw = at > 0 ? (/[\p{L}\p{N}]+-$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[0] ?? '') + chunk : chunk
-    const p = raw.replace(/\s+(?:of|for|from|on|in|to|by|with|near|at|across|within|into|over|under|among|between|against|during|after|before|through|around|along|beyond)\s.*$/u, m => (/^\s+of\s/u.test(m) && m.split(/\s+/).length <= 5 ? m : ''))
-      .replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(/^(?:including|such as|and|or)\s+/iu, '').trim()
+    // … and leaves out a hyphenated adjective before its noun ("less-regulated systems" → "systems")
+    const before = at > 0 ? sentence.slice(Math.max(0, at - 30), at) : ''
+    const raw = (/[\p{L}\p{N}]+-$/u.exec(before)?.[0] ?? /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)+\s$/u.exec(before)?.[0] ?? '') + chunk
+    // a lack names nothing without what is lacking, an effect nothing without what it is of: the "in" or "of" phrase
+    // after it stays ("the gap in requirements", "the perils of a fractured global order")
+    const lacking = /\b(?:gaps?|lack|absence|shortages?)$/iu.test(chunk) || (RE_EFFECT_HEAD.test(chunk) && /^\s+of\s/u.test(sentence.slice(at + chunk.length))) ? (/^\s+(?:in|of)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}/-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were)\b)[\p{L}\p{N}/-]+){0,3}/u.exec(sentence.slice(at + chunk.length))?.[0] ?? '') : ''
+    const p = (raw.replace(/\s+(?:of|for|from|on|in|to|by|with|near|at|across|within|into|over|under|among|between|against|during|after|before|through|around|along|beyond)\s.*$/u, m => (/^\s+of\s/u.test(m) && m.split(/\s+/).length <= 5 ? m : ''))
+      + lacking).replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '').replace(/^(?:including|such as|and|or)\s+/iu, '').trim()
+    // a harm only in an "of" phrase is named by it when the head is its effect or extent ("effects of the conflict",
+    // "the perils of a fractured order"), not when the head is something else ("a view of risk and regulation")
+    const [head, tail] = p.split(/\s+of\s+/u) as [string, string | undefined]
+    if (tail !== undefined && !namesHarm(head, strong) && !RE_EFFECT_HEAD.test(head)) continue
+    // nor by a participle's object when its head names none ("similar services generating similar risks")
+    // (an "-ing" word after a determiner is an adjective: "the rising cost of food")
+    // (nor is an "-ing" noun that names the harm itself: "severe flooding of the quays")
+    const [, doer, ing] = /^(.+?)\s+(\p{Ll}+ing)\s+\S/u.exec(p) ?? []
+    if (doer && `${doer} `.replace(RE_DETERMINER, '') && !namesHarm(`${doer} ${ing}`, strong) && !RE_EFFECT_HEAD.test(doer)) continue
     if (p && namesHarm(p, strong)) out.push(p)
   }
   return out
 }
 
+/** Heads that name the effect, extent or prospect of what follows "of" ("effects of …", "the buildup of …"). */
+const RE_EFFECT_HEAD = /\b(?:points?|sources?|signs?|areas?|flashpoints?|effects?|impacts?|consequences|implications|ramifications|fallout|spillovers?|buildup|build-up|spread|rise|growth|increase|surge|wave|escalation|prospect|possibility|likelihood|threat|risk|danger|perils?|cost|costs|toll|scale|extent)$/iu
+
 /** Does a noun phrase name a harm (see {@link harmPhrase} for `strong`)? */
 const namesHarm = (p: string, strong = false) => (!strong && RE_HARM_NOUN.test(p)) || RE_HARM_ADJECTIVE.test(p) || RE_HARM_EXTRA.test(p)
 
 /** Lone words that name no risk on their own. */
-const RE_GENERIC = /^(use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
+const RE_GENERIC = /^(gaps?|loopholes?|use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
 
 /** A phrase whose head names people: who acts, not what could happen. */
 const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies|adversar(?:y|ies)|enemies|enemy|rivals?|competitors?)$/iu
+
+/** Adjectives that grade or place a risk without saying which it is. */
+const RE_GRADE = /^(?:calculated|acceptable|manageable|significant|serious|severe|grave|major|minor|key|main|primary|principal|central|real|genuine|growing|increasing|rising|mounting|emerging|considerable|substantial|high|low|great|greater|biggest|big|little|small|inherent|attendant|associated|related|similar|same|such|certain|several|various|numerous|other|additional|further|broader|wider|overall|general|specific|particular|perceived|potential|possible|likely|unlikely|future|current|existing|ongoing|new|old|long-standing|shared|common|underlying|important|critical|notable)$/iu
 
 /** Head words that say only that there is a risk, not which one. */
 const RE_GENERIC_HEAD = /^(concerns?|issues?|risks?|activit(?:y|ies)|effects?|impacts?|problems?|matters?|threats?|consequences?)$/u
@@ -119,7 +153,8 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   if (!/\p{L}{3}/u.test(name) || /[-‐]$/u.test(name)) return undefined
   if (!name.includes(' ') && RE_GENERIC.test(name)) return undefined
   // words that say only that there is a risk name none ("risks", "concerns and threats")
-  if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|dangers?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?)$/iu.test(w))) return undefined
+  // (an adjective that only grades the risk adds no content: "a calculated risk", "serious concerns", "key challenges")
+  if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|dangers?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?)$/iu.test(w) || RE_GRADE.test(w))) return undefined
   // who could do harm is an actor, not a risk ("illicit actors", "malicious users")
   if (RE_WHO.test(name)) return undefined
   return name
@@ -133,18 +168,21 @@ export function harmSubject(sentence: string): string | undefined {
   if (!m) return undefined
   // the clause before the cue, after any leading adverbial ("In the long run, …"): its head noun phrase, up to the
   // first preposition other than "of" ("A prolonged closure of the Strait to commercial traffic" → "… of the Strait")
-  const clause = (sentence.slice(0, m.index).split(/,\s+/u).pop() ?? '').trim()
+  // (a verb coordinated with the hedged one is no part of the subject: "the uncertainty creates and may exacerbate …")
+  const clause = (sentence.slice(0, m.index).split(/,\s+/u).pop() ?? '').trim().replace(/\s+\p{Ll}+s\s+(?:and|or)$/u, '')
   const head = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who)\s+/u)[0]!.trim()
   if (!head || head.split(/\s+/).length > 8 || !(nlp(head).has('#Noun'))) return undefined
   return head
 }
 
 /** What a concern is about: the object of "concerns about / over / related to / regarding …" ("shared concerns about platform solvency"). */
-const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
+const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over)|warnings?\s+(?:of|about))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
 /** What a hedged statement says someone may face ("ports may face cascading effects"). */
 const RE_FACE = /\b(?:may|could|might|would)\s+(?:\w+\s+)?face\s+((?:[\p{L}\p{N}’'.-]+\s+){0,5}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|if|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
+/** What a hedged passive says may be done to its subject: a harm ("affected", "disrupted", "constrained"), never a relief ("reduced"). */
+const RE_SUFFERED = '(?:affected|constrained|disrupted|curtailed|interrupted|delayed|halted|blocked|jeopardi[sz]ed|compromised|threatened|damaged|hampered|impeded|endangered|undermined|weakened)'
 /** A statement that weighs a risk without a modal: a risk noun, a concern, an exposure ("a potential vulnerability of …", "threats to …"). */
-const RE_WEIGH = /\b(?:(?:threats?|vulnerabilit(?:y|ies)|perils?|dangers?|risks?)(?![-‐]|\s+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|intelligence)\b)|concerns?\s+(?:about|over|that|regarding|related to)|concerned\s+(?:about|over|that)|fears?\s+(?:of|about|over|that)|(?:may|could|might|would)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+\s+)?affected|(?:may|could|might)\s+face)\b/iu
+const RE_WEIGH = /\b(?:(?:threats?|vulnerabilit(?:y|ies)|perils?|dangers?|risks?)(?![-‐]|\s+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|intelligence)\b)|concerns?\s+(?:about|over|that|regarding|related to)|concerned\s+(?:about|over|that)|fears?\s+(?:of|about|over|that)|warnings?\s+(?:of|about)|(?:may|could|might|would)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+\s+)?affected|(?:may|could|might)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?(?:constrained|disrupted|curtailed|interrupted|delayed|halted|blocked|jeopardi[sz]ed|compromised|threatened|damaged|hampered|impeded|endangered|undermined|weakened)|(?:may|could|might)\s+face)\b/iu
 
 /**
  * A statement outside a risks section that weighs a risk, and its name; undefined when it weighs none. Weighed: a
@@ -156,15 +194,94 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   if (RE_ASKED.test(text)) return undefined
   const hedged = RE_HARM.test(text) && RE_MODAL.test(text) && /\b(?:could|may|might)\b/iu.test(text)
   const modalHarm = !hedged && afterModal(text).length > 0
-  if (!hedged && !RE_WEIGH.test(text) && !modalHarm) return undefined
+  // each pattern below weighs a risk by itself; the last two (a subject, a harm phrase) need a hedge or a risk noun
+  const weighs = hedged || modalHarm || RE_WEIGH.test(text)
   const about = RE_CONCERN_OF.exec(text)?.[1] ?? RE_FACE.exec(text)?.[1] ?? affectedSubject(text)
-  const concern = about ? riskName(shortName(about), people) : undefined
+  const concern = about ? riskName(completed(text, shortName(about)), people) : undefined
   if (concern) return { name: concern, confidence: sure(C.risk.weighed, 'a concern the text states, named by what it is about, outside a risks section') }
-  const subject = hedged ? riskName(harmSubject(text) ?? '', people) : undefined
+  // (what is put at risk is a good, never a harm: "could limit losses" relieves one; and a lone word says too little)
+  const stake = RE_AT_STAKE.exec(text)?.[1]
+  const limited = stake && /^(?:limit|restrict)/iu.test(RE_AT_STAKE.exec(text)![0].replace(/^.*?\b(?=limit|restrict)/iu, '')) && /\b(?:could|may|might)\s+(?:\w+\s+)?(?:limit|restrict)\b/iu.test(text)
+  // (a limit is a harm only to a good that can be had: "may limit access to …", never "may limit human interaction")
+  const risked = stake && !namesHarm(stake) && (!limited || RE_GOOD.test(stake)) ? riskName(shortName(stake), people) : undefined
+  if (risked && /\s/u.test(risked)) return { name: risked, confidence: sure(C.risk.weighed, 'what a statement says is put at risk, outside a risks section') }
+  const charged = RE_CHARGED.exec(text)?.[1]
+  const chargedName = charged ? riskName(shortName(charged), people) : undefined
+  if (chargedName) return { name: chargedName, confidence: sure(C.risk.weighed, 'what the text says is seen as destabilizing, dangerous or a threat, outside a risks section') }
+  const faced = RE_FACES.exec(text)?.[1]
+  const facedName = faced && (namesHarm(faced) || RE_HARD.test(faced)) ? riskName(completed(text, shortName(faced)), people) : undefined
+  if (facedName) return { name: facedName, confidence: sure(C.risk.weighed, 'a harm or a hard condition the text says someone faces, outside a risks section') }
+  const facedBefore = RE_FACED_BEFORE.exec(text)
+  const facedPrior = facedBefore ? harmPhrases(text.slice(0, facedBefore.index)).map(p => riskName(shortName(p), people)).filter(Boolean).at(-1) : undefined
+  if (facedPrior) return { name: facedPrior, confidence: sure(C.risk.weighed, 'a harm the text says someone faces, outside a risks section') }
+  // (guarded "against" names a risk; protected "from" only a harm: "protect developers from enforcement actions" is no risk)
+  const guard = RE_GUARD.exec(text)
+  const against = guard?.[1] && (!/\sfrom\s/u.test(guard[0]) || namesHarm(guard[1])) ? guard[1] : undefined
+  const guarded = against ? riskName(completed(text, shortName(against)), people) : undefined
+  if (guarded) return { name: guarded, confidence: sure(C.risk.weighed, 'what a statement guards against, outside a risks section') }
+  const coped = RE_COPE.exec(text)
+  const borne = coped ? clauseOf(text.slice(coped.index + coped[0].length)) : undefined
+  const met = borne ? unrelieved(borne, harmPhrases(borne)).map(p => riskName(completed(text, shortName(p)), people)).find(Boolean) : undefined
+  if (met) return { name: met, confidence: sure(C.risk.weighed, 'a harm a statement says must be withstood or managed, outside a risks section') }
+  // a harm that has effects now is named by its subject only ("the blockage of the Strait has wide-ranging effects for …")
+  const effects = RE_HAS_EFFECTS.exec(text)
+  const cause = effects ? (text.slice(0, effects.index).split(/,\s+|;\s+|\s+(?:and|but|when|while|as|because|if)\s+/u).pop() ?? '').trim() : ''
+  const causeName = cause && namesHarm(cause) && cause.split(/\s+/).length <= 8 && !nlp(cause).has('#Verb') ? riskName(shortName(cause), people) : undefined
+  if (causeName) return { name: causeName, confidence: sure(C.risk.weighed, 'a harm the text says has effects now, outside a risks section') }
+  const doing = RE_DOING_HARM.exec(text)
+  if (doing) {
+    // named by its subject when that is a noun phrase that names a harm ("Inflation"), else by its first harm phrase
+    const subject = (text.slice(0, doing.index).split(/,\s+|;\s+|\s+(?:and|but|when|while|as|because|if)\s+/u).pop() ?? '').trim()
+    const named = (namesHarm(subject) && subject.split(/\s+/).length <= 6 && !nlp(subject).has('#Verb') ? [subject] : []).concat(unrelieved(text, harmPhrases(text))).map(p => riskName(completed(text, shortName(p)), people)).find(Boolean)
+    if (named) return { name: named, confidence: sure(C.risk.weighed, 'a harm a statement says is being done now, outside a risks section') }
+  }
+  if (!weighs) return undefined
+  const subject = hedged ? riskName(completed(text, harmSubject(text) ?? ''), people) : undefined
   if (subject && RE_HARM_NOUN.test(subject)) return { name: subject, confidence: sure(C.risk.weighed, 'a hedged harm statement named by a harm noun, outside a risks section') }
-  const named = (modalHarm ? afterModal(text) : unrelieved(text, harmPhrases(text))).map(p => riskName(shortName(p), people)).find(Boolean)
+  const named = (modalHarm ? afterModal(text) : unrelieved(text, harmPhrases(text))).map(p => riskName(completed(text, shortName(p)), people)).find(Boolean)
   if (named) return { name: named, confidence: sure(C.risk.weighed, hedged ? 'a hedged harm statement named by its harm noun phrase, outside a risks section' : 'a risk noun in a statement outside a risks section, named by its noun phrase') }
   return undefined
+}
+
+/**
+ * What a statement says is put at risk: the object of "risking", "jeopardizing", "endangering" or of a hedged "could
+ * risk / jeopardize / endanger / imperil", when it starts as a noun phrase does (a determiner or a possessive):
+ * "…, risking New Delhi's access to cutting-edge technology" → "New Delhi's access to cutting-edge technology".
+ */
+/** Goods a limit can take away ("access", "the ability to …", "supplies"). */
+const RE_GOOD = /^(?:(?:the|a|an|its|their|his|her|our|[\p{Lu}][\p{L}.-]*[’']s)\s+)?(?:\p{L}+\s+)?(?:access|ability|capacity|capabilit(?:y|ies)|availability|supply|supplies|options|choices?|freedom|flexibility|growth|investment|trade|exports?|imports?)\b/u
+const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
+
+/** What someone regards as a harm ("consider the deployment of … as potentially 'destabilizing'", "view the port as a threat"). */
+const RE_CHARGED = /\b(?:consider(?:s|ed)?|see(?:s|n)?|saw|view(?:s|ed)?|regard(?:s|ed)?|condemn(?:s|ed)?|criticiz(?:e|es|ed)|describ(?:e|es|ed)|label(?:s|ed|led)?)\s+((?:the|a|an|its|their)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'.-]+)\s+as\s+(?:(?:potentially|possibly|highly|deeply|increasingly|inherently)\s+)?["“]?(?:destabili[sz]ing|provocative|dangerous|threatening|escalatory|(?:a|an)\s+(?:\w+\s+)?(?:threat|danger|risk|provocation))\b/iu
+/** What someone faces, unhedged: "India faces simultaneous threats …", "faced its most challenging strategic environment". */
+const RE_FACES = /\bfac(?:e|es|ed|ing)\s+((?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:from|which|that|while|if|as|because|by|for|in|on|at|since|with|every|each|this|last|next|again|today|now|and (?:the|a|its|their))\b|$)/u
+/** A harm named before "that … face(s)" ("the economic competition of the 21st Century that we face"). */
+const RE_FACED_BEFORE = /\b(?:that|which)\s+(?:\w+\s+){1,2}?fac(?:e|es|ed)\b/u
+/** Adjectives of a hard condition someone faces ("a challenging environment", "difficult choices"). */
+const RE_HARD = /\b(?:challenging|difficult|hostile|uncertain|volatile|deteriorating|dire|precarious)\b/iu
+/** What a statement guards against: a risk whatever its words ("measures to guard against PRC influence in …"). */
+const RE_GUARD = /\b(?:guard\w*|protect\w*|defend\w*|safeguard\w*|shield\w*|brac\w*)\s+(?:(?:[\p{L}’'-]+,?\s+){0,6}?(?:against|from)|for)\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:following|which|that|while|if|as|because|by|through|to|with|and (?:the|a|its|their|to|promote))\b|$)/u
+/** A harm a statement says must be withstood, managed or kept up with ("withstand the devastating effects of …"). */
+const RE_COPE = /\b(?:manag(?:e|es|ed|ing)|navigat(?:e|es|ed|ing)|withstand(?:s|ing)?|withstood|weather(?:s|ed|ing)?|cop(?:e|es|ed|ing)\s+with|struggl(?:e|es|ed|ing)\s+(?:to\s+keep\s+up\s+)?with|keep(?:s|ing)?\s+up\s+with)\s+/iu
+/** A harm done now, in the present tense ("Inflation is robbing them", "the dispute threatens …", "they cause more chaos"). */
+const RE_DOING_HARM = /\b(?:threatens|undermines|endangers|jeopardi[sz]es|erodes|weakens|destabili[sz]es|imperils|(?:is|are)\s+(?:\w+\s+)?(?:threatening|undermining|endangering|jeopardi[sz]ing|eroding|weakening|hurting|robbing|straining|squeezing|crippling|damaging)|(?:cause|causes)\s+(?:more\s+|further\s+|serious\s+|great\s+)?(?:chaos|harm|damage|suffering|instability|disruption))\b|\bas\s+(?:fuel|stok|provok|trigger|spark|inflam|risk|threaten|undermin|destabiliz)\w*ing\s/iu
+/** A statement that something has effects or consequences for someone, now ("has wide-ranging effects for the economies"). */
+const RE_HAS_EFFECTS = /\b(?:has|have)\s+(?:[\p{L}-]+\s+){0,2}?(?:effects|impacts|consequences|repercussions|ramifications)\s+(?:for|on)\b/u
+/** A clause: the text up to its first comma, semicolon or dash. */
+const clauseOf = (text: string) => text.split(/\s*[,;:—–]\s*|\s+-\s+/u)[0]!
+
+/**
+ * A one-word name completed by the phrase that follows it in the text ("fear of attack by Iranian forces" → "attack
+ * by Iranian forces"): a lone noun says too little on a matrix. Up to four words, to a comma, dash or clause.
+ */
+function completed(text: string, name: string): string {
+  if (/\s/u.test(name.replace(RE_DETERMINER, '').trim())) return name
+  const at = text.indexOf(name)
+  if (at < 0) return name
+  const tail = /^\s+(?:of|by|on|against|from|among|in)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'/-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had)\b)[\p{L}\p{N}’'/-]+){0,2}/u.exec(text.slice(at + name.length))?.[0]
+  const clean = tail?.replace(/(?:\s+(?:the|a|an|its|their|this|that|these|those|very|more|most|so))+$/iu, '')
+  return clean && !/\s(?:of|by|on|against|from|among|in)$/u.test(clean) ? name + clean : name
 }
 
 /** A consideration put to Congress or the reader ("Members could seek to block …"): an option, not a risk. */
@@ -173,7 +290,8 @@ const RE_ASKED = /\b(?:congress|members|policymakers|lawmakers|legislators)\s+(?
 function afterModal(text: string): string[] {
   const m = /\b(?:could|may|might)\b/iu.exec(text)
   if (!m) return []
-  const rest = text.slice(m.index)
+  // the hedge's own clause: a harm after a comma or a dash is another clause's ("might not bar …, such as fraud")
+  const rest = text.slice(m.index).split(/\s*[,;:—–]\s*|\s+-\s+/u)[0]!
   return unrelieved(rest, harmPhrases(rest))
 }
 
@@ -182,8 +300,8 @@ function afterModal(text: string): string[] {
  * negated ("not … a threat", "few imminent threats") nor a time frame ("during the conflict").
  */
 function unrelieved(text: string, phrases: string[]): string[] {
-  const esc = (p: string) => p.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`\\b(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
+  const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+')
+  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
 }
 
 /**
@@ -192,21 +310,67 @@ function unrelieved(text: string, phrases: string[]): string[] {
  * before "that" dropped: "Aluminum and steel manufacturing are two industries that may be affected").
  */
 function affectedSubject(text: string): string | undefined {
-  const m = /\b(?:may|could|might)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?affected\b/iu.exec(text)
+  // (or suffer another harm done to it: "Passage through the Strait may be constrained")
+  const m = new RegExp(`\\b(?:may|could|might)\\s+(?:\\w+\\s+)?be\\s+(?:\\w+\\s+)?${RE_SUFFERED}\\b`, 'iu').exec(text)
   if (!m) return undefined
   const before = text.slice(0, m.index).replace(/,\s+(?:which|who|that)\b[^,]*,\s*$/u, '').replace(/\s+(?:that|which)\s*$/u, '').trim()
   const clause = (before.split(/,\s+/u).pop() ?? '').split(/\s+(?:are|is|were|was)\s+/u)[0]!.trim()
   return clause && clause.split(/\s+/).length <= 8 && nlp(clause).has('#Noun') ? clause : undefined
 }
 
+/** Heads that name only an effect, whatever it is the effect of ("the economic impact", "the consequences"). */
+const RE_PURE_EFFECT = /\b(?:effects?|impacts?|consequences|implications|ramifications|fallout|spillovers?)$/iu
 /** A long noun phrase cut to its head: "the military and economic rise of the People's Republic of China" → "the military and economic rise". */
-function shortName(p: string): string {
+function shortName(phrase: string): string {
   const words = (x: string) => x.split(/\s+/).length
+  // (a participle and its object after the head go: "strategic missile attacks using the existing …" → "… attacks")
+  const p = phrase.replace(RE_DETERMINER, '').replace(/(?<=\S)\s+\p{Ll}+ing\s+(?:the|a|an|its|their|this|these|those|his|her|our)\s.*$/u, '')
   if (words(p) <= 6) return p
+  // the head before "of", unless it is one word ("supply of flat-rolled steel and steel beams" → "… flat-rolled steel");
+  // else the first of a coordination ("access to cutting-edge technology and semiconductor supplies" → "… technology")
   const head = p.replace(/\s+of\s.*$/u, ''), first = p.replace(/\s+(?:and|or)\s.*$/u, '')
-  // the head before "of", unless it is one word ("supply of flat-rolled steel and steel beams" → "… flat-rolled steel")
-  return words(head.replace(RE_DETERMINER, '')) >= 2 ? head : words(first) <= 6 && first !== p ? first : p.split(/\s+/).slice(0, 6).join(' ')
+  if (head !== p && words(head) >= 2 && words(head) <= 6) {
+    // an effect names no risk of its own: what it is the effect of does, up to that phrase's own preposition
+    // ("the potential operational impact of Russian and Chinese fires against U.S. forces" → "Russian and Chinese fires")
+    const of = RE_PURE_EFFECT.test(head) ? p.slice(head.length).replace(/^\s+of\s+/u, '').replace(RE_DETERMINER, '').replace(/\s+(?:against|for|from|on|in|to|by|with|at|over|across|within|into|among|between|during|after|before|through)\s.*$/u, '') : ''
+    return of && words(of) <= 6 ? of : head
+  }
+  if (first !== p && words(first) <= 6) return first
+  // else its first six words, back to the last that is no function word (never "Failure to correctly verify a")
+  return p.split(/\s+/).slice(0, 6).join(' ').replace(/(?:\s+(?:of|to|in|on|for|by|with|at|from|and|or|the|a|an|its|their|that|which))+$/iu, '')
 }
+
+/**
+ * A sentence that weighs a risk, for a section's density of them: a hedged harm statement ({@link RE_HARM}), a risk
+ * noun, a stated concern or fear, a harm of law-breaking ("illicit", "fraud", "exploited"), a gap in rules or
+ * oversight ("a loophole", "less-regulated systems", "the gap in requirements") or an uncertainty ("it is unclear
+ * how closely …"); never one whose risk word is relieved ("solutions that limit the risk", "to detect illicit activity").
+ */
+const RE_RISK_CUE = /\b(?:risks?|threats?|vulnerab\w*|dangers?|perils?|hazards?|concerns?\s+(?:about|over|that|regarding)|concerned\s+(?:about|that)|fears?\s+(?:of|that)|illicit|illegal|unlawful|fraud\w*|criminal|crimes?|exploit(?:s|ed|ing|ation)?|misuse[sd]?|abuses?|loopholes?|gaps?\s+in|(?:enforcement|regulatory|oversight|coverage|capability|security|compliance|supervisory|legal|funding|intelligence)\s+gaps?|(?:less|un|under|lightly|poorly|loosely)-?regulated|unclear|uncertain(?:ty)?)\b/giu
+const RE_RELIEF_BEFORE = /\b(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|detect|identify|screen|monitor|track|solutions?)\w*\s+(?:\S+\s+){0,3}?$/iu
+/** A hedge before a verb that is a harm in itself ("could undermine", "may be exploited"), not only an effect ("may lead to", "could limit"). */
+const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|undermine|disrupt|threaten|escalate|collapse|fail|damage|weaken|erode|destabili[sz]e|jeopardi[sz]e|endanger|compromise|impair|exacerbate|worsen|alienate|be\s+(?:exploited|misused|disrupted|damaged|compromised|vulnerable))\b|\b(?:is|are|remain|were|be)\s+(?:\w+\s+)?(?:vulnerable|susceptible|exposed|at risk)\b/iu
+export function weighsRisk(sentence: string): boolean {
+  const unrelieved = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'giu'))].some(m => !RE_RELIEF_BEFORE.test(sentence.slice(0, m.index)))
+  // a hedged harm statement counts when its verb is a harm, or a harm noun it names is not relieved
+  if (RE_HARM.test(sentence) && (RE_HARM_VERB.test(sentence) || unrelieved(RE_HARM_NOUN) || unrelieved(RE_HARM_EXTRA) || unrelieved(RE_HARM_ADJECTIVE))) return true
+  return unrelieved(RE_RISK_CUE)
+}
+/** Fewest own sentences, and least share of them that weigh a risk, for a section without a role of its own to be a risks section. */
+export const MIN_DENSE_SENTENCES = 4
+export const MIN_DENSE_SHARE = 0.4
+/**
+ * Is a section mainly risks by its text, whatever its heading says? At least {@link MIN_DENSE_SENTENCES} sentences of
+ * its own, {@link MIN_DENSE_SHARE} of them weighing a risk ({@link weighsRisk}). Asked only of a section that no role
+ * cue claimed (role `analysis`): a background, a recommendation or a conclusion that names threats stays what it is.
+ */
+export function riskDense(section: Section): boolean {
+  const own = sentencesIn(section).map(x => x.text)
+  return own.length >= MIN_DENSE_SENTENCES && own.filter(weighsRisk).length / own.length >= MIN_DENSE_SHARE
+}
+
+/** Labels of a downside scenario. */
+const RE_DOWNSIDE = /^(?:pessimistic|worst[- ]case|downside|bear(?:ish)?(?: case)?|negative|dark)\b/iu
 
 interface Candidate { name: string; text: string; span: Span; sectionId: string; confidence: Confidence }
 
@@ -231,13 +395,17 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // in a risks section, a statement weighs a risk when it is hedged (a modal, a risk noun) or states a harm
       // without a date (a dated statement is an event); it is named by its harm noun phrase, else its subject
       const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
-      const phrase = hedged ? harmPhrase(x.text) : !RE_DATE.test(x.text) ? harmPhrase(x.text, true) : undefined
+      // (the first of its harm noun phrases that passes the checks: "illicit actors" is who, the next may be what)
+      const phrase = (hedged ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
       // the subject stands in only when it names a harm itself ("A prolonged closure …"), never a cause ("Application of …")
       const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
-      const name = (phrase && riskName(phrase, people)) || (subject && namesHarm(subject) ? subject : undefined)
+      const name = phrase || (subject && namesHarm(subject) ? subject : undefined)
       if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') })
       continue
     }
+    // the downside case of a set of scenarios is a risk, named by its first harm ("Pessimistic: U.S. sanctions escalate, …")
+    const downside = x.label && RE_DOWNSIDE.test(x.label) ? harmPhrases(x.text).map(p => riskName(shortName(p), people)).find(Boolean) : undefined
+    if (downside) { out.push({ name: downside, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.weighed, `the downside case ("${x.label}"), named by its first harm`) }); continue }
     const c = weighedCandidate(x.text, people)
     if (c) out.push({ name: c.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: c.confidence })
   }
@@ -263,7 +431,7 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
   // an actor is who acts, never what could happen: no actor's name is a risk's name
   const people = new Set(actors.flatMap(a => [a.name, ...a.aliases]))
   const sections = allSections(article.sections)
-  const isRisk = (s: Section) => (s.role ? s.role === 'risks' : RE_RISK_HEADING.test(s.title))
+  const isRisk = (s: Section) => (s.role ? s.role === 'risks' || (s.role === 'analysis' && riskDense(s)) : RE_RISK_HEADING.test(s.title) || riskDense(s))
   const riskSections = sections.filter(isRisk)
   const inside = new Set(riskSections.flatMap(s => allSections([s]).map(x => x.id)))
   const diagnostics: Diagnostic[] = []

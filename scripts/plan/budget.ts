@@ -60,20 +60,20 @@ const INTER_BOLD: Readonly<Record<string, number>> = {
 /** Width of a character Inter Bold's table above does not list, in em. */
 const WIDE_EM = 0.72
 
-/** The estimated width of `text` set in the title face at `px`, in px. */
-export function textWidth(text: string, px = TITLE_PX): number {
+/** The estimated width of `text` set in the title face at `px`, in px (`trackingEm`: letter spacing; titles' by default). */
+export function textWidth(text: string, px = TITLE_PX, trackingEm = TITLE_TRACKING_EM): number {
   let em = 0
-  for (const ch of text) em += (INTER_BOLD[ch] ?? (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(ch) ? 1000 : WIDE_EM * 1000)) / 1000 + TITLE_TRACKING_EM
+  for (const ch of text) em += (INTER_BOLD[ch] ?? (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(ch) ? 1000 : WIDE_EM * 1000)) / 1000 + trackingEm
   return em * px
 }
 
 /** Lines `text` takes when wrapped at spaces into lines `width` px wide at `px` (a word wider than a line takes its own). */
-export function lineCount(text: string, px = TITLE_PX, width = TITLE_WIDTH_PX): number {
-  const space = textWidth(' ', px)
+export function lineCount(text: string, px = TITLE_PX, width = TITLE_WIDTH_PX, trackingEm = TITLE_TRACKING_EM): number {
+  const space = textWidth(' ', px, trackingEm)
   let lines = 1
   let x = 0
   for (const w of text.split(/\s+/).filter(Boolean)) {
-    const ww = textWidth(w, px)
+    const ww = textWidth(w, px, trackingEm)
     if (x > 0 && x + space + ww > width) { lines++; x = ww } else x += (x > 0 ? space : 0) + ww
   }
   return lines

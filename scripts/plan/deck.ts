@@ -13,6 +13,7 @@ import { RE_CONCLUSION_HEADING } from '../analyze/sections.ts'
 import { mapSelection, timelineSelection } from '../analyze/gates.ts'
 import { BODY_ITEMS, BODY_WORDS, page, pageBy, sectionBullets } from './budget.ts'
 import { layOut } from './layout.ts'
+import { matrixTitle, splitForMatrix } from './risk-fit.ts'
 import { assertionTitle, restatesTitle, topicWords, type TitleSource } from './titles.ts'
 import { labelsFor, type Labels } from './labels.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
@@ -204,12 +205,20 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
     else sectionSlides.push(...made)
     const sectionRisks = risks.filter(r => (r.sectionId ?? findings.riskSectionId) === s.id)
     if ((findings.riskSectionIds ?? [findings.riskSectionId]).includes(s.id) && sectionRisks.length) {
-      const risks = sectionRisks
-      sectionSlides.push({
-        id: `${s.id}-matrix`, kind: 'risks', layout: 'matrix', title: `${heading}: ${L.matrix}`,
-        blocks: [{ kind: 'risk-matrix', risks: risks.map(r => ({ id: r.id, name: r.name, likelihood: r.likelihood.level, impact: r.impact.level, estimated: r.likelihood.source === 'estimated' || r.impact.source === 'estimated', basis: `likelihood ${r.likelihood.basis}; impact ${r.impact.basis}`, anchor: formatSpan(r.span) })) }],
-        notes: { sources: risks.map(r => ({ span: r.span, text: `${r.name}: ${r.text}` })), remarks: risks.map(r => `${r.name} — likelihood ${r.likelihood.level} (${r.likelihood.source}: ${r.likelihood.basis}); impact ${r.impact.level} (${r.impact.source}: ${r.impact.basis})`) },
-        sources: risks.map(r => r.span),
+      // a list whose names and placements fit no look of one matrix goes over as few matrices as hold it (risk-fit.ts)
+      const shown = (r: (typeof sectionRisks)[number]) => ({ id: r.id, name: r.name, likelihood: r.likelihood.level, impact: r.impact.level, estimated: r.likelihood.source === 'estimated' || r.impact.source === 'estimated', basis: `likelihood ${r.likelihood.basis}; impact ${r.impact.basis}`, anchor: formatSpan(r.span) })
+      const parts = splitForMatrix(sectionRisks.map(r => ({ ...shown(r), risk: r })))
+      // (a heading too long for the matrix's two title lines goes above it as the kicker)
+      const titled = matrixTitle(heading, L.matrix, parts.length > 1 ? ` (${parts.length}/${parts.length})` : '')
+      parts.forEach((part, p) => {
+        const risks = part.map(x => x.risk)
+        sectionSlides.push({
+          id: `${s.id}-matrix${p ? `-${p + 1}` : ''}`, kind: 'risks', layout: 'matrix', ...titled,
+          ...(parts.length > 1 ? { part: { index: p + 1, of: parts.length } } : {}),
+          blocks: [{ kind: 'risk-matrix', risks: risks.map(shown) }],
+          notes: { sources: risks.map(r => ({ span: r.span, text: `${r.name}: ${r.text}` })), remarks: risks.map(r => `${r.name} — likelihood ${r.likelihood.level} (${r.likelihood.source}: ${r.likelihood.basis}); impact ${r.impact.level} (${r.impact.source}: ${r.impact.basis})`) },
+          sources: risks.map(r => r.span),
+        })
       })
     }
     s.blocks.filter(b => b.kind === 'table').forEach((t, n) => {

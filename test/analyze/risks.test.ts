@@ -147,3 +147,121 @@ describe('negated harms', () => {
     expect(names.some(n => /threat/.test(n))).toBe(false)
   })
 })
+
+describe('risks sections found by their text', () => {
+  const intro = 'Harbour\n\nOverview\n\nThe harbour handles most of the region\'s grain. Its cranes were built in 1998.\n\n'
+  it('a section mainly of risk statements is a risks section whatever its heading says', () => {
+    const text = `${intro}Night Shifts at the Quays\n\nInspectors are required to check every container. However, it is unclear how closely such checks are enforced at night. A proposed rule would have required scanners at every gate. The rule was never adopted, and its absence highlights the gap in requirements. Smugglers may exploit the night shift to move illegal cargo. The number of boats that use less-regulated moorings is likely to grow.\n`
+    const article = read(text)
+    const section = article.sections.find(s => s.title === 'Night Shifts at the Quays')!
+    expect(section.role).toBe('analysis')
+    const found = findRisks(article, 'en')
+    expect(found.sectionIds).toContain(section.id)
+    expect(found.risks.map(r => r.name)).toEqual(expect.arrayContaining(['Gap in requirements', 'Less-regulated moorings']))
+  })
+  it('a section whose risk words are relieved ("solutions that limit the risk") is no risks section', () => {
+    const text = `${intro}New Tools\n\nEngineers recommend that the port keep testing new scanners. There may be solutions that limit the risk of night smuggling. Scanners can screen cargo against lists of illegal goods. Dogs help detect illicit cargo at the gates. The port may adopt the tools next year. Staff will be trained in the spring.\n`
+    const article = read(text)
+    expect(findRisks(article, 'en').sectionIds).not.toContain(article.sections.find(s => s.title === 'New Tools')!.id)
+  })
+  it('a risks section names a statement by its first harm that passes: who does harm is skipped for what they do', () => {
+    const text = `${intro}Risks\n\nThe new rule would open a wide enforcement gap that could attract criminal gangs seeking to hide unlawful shipments. Heavy rain could cause severe flooding of the quays.\n`
+    expect(risksOf(text).risks.map(r => r.name)).toEqual(['Wide enforcement gap', 'Severe flooding of the quays'])
+  })
+  it('a hyphenated adjective before its noun stays in the name, and a gap keeps what it is a gap in', () => {
+    expect(harmPhrase('More boats now use less-regulated moorings on the river.', true)).toBe('less-regulated moorings')
+    expect(harmPhrase('The inquiry highlights the gap in requirements for night inspections.', true)).toBe('the gap in requirements')
+    expect(riskName('the gap', new Set())).toBeUndefined()
+  })
+})
+
+describe('more ways a text weighs a risk outside a risks section', () => {
+  const none = new Set<string>()
+  const nameOf = (text: string) => weighedCandidate(text, none)?.name
+  it('what a statement says is put at risk is named by its noun phrase', () => {
+    expect(nameOf('The port deal has drawn protests, risking Old Harbour’s access to deep-water berths and cheap fuel.')).toBe('Old Harbour’s access to deep-water berths')
+  })
+  it('a limit is a harm only to a good that can be had', () => {
+    expect(nameOf('Tighter rules may limit access to credit for small farms.')).toBe('access to credit')
+    expect(nameOf('Once deployed, the new locks may limit manual adjustment.')).toBeUndefined()
+  })
+  it('what a statement guards against is a risk, whatever its words', () => {
+    expect(nameOf('The council has taken steps to guard against foreign influence in local planning.')).toBe('foreign influence in local planning')
+    expect(nameOf('The charter would protect the growers from audits for small errors.')).toBeUndefined()
+  })
+  it('a harm that must be withstood, managed or kept up with is a risk', () => {
+    expect(nameOf('Many households are struggling to keep up with the rising cost of heating, rent and food.')).toBe('rising cost of heating')
+    expect(nameOf('The dikes were raised to withstand the devastating effects of the coastal storms.')).toBe('devastating effects of the coastal storms')
+  })
+  it('a long phrase whose head names only an effect is named by what the effect is of', () => {
+    expect(nameOf('Planners share concerns about the potential economic impact of rising sea levels and storm surges for coastal towns.')).toBe('rising sea levels and storm surges')
+    // (a short one keeps its head: "the economic impact of prolonged droughts" says what it is)
+    expect(nameOf('Growers voiced concerns about the economic impact of prolonged droughts.')).toBe('economic impact of prolonged droughts')
+  })
+  it('a harm done now, in the present tense, is a risk named by its subject', () => {
+    expect(nameOf('Inflation is eroding the savings of retired farmers.')).toBe('Inflation')
+  })
+  it('a harm or a hard condition someone faces is a risk', () => {
+    expect(nameOf('The valley faces severe water shortages every summer.')).toBe('severe water shortages')
+    expect(nameOf('The report says the region faced its most difficult harvest in decades.')).toBe('most difficult harvest')
+    expect(nameOf('Farmers hope to win the price competition of the coming decade that they face with importers.')).toBe('price competition')
+  })
+  it('what a hedged passive says may be done to its subject is the risk', () => {
+    expect(nameOf('Traffic on the canal may be constrained for months.')).toBe('Traffic on the canal')
+  })
+  it('a warning of a harm names it, and a participle with its object is cut from the name', () => {
+    expect(nameOf('Radar stations give warning of incoming missile strikes using the old network.')).toBe('incoming missile strikes')
+  })
+  it('a charge that something fuels a harm weighs it ("condemned the move as fueling an arms race")', () => {
+    expect(nameOf('Neighbours condemned the new base as fueling an arms race.')).toBe('arms race')
+  })
+  it('what someone regards as destabilizing or a threat is a risk, named by what is so regarded', () => {
+    expect(nameOf('Neighbours regard the expansion of the naval base as potentially "destabilizing" for the coast.')).toBe('expansion of the naval base')
+  })
+  it('a harm that has effects now is named by its subject, and only by a subject that names a harm', () => {
+    expect(nameOf('Thus, the closure of the canal has wide-ranging effects for the farms upriver.')).toBe('closure of the canal')
+    expect(nameOf('The new bridge has wide-ranging effects for the farms upriver.')).toBeUndefined()
+  })
+  it('a lone harm noun is completed by the phrase after it', () => {
+    expect(nameOf('Few boats sail at night for fear of attack by armed raiders, which patrol the coast.')).toBe('attack by armed raiders')
+  })
+  it('a long name cut to six words never ends on a function word', () => {
+    expect(nameOf('The new toll rules are unpopular, risking the port’s steady daily access to the eastern berths.')).toBe('port’s steady daily access')
+  })
+  it('an adjective that only grades a risk names none ("a calculated risk")', () => {
+    expect(riskName('calculated risk', none)).toBeUndefined()
+    expect(riskName('serious concerns', none)).toBeUndefined()
+  })
+  it('a harm only in an "of" phrase names the risk when the head is its effect, not when it is something else', () => {
+    expect(harmPhrase('Officials debated a broad view of risk and regulation for the ports.')).toBeUndefined()
+    expect(harmPhrase('Planners weighed the perils of a fractured trading order.')).toBe('the perils of a fractured trading order')
+  })
+  it('a harm that is the object of a participle of something else is no harm phrase ("services generating risks")', () => {
+    expect(harmPhrase('The rule holds that similar services generating similar risks should be treated alike.')).toBeUndefined()
+    expect(harmPhrase('Heavy rain could cause severe flooding of the quays.')).toBe('severe flooding of the quays')
+  })
+  it('a risk regulated or assessed is handled, not weighed', () => {
+    expect(nameOf('Inspectors assess flood risks at every quay.')).toBeUndefined()
+  })
+  it('a harm after a comma is not hedged by a modal before it', () => {
+    expect(nameOf('The charter might not bar rules on conduct, such as fraud.')).toBeUndefined()
+  })
+  it('a verb coordinated with the hedged one is no part of the subject', () => {
+    expect(nameOf('The resulting legal uncertainty creates and may exacerbate risks for shippers.')).toBe('resulting legal uncertainty')
+  })
+  it('a capitalised adjective that begins a proper name stays ("New Delhi"), an adjective before a common noun goes', () => {
+    expect(riskName('New Delhi’s access to cheap fuel', none)).toBe('New Delhi’s access to cheap fuel')
+    expect(riskName('the potential vulnerability of the canal', none)).toBe('vulnerability of the canal')
+  })
+  it('a relief word relieves only the phrase right after it, and a hyphenated adjective is none ("less-regulated")', () => {
+    expect(nameOf('The issues include financial risk in less-regulated financial sectors.')).toBe('financial risk')
+  })
+})
+
+describe('the downside case of a set of scenarios', () => {
+  it('is a risk, named by its first harm', () => {
+    const text = 'Harbour\n\nOverview\n\nThe harbour handles most of the region\'s grain.\n\nOutlook\n\nOptimistic: Trade grows and the harbour expands its quays.\nPessimistic: Fuel shortages spread, forcing the port to close two berths.\nRealistic: Trade holds steady.\n\nSupply\n\nGrowers voice concerns about rising fertiliser costs. The harbour has six berths. Its cranes were painted. Trains run daily.\n\nRiver\n\nPlanners voice concerns about river silting near the quays. The river runs north. Boats moor at the jetty. Markets open on Mondays.\n'
+    const names = risksOf(text).risks.map(r => r.name)
+    expect(names).toContain('Fuel shortages')
+  })
+})

@@ -105,4 +105,24 @@ describe('RiskMatrix', () => {
     const long = Array.from({ length: 4 }, (_, i) => ({ ...RISKS[0]!, id: `r${i}`, name: i % 2 ? `Vulnerability of the strait number ${i}` : `Risk ${i}` }))
     expect(mount(RiskMatrix, { props: { risks: long } }).attributes('data-density')).toBe('compact')
   })
+
+  it('takes a smaller look for five one-line names, whose levels and anchors run the full-size legend past the slide', () => {
+    const names = ['Supply chain backlog', 'Currency devaluation', 'Mounting debt burden', 'Shipping cost shocks', 'Sanctions on lenders']
+    const risks = names.map((name, i) => ({ ...RISKS[0]!, id: `r${i}`, name, likelihood: 1 + i, anchor: `L${19 + i}` }))
+    expect(mount(RiskMatrix, { props: { risks } }).attributes('data-density')).toBe('compact')
+  })
+
+  it('marks a cell holding more than one risk as crowded, so its chips are set smaller and side by side', () => {
+    const shared = RISKS.map(r => ({ ...r, likelihood: 3, impact: 3 }))
+    const wrapper = mount(RiskMatrix, { props: { risks: shared } })
+    expect(cell(wrapper, 3, 3).attributes('data-crowded')).toBe('true')
+    const alone = mount(RiskMatrix, { props: { risks: RISKS } })
+    expect(cell(alone, 3, 4).attributes('data-crowded')).toBeUndefined()
+  })
+
+  it('puts each anchor on its entry\'s head line, after the levels, where it flows on when there is room', () => {
+    const wrapper = mount(RiskMatrix, { props: { risks: RISKS } })
+    const head = wrapper.get('.bd-rm__entry .bd-rm__entry-head')
+    expect(head.find('[data-at]').attributes('data-at')).toBe('L19')
+  })
 })
