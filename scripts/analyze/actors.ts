@@ -15,7 +15,7 @@
  */
 import nlp from 'compromise'
 import type { Actor, Confidence, Relation, Section, Sentence } from '../model.ts'
-import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf } from './gazetteer.ts'
+import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, isRegion } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
@@ -240,7 +240,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
         return a
       }
       // rule 4: surname alone ↔ full name
-      if ((kind === 'person' || a.kind === 'person') && n.spaced !== f.spaced && n.last === f.last) {
+      // (a place is never a person's full name: "Virginia" is not the surname of "Eastern District of Virginia")
+      if ((kind === 'person' || a.kind === 'person') && kind !== 'country' && a.kind !== 'country' && n.spaced !== f.spaced && n.last === f.last) {
         if (n.spaced) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) } else a.aliases.push(name)
         a.kind = 'person'
         return a
@@ -328,7 +329,18 @@ export function findActors(sections: Section[], language: string): { actors: Act
     }
     return false
   }))
-  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || acts(a)).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
+  // a country that shares a sub-national region's name ("Georgia") is the region in a text that writes it as one: set off
+  // by commas after a place not a country ("Savannah, Georgia, …") or in a sentence naming another region ("Texas, Ohio
+  // and Georgia")
+  const asRegion = (a: Actor) => isRegion(a.name) && sentences.some(s => {
+    const at = new RegExp(`(?<![\\p{L}])${escapeRe(a.name)}(?![\\p{L}])`, 'u').exec(s.text)
+    if (!at) return false
+    const before = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+$/u.exec(s.text.slice(0, at.index))
+    if (before && !countryOf(before[1]!) && /^(?:[,.;:]|$)/u.test(s.text.slice(at.index + a.name.length))) return true
+    const words = s.text.match(/\p{Lu}\p{Ll}+/gu) ?? []
+    return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)].some(w => w !== a.name && isRegion(w) && !countryOf(w))
+  })
+  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || (acts(a) && !asRegion(a))).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
   const top = new Set(actors.slice(0, 10).map(a => a.name))
   const idOf = new Map(actors.map(a => [a.name, a.id]))
   const relations: Relation[] = []
@@ -525,7 +537,8 @@ function decide(a: Actor, { text, expansions, collectives }: Evidence): Actor[] 
   if (RE_ORG_CUE.test(a.name) && !RE_GENERIC_ORG.test(a.name)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `organisation word "${RE_ORG_CUE.exec(a.name)![0]}"`) }]
   if (a.kind === 'person') {
     const words = a.name.split(/\s+/)
-    if (/^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return []
+    // a surname is a word, never an initial ("Karen L") nor an acronym ("Patrick SFB", a base)
+    if (/^(?:\p{Lu}\.?|\p{Lu}{2,})$/u.test(words[words.length - 1]!)) return []
     if (words.length < 2) {
       // a surname the text gives with a title ("President Trump") is a whole name as the text writes it
       const titled = titledName(a.name, text)

@@ -3,6 +3,7 @@
  * (ISO 3166-1, 250 entries, data only) rather than a hand-typed table.
  */
 import { createRequire } from 'node:module'
+import nlp from 'compromise'
 
 interface CountryRecord {
   name: { common: string; official: string }
@@ -44,4 +45,14 @@ export const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map(countries
 export function countryOf(name: string): string | undefined {
   // "U.S" is "U.S." whose final period ended the sentence or was cut by the name cleaner
   return COUNTRY_OF.get(name) ?? COUNTRY_OF.get(name.replace(/^the\s+/i, '')) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name) ? COUNTRY_OF.get(`${name}.`) : undefined)
+}
+
+/**
+ * Sub-national regions (U.S. states, provinces, Indian and Russian regions …) from compromise's maintained lexicon
+ * (its `Region` tag), not a hand list. A country that shares a region's name ("Georgia") is ambiguous.
+ */
+const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>
+export function isRegion(name: string): boolean {
+  const tags = lexicon[name.toLowerCase()]
+  return tags !== undefined && ([] as string[]).concat(tags).includes('Region')
 }

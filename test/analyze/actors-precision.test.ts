@@ -1,0 +1,64 @@
+/**
+ * Actor precision on reports the rules were not tuned on: one synthetic fixture per class of error (places read as
+ * people, courts that are only venues, name fragments, acronyms of things, cited authors), never an article's names.
+ */
+import { describe, expect, it } from 'vitest'
+import { findActors } from '../../scripts/analyze/actors.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const actorsOf = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').actors
+const names = (text: string) => actorsOf(text).map(a => `${a.name}:${a.kind}`)
+const memo = (...paragraphs: string[]) => `Memo\n\n${paragraphs.join('\n\n')}\n`
+
+describe('places are not people or actors', () => {
+  it('a place whose last word is also a first name ("West Virginia", "Eastern District of Virginia") is not that person', () => {
+    const got = names(memo('Lawmakers in Virginia debated the bill. Utilities in West Virginia and the Eastern District of Virginia objected. West Virginia and the Eastern District of Virginia later agreed. Virginia lawmakers met again.'))
+    expect(got.some(n => /Virginia/.test(n))).toBe(false)
+  })
+
+  it('a U.S. state that shares a country\u2019s name is the state where the text writes it after a city or among other states', () => {
+    const listed = names(memo('Data centers in Texas, Ohio and Georgia draw more power each year. Georgia regulators then approved a new tariff.'))
+    expect(listed.some(n => n.startsWith('Georgia'))).toBe(false)
+    const afterCity = names(memo('Near Savannah, Georgia, a chip plant opened. Georgia regulators then approved a new tariff.'))
+    expect(afterCity.some(n => n.startsWith('Georgia'))).toBe(false)
+  })
+
+  it('the country of that name stays a country in a text about it', () => {
+    const got = names(memo('Russia sent troops into Georgia in 2008. Meanwhile, Georgia asked the European Union for help. Armenia, Georgia, and Azerbaijan met, and Russia refused to withdraw.'))
+    expect(got).toContain('Georgia:country')
+  })
+
+  it('a base named by a first name and an acronym ("Patrick SFB") is a place, not a person', () => {
+    const got = names(memo('The Space Force launches from Kelly SFB in Florida. Kelly SFB also hosts a training wing.'))
+    expect(got.some(n => n.startsWith('Kelly'))).toBe(false)
+  })
+})
+
+describe('courts that are only venues', () => {
+  it('a court named by its tier ("the District Court", "the Court of Appeals") is a venue, not an actor', () => {
+    const got = names(memo('The company sued in the U.S. District Court in May. The District Court dismissed the case. The Court of Appeals heard the appeal, and the Court of Appeals affirmed. Congress may respond.'))
+    expect(got.some(n => /Court/.test(n))).toBe(false)
+    expect(got).toContain('Congress:organisation')
+  })
+
+  it('the one high court of a country stays an actor', () => {
+    const got = names(memo('The Supreme Court struck down the law in May. Congress asked the Supreme Court to reconsider.'))
+    expect(got).toContain('Supreme Court:organisation')
+  })
+})
+
+describe('name fragments', () => {
+  it('an office "of" a field before a name is a title, not part of the name ("Secretary of Energy Chris Wright")', () => {
+    const got = names(memo('Secretary of Energy Dana Holt said the order would help. Later, Secretary of Energy Dana Holt visited the plant.'))
+    expect(got).toContain('Dana Holt:person')
+    expect(got.some(n => n.startsWith('Energy'))).toBe(false)
+  })
+})
+
+describe('cited authors are not actors', () => {
+  it('a person named only as the author of a cited report is not an actor', () => {
+    const got = names(memo('Mexico and Canada trade heavily. For more, see CRS Report R12345, Trade Basics, by Jane Marston. Mexico grew faster than Canada. See also CRS In Focus IF10001, Trade Talks, by Jane Marston and Ann Fell.'))
+    expect(got.some(n => n.startsWith('Jane Marston'))).toBe(false)
+    expect(got).toContain('Mexico:country')
+  })
+})
