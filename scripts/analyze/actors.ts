@@ -77,9 +77,18 @@ const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|Tha
 const CAP_RUN = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*"
 export const RE_LISTED_BODY = new RegExp(`${CAP_RUN}(?:,\\s+${CAP_RUN})+,?\\s+and\\s+${CAP_RUN}\\s+(?:Committee|Subcommittee|Commission|Caucus)\\b`, 'gu')
 
-/** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"). */
+/** Names in a list ("Jane Roe", "Jane L. Roe and Ann Fell"). */
+const NAME = "\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*"
+const NAME_LIST = `${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME})*`
+/**
+ * The authors of a work the text cites write about the actors rather than act: "see CRS Report R12345, Title, by Jane
+ * Roe" is no mention of Jane Roe. (The report's own byline, "Author(s): …", never reaches the body text.)
+ */
+const RE_CITED_AUTHORS = new RegExp(`(?<=\\b(?:CRS|GAO|CBO|[Ss]ee)\\b[^;]*?,\\s+by\\s+)${NAME_LIST}`, 'gu')
+
+/** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"); never its authors. */
 function candidates(sentence: string): string[] {
-  const plain = sentence.replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1')
+  const plain = sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)).replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1')
   // a listed body's name is one candidate, and its parts are not candidates of their own
   const bodies = [...plain.matchAll(RE_LISTED_BODY)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, ''))
   const text = bodies.length ? plain.replace(RE_LISTED_BODY, m => ' '.repeat(m.length)) : plain
@@ -112,6 +121,7 @@ function tidy(raws: Raw[]): Raw[] {
 const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
 const TITLED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}"
 const RE_TITLED_PERSON = new RegExp(`^${PERSON_TITLE}\\s+(${TITLED_NAME})$`, 'u')
+const RE_OFFICE_OF = new RegExp(`^(?:.+?\\s+)?(${PERSON_TITLE})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?\\p{Lu}[\\p{L}’'-]*)*?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
 /** A run with a titled name after other words ("Labor Party Prime Minister Anthony Albanese", "Pakistani Prime Minister …"). */
 const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})$`, 'u')
 
@@ -121,6 +131,10 @@ const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})
  */
 function splitAtTitle(c: string): string[] {
   if (RE_TITLED_PERSON.test(c)) return [c]
+  // an office "of" a field before a name is the title ("Secretary of Energy Dana Holt" is Secretary Dana Holt, not a
+  // person "Energy Dana Holt"); the name is its last two words, a middle initial allowed
+  const office = RE_OFFICE_OF.exec(c)
+  if (office && !RE_ORG_CUE.test(office[2]!)) return [`${office[1]} ${office[2]}`]
   // two names joined by "and", the second titled ("Prime Minister Albanese and President Trump"), are two names
   const and = c.lastIndexOf(' and ')
   if (and > 0 && RE_TITLED_PERSON.test(c.slice(and + 5))) return [...splitAtTitle(c.slice(0, and)), c.slice(and + 5)]
@@ -504,8 +518,13 @@ function titledName(surname: string, text: string): string | undefined {
 const names = (a: Actor) => [a.name, ...a.aliases]
 /** Two one-word names joined by "and" are two bodies, not one ("the House and Senate"); the gazetteer knows the countries so named. */
 const RE_TWO_BODIES = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+$/u
+/**
+ * A court named only by its tier ("the District Court", "the U.S. Court of Appeals") is the venue of a case, a different
+ * court in each: not one organisation (a country's one high court, "the Supreme Court", is).
+ */
+const RE_VENUE_COURT = /^(?:(?:U\.S\.|US|United States|Federal|State)\s+)?(?:(?:District|Circuit|Appeals|Appellate|Bankruptcy|Trial|Superior|County|Lower|Federal)\s+Courts?|Courts?\s+of\s+(?:the\s+)?(?:Appeals?|Claims))$/u
 function accept(a: Actor, evidence: Evidence): Actor[] {
-  if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name))) return []
+  if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
   return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))

@@ -36,7 +36,7 @@ describe('places are not people or actors', () => {
 
 describe('courts that are only venues', () => {
   it('a court named by its tier ("the District Court", "the Court of Appeals") is a venue, not an actor', () => {
-    const got = names(memo('The company sued in the U.S. District Court in May. The District Court dismissed the case. The Court of Appeals heard the appeal, and the Court of Appeals affirmed. Congress may respond.'))
+    const got = names(memo('The company sued in the U.S. District Court in May. The District Court dismissed the case. The Court of Appeals heard the appeal, and the Court of Appeals affirmed. Congress may respond. Later, Congress may hold a hearing.'))
     expect(got.some(n => /Court/.test(n))).toBe(false)
     expect(got).toContain('Congress:organisation')
   })
