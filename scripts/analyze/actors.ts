@@ -93,8 +93,9 @@ function candidates(sentence: string): string[] {
   const bodies = [...plain.matchAll(RE_LISTED_BODY)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, ''))
   const text = bodies.length ? plain.replace(RE_LISTED_BODY, m => ' '.repeat(m.length)) : plain
   return [...bodies, ...[...text.matchAll(RE_CANDIDATE)]
-    // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor
-    .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d/.test(text.slice(m.index! + m[0].length))))
+    // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor; nor is
+    // an initialism glued to the abbreviation after it, a bill's designation ("S.J.Res. 9" is no "S.J.", Svalbard's code)
+    .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d|^\p{L}/u.test(text.slice(m.index! + m[0].length))))
     .flatMap(m => splitAtTitle(actingCountry(memberOf(m[0].replace(RE_LEADING_FUNCTION_WORD, ''))))).filter(c => c.length > 1)]
 }
 
@@ -167,7 +168,8 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation' }])
     // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
     else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
-    else if (!p.includes('.')) toTag.push(p)
+    // a middle initial is the one period a name the tagger reads may hold ("Donald J. Trump")
+    else if (!p.replace(/(?<=\s\p{Lu})\.(?=\s\p{Lu}\p{Ll})/gu, '').includes('.')) toTag.push(p)
   }
   if (!toTag.length) return out
   const sentences = nlp(toTag.map(p => `${p}.`).join('\n')).sentences() as unknown as Doc
@@ -501,7 +503,7 @@ export function clips(short: string, words: string[]): boolean {
  * and in every case mentioned in at least two sentences.
  */
 /** Names of things, not actors: acts, programs, places, plans ("Bank Secrecy Act", "Space Force Base"). */
-export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Program(me)?s?|Initiative|Base|Station|Strait|Sea|Ocean|Gulf|River|Islands?|Zone|Region|Province|County|District|City|Port|Canal|Plan|Strategy|Doctrine|Report|Index|System|Network|Proclamation|Order|Rule|Amendment|Address|Speech|Summit|Conference|Hearing|Elections?)$|^State of the Union$/u
+export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Program(me)?s?|Initiative|Base|Station|Strait|Sea|Ocean|Gulf|River|Islands?|Zone|Region|Province|County|District|City|Port|Canal|Channel|Harbou?r|Bay|Terminal|Airport|Bridge|Valley|Peninsula|Coast|Basin|Dam|Shipyard|Refinery|Pipeline|Highway|Airfield|Plan|Strategy|Doctrine|Report|Index|System|Network|Proclamation|Order|Rule|Amendment|Address|Speech|Summit|Conference|Hearing|Elections?)$|^State of the Union$/u
 /** A mention that is only a location: the name right after a locative preposition. */
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
 

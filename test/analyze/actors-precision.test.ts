@@ -32,6 +32,11 @@ describe('places are not people or actors', () => {
     const got = names(memo('The Space Force launches from Kelly SFB in Florida. Kelly SFB also hosts a training wing.'))
     expect(got.some(n => n.startsWith('Kelly'))).toBe(false)
   })
+
+  it('a name ending in a word for a kind of place ("Ship Channel", "Harbor", "Airport") is a place, not a person', () => {
+    const got = names(memo('The Brandon Ship Channel closed in May. The Brandon Ship Channel reopened in June. Tankers left Kelly Harbor. Kelly Harbor was dredged.'))
+    expect(got.some(n => /Brandon|Kelly/.test(n))).toBe(false)
+  })
 })
 
 describe('courts that are only venues', () => {
@@ -52,6 +57,18 @@ describe('name fragments', () => {
     const got = names(memo('Secretary of Energy Dana Holt said the order would help. Later, Secretary of Energy Dana Holt visited the plant.'))
     expect(got).toContain('Dana Holt:person')
     expect(got.some(n => n.startsWith('Energy'))).toBe(false)
+  })
+})
+
+describe('acts, bills and programs are not actors', () => {
+  it('a bill\u2019s designation ("S.J.Res. 9", "H.Res. 12") is not an actor, though its letters spell a country code', () => {
+    const got = names(memo('S.J.Res. 9 would disapprove the rule. The Senate passed S.J.Res. 9 in May. H.Res. 12 and H.Con.Res. 14 followed. The House agreed to H.Res. 12 in June.'))
+    expect(got.filter(n => !/^(Senate|House):/.test(n))).toEqual([])
+  })
+
+  it('a name with a middle initial is a person wherever the text names it, not only after a title', () => {
+    const got = names(memo('On May 2, Donald J. Trump spoke at length. The order was signed by Donald J. Trump in May.'))
+    expect(got).toContain('Donald J. Trump:person')
   })
 })
 
