@@ -305,7 +305,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text), collectives: new Map() }
+  const evidence: Evidence = { text, expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map() }
   const companies = new Set([...text.matchAll(RE_INTRODUCED_COMPANY)].map(m => m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')))
   const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
   for (const [k, s] of sentences.entries()) {
@@ -477,6 +477,24 @@ export function acronymExpansions(text: string): Map<string, string> {
 }
 
 /**
+ * Acronyms the text expands to common nouns, written in lower case: terms, never bodies ("artificial intelligence
+ * (AI)", "gross domestic product (GDP)", "intellectual property (IP)").
+ */
+export function termAcronyms(text: string): Set<string> {
+  const out = new Set<string>()
+  // (the head noun before the parenthesis is in lower case; the first word may open the sentence)
+  for (const m of text.matchAll(/((?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{Ll}-]*\s+)\((\p{Lu}{2,6})s?\)/gu)) {
+    const words = m[1]!.trim().split(/\s+/)
+    // the shortest run of words before the parenthesis, from a word with the acronym's first letter, that clips to it
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from)
+      if (tail[0]![0]!.toLowerCase() === m[2]![0]!.toLowerCase() && clips(m[2]!, tail.map(w => w.toLowerCase()))) { out.add(m[2]!); break }
+    }
+  }
+  return out
+}
+
+/**
  * A short form made of the first letters of each word, in order ("MARAD" = MARitime ADministration, "STARCOM" =
  * Space Training And Readiness COMmand): every capitalised word gives at least its first letter, a function word
  * may give its first letters or nothing.
@@ -509,7 +527,7 @@ const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
 /** Groups named by a wording pattern, with the confidence of the pattern. */
-interface Evidence { text: string; expansions: Map<string, string>; collectives: Map<string, Confidence> }
+interface Evidence { text: string; expansions: Map<string, string>; terms: Set<string>; collectives: Map<string, Confidence> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
 function titledName(surname: string, text: string): string | undefined {
@@ -533,11 +551,13 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
 }
 
-function decide(a: Actor, { text, expansions, collectives }: Evidence): Actor[] {
+function decide(a: Actor, { text, expansions, terms, collectives }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   const country = names.map(n => countryOf(n)).find(Boolean)
   if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))], confidence: sure(C.actor.gazetteer, 'a country in the gazetteer') }]
   const acronym = names.find(n => RE_ACRONYM.test(n) || expansions.has(n))
+  // an acronym the text expands to a common noun is a term, whatever body's name it also heads ("the AI Alliance")
+  if (acronym && terms.has(acronym.replace(/\./g, '')) && !expansions.has(acronym)) return []
   const long = acronym ? expansions.get(acronym.replace(/\./g, '')) ?? expansions.get(acronym) : undefined
   if (long) {
     const kind: Actor['kind'] | undefined = countryOf(long) ? 'country' : RE_ORG_CUE.test(long) || RE_INSTITUTION_HEAD.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined

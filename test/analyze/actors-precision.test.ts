@@ -66,6 +66,11 @@ describe('acts, bills and programs are not actors', () => {
     expect(got.filter(n => !/^(Senate|House):/.test(n))).toEqual([])
   })
 
+  it('an acronym the text expands to a common noun is a term, not a body, though a body\u2019s name starts with it', () => {
+    const got = names(memo('Artificial intelligence (AI) needs chips. Later, the AI Alliance met in the capital. Officials said that AI would change work. Members said that AI grew again.'))
+    expect(got.some(n => n.startsWith('AI:'))).toBe(false)
+  })
+
   it('a name with a middle initial is a person wherever the text names it, not only after a title', () => {
     const got = names(memo('On May 2, Donald J. Trump spoke at length. The order was signed by Donald J. Trump in May.'))
     expect(got).toContain('Donald J. Trump:person')
