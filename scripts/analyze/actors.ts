@@ -147,6 +147,9 @@ function splitAtTitle(c: string): string[] {
 
 type Doc = ReturnType<typeof nlp>
 
+/** Institutions often named after a person. */
+const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Center|Centre|School|Hospital|Library|Museum|Foundation|Prize|Award|Memorial|Airport|Stadium)\b/u
+
 /**
  * Classifies every distinct candidate phrase with compromise's tagger in ONE call (each phrase its own
  * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
@@ -177,8 +180,10 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
   const found = sentences.length === toTag.length ? entitiesBySentence(sentences) : toTag.map(p => allEntities(entitiesBySentence(nlp(p))))
   toTag.forEach((p, i) => {
     const e = found[i]!
+    // a person's name inside an institution's name is the institution's ("George Mason University" is no George Mason)
+    const people = RE_NAMED_INSTITUTION.test(p) ? [] : e.people
     out.set(p, tidy([
-      ...e.people.map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
+      ...people.map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
       ...e.places.map(n => ({ name: clean(n), kind: 'country' as const })),
       ...e.organizations.map(n => ({ name: clean(n), kind: 'organisation' as const })),
     ]))

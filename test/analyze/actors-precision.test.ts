@@ -39,6 +39,13 @@ describe('places are not people or actors', () => {
   })
 })
 
+describe('people named in an institution\u2019s name', () => {
+  it('a person\u2019s name inside an institution\u2019s name ("George Mason University") is not that person', () => {
+    const got = names(memo('Researchers at Kelly Brandt University found delays in May. A later Kelly Brandt University study revised the figures.'))
+    expect(got.some(n => n.endsWith(':person'))).toBe(false)
+  })
+})
+
 describe('courts that are only venues', () => {
   it('a court named by its tier ("the District Court", "the Court of Appeals") is a venue, not an actor', () => {
     const got = names(memo('The company sued in the U.S. District Court in May. The District Court dismissed the case. The Court of Appeals heard the appeal, and the Court of Appeals affirmed. Congress may respond. Later, Congress may hold a hearing.'))
