@@ -63,7 +63,7 @@ describe('name fragments', () => {
   it('a possessive ends a name: "President Roe\u2019s Executive Order" names President Roe, and "People\u2019s Republic" stays whole', () => {
     const got = actorsOf(memo('In 2025, President Jane Roe issued new tariffs. President Roe\u2019s Executive Order 14000 set them at 10%.'))
     expect(got.find(a => a.name === 'Jane Roe')?.mentions).toBe(2)
-    expect(names(memo('The People\u2019s Republic of China protested. Later, the People\u2019s Republic of China retaliated.'))).toContain('China:country')
+    expect(names(memo('On Monday, the People\u2019s Republic of China protested the sale. Later, the People\u2019s Republic of China retaliated.'))).toContain('China:country')
   })
 
   it('an office "of" a field before a name is a title, not part of the name ("Secretary of Energy Chris Wright")', () => {
