@@ -42,9 +42,7 @@ export const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map(countries
 }))
 
 /** The country a name stands for, if any. */
-export function countryOf(written: string): string | undefined {
-  // a typographic apostrophe is the gazetteer's straight one ("People’s Republic of China")
-  const name = written.replace(/’/g, "'")
+export function countryOf(name: string): string | undefined {
   // "U.S" is "U.S." whose final period ended the sentence or was cut by the name cleaner
   return COUNTRY_OF.get(name) ?? COUNTRY_OF.get(name.replace(/^the\s+/i, '')) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name) ? COUNTRY_OF.get(`${name}.`) : undefined)
 }
