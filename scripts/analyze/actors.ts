@@ -44,6 +44,9 @@ const acronymOf = (name: string) => name.replace(/\./g, '')
 interface NameForms {
   /** Without a final period (rule 1). */
   bare: string
+  /** A department's one-word field ("Department of the Treasury", "Treasury Department" → Treasury; never "Department
+   * of the Air Force", a department over the Air Force), else the bare name (rule 1). */
+  core: string
   /** Initials of its capitalised words, and the name without periods (rule 2). */
   initials: string
   /** Initials of every word (rule 2, for acronyms that spell a function word). */
@@ -58,7 +61,8 @@ interface NameForms {
 
 function nameForms(name: string): NameForms {
   // a national prefix names the same body ("U.S. Space Force" is the "Space Force" the text names elsewhere)
-  return { bare: name.replace(/\.$/, '').replace(RE_NATIONAL_PREFIX, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
+  const bare = name.replace(/\.$/, '').replace(RE_NATIONAL_PREFIX, '')
+  return { bare, core: bare.replace(/^(?:Department|Ministry)\s+of\s+(?:the\s+)?(?=\p{Lu}\p{Ll}+$)|(?<=^\p{Lu}\p{Ll}+)\s+(?:Department|Ministry)$/u, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
 }
 
 /** "U.S." / "US" / "United States" before an organisation's name (rule 1). */
@@ -69,7 +73,8 @@ interface Raw { name: string; kind: Actor['kind'] }
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
 // a run never swallows the first letter of an initialism after it ("The U.S." is "The" and "U.S.", not "The U")
 // a middle initial stays inside a run when a capitalised word follows it ("Donald J. Trump")
-const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))*/gu
+// a body's "of" and a committee's "on" stay inside its name ("U.S. Court of International Trade", "Committee on Armed Services")
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+|(?<=(?:Committee|Subcommittee|Council|Commission|Caucus)\s+)on\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))*/gu
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
 const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
 
@@ -252,7 +257,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
     for (const a of byKey.values()) {
       const f = formsOf(a.name)
       // rule 1: the same name (or a known alias)
-      if (f.bare === n.bare || a.aliases.includes(name)) {
+      // (a department is named by its field too: "Department of the Treasury" = "Treasury Department" = "Treasury")
+      if (f.bare === n.bare || a.aliases.includes(name) || (f.core === n.core && (f.core !== f.bare || n.core !== n.bare) && kind === 'organisation' && a.kind === 'organisation')) {
         if (raw.name !== a.name && !a.aliases.includes(raw.name)) a.aliases.push(raw.name)
         return a
       }

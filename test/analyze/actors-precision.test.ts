@@ -97,3 +97,23 @@ describe('cited authors are not actors', () => {
     expect(got).toContain('Mexico:country')
   })
 })
+
+describe('whole names of bodies and titled people', () => {
+  it('a committee "on" a field is one name ("Committee on House Administration"), not its tail', () => {
+    const got = names(memo('On Monday, the Committee on House Administration held a hearing on grants. Later, the Committee on House Administration issued a report.'))
+    expect(got).toContain('Committee on House Administration:organisation')
+    expect(got.some(n => n.startsWith('House Administration'))).toBe(false)
+  })
+
+  it('a body named after a national initialism keeps its "of" ("U.S. Court of International Trade"), never a bare "U.S. Court"', () => {
+    const got = names(memo('On Monday, the U.S. Court of International Trade ruled on the tariffs. Later, the U.S. Court of International Trade stayed its ruling.'))
+    expect(got.some(n => n.startsWith('U.S. Court:') || n.startsWith('Court:'))).toBe(false)
+    expect(got).toContain('U.S. Court of International Trade:organisation')
+  })
+
+  it('a department is one actor by its full name, its field and "the … Department" ("Department of the Treasury", "Treasury")', () => {
+    const got = actorsOf(memo('On Monday, the U.S. Department of the Treasury issued a rule. Later, the Treasury fined two firms. The Justice Department and the Department of Justice then sued.'))
+    expect(got.filter(a => /Treasury/.test(a.name))).toHaveLength(1)
+    expect(got.find(a => /Treasury/.test(a.name))?.mentions).toBe(2)
+  })
+})
