@@ -15,7 +15,7 @@
  */
 import nlp from 'compromise'
 import type { Actor, Confidence, Relation, Section, Sentence } from '../model.ts'
-import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, isRegion } from './gazetteer.ts'
+import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, isDependency, isRegion } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
@@ -361,13 +361,15 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // a country that shares a sub-national region's name ("Georgia") is the region in a text that writes it as one: set off
   // by commas after a place not a country ("Savannah, Georgia, …") or in a sentence naming another region ("Texas, Ohio
   // and Georgia")
-  const asRegion = (a: Actor) => isRegion(a.name) && sentences.some(s => {
+  // (a dependent territory is read so too: "Puerto Rico, Guam, and American Samoa")
+  const regionLike = (name: string) => isRegion(name) || isDependency(name)
+  const asRegion = (a: Actor) => regionLike(a.name) && sentences.some(s => {
     const at = new RegExp(`(?<![\\p{L}])${escapeRe(a.name)}(?![\\p{L}])`, 'u').exec(s.text)
     if (!at) return false
     const before = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+$/u.exec(s.text.slice(0, at.index))
     if (before && !countryOf(before[1]!) && /^(?:[,.;:]|$)/u.test(s.text.slice(at.index + a.name.length))) return true
     const words = s.text.match(/\p{Lu}\p{Ll}+/gu) ?? []
-    return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)].some(w => w !== a.name && isRegion(w) && !countryOf(w))
+    return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)].some(w => w !== a.name && regionLike(w) && (!countryOf(w) || isDependency(w)))
   })
   const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || (acts(a) && !asRegion(a))).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
   const top = new Set(actors.slice(0, 10).map(a => a.name))

@@ -12,6 +12,8 @@ interface CountryRecord {
   demonyms?: { eng?: { f: string; m: string } }
   cca2: string
   cca3: string
+  independent?: boolean | null
+  currencies?: Record<string, unknown>
 }
 
 const countries = createRequire(import.meta.url)('world-countries') as CountryRecord[]
@@ -56,3 +58,12 @@ export function isRegion(name: string): boolean {
   const tags = lexicon[name.toLowerCase()]
   return tags !== undefined && ([] as string[]).concat(tags).includes('Region')
 }
+
+/**
+ * A dependent territory that pays in a sovereign country's money (Puerto Rico and Guam in dollars, Greenland in kroner)
+ * is part of that country, like a region; one with money of its own (Taiwan, Hong Kong) is not.
+ */
+const sovereignMoney = new Set(countries.filter(c => c.independent).flatMap(c => Object.keys(c.currencies ?? {})))
+const DEPENDENCIES = new Set(countries.filter(c => c.independent === false && Object.keys(c.currencies ?? {}).length > 0 && Object.keys(c.currencies ?? {}).every(k => sovereignMoney.has(k))).map(display))
+export const isDependency = (name: string): boolean => DEPENDENCIES.has(name)
+

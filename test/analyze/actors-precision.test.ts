@@ -23,6 +23,13 @@ describe('places are not people or actors', () => {
     expect(afterCity.some(n => n.startsWith('Georgia'))).toBe(false)
   })
 
+  it('a dependent territory paying in its sovereign\u2019s money is a region where the text lists it with others like it', () => {
+    const got = names(memo('Puerto Rico, Guam, and American Samoa also receive election grants. Puerto Rico received $2 million in May. Guam received $600,000 in June.'))
+    expect(got.some(n => /Puerto Rico|Guam/.test(n))).toBe(false)
+    const own = names(memo('On Monday, Taiwan and Hong Kong protested the tariffs. Later, Taiwan asked for talks, and Hong Kong declined them. Greenland and Denmark rejected the offer. Greenland then asked for talks.'))
+    expect(own).toEqual(expect.arrayContaining(['Taiwan:country', 'Greenland:country']))
+  })
+
   it('the country of that name stays a country in a text about it', () => {
     const got = names(memo('Russia sent troops into Georgia in 2008. Meanwhile, Georgia asked the European Union for help. Armenia, Georgia, and Azerbaijan met, and Russia refused to withdraw.'))
     expect(got).toContain('Georgia:country')
