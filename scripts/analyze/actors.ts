@@ -126,9 +126,12 @@ function tidy(raws: Raw[]): Raw[] {
 }
 
 /** A person's title, then the name as written (capitalised words, a middle initial allowed). */
-const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
+const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|Ranking Member|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
 const TITLED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}"
 const RE_TITLED_PERSON = new RegExp(`^${PERSON_TITLE}\\s+(${TITLED_NAME})$`, 'u')
+const RE_ROLE_THEN_NAME = new RegExp(`^(?:(.+?)\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
+const lexicon = nlp.model().one.lexicon as Record<string, string | string[] | undefined>
+const isRoleNoun = (word: string) => ([] as string[]).concat(lexicon[word.toLowerCase()] ?? []).includes('Actor')
 const RE_OFFICE_OF = new RegExp(`^(?:.+?\\s+)?(${PERSON_TITLE})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?\\p{Lu}[\\p{L}’'-]*)*?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
 /** A run with a titled name after other words ("Labor Party Prime Minister Anthony Albanese", "Pakistani Prime Minister …"). */
 const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})$`, 'u')
@@ -147,7 +150,12 @@ function splitAtTitle(c: string): string[] {
   const and = c.lastIndexOf(' and ')
   if (and > 0 && RE_TITLED_PERSON.test(c.slice(and + 5))) return [...splitAtTitle(c.slice(0, and)), c.slice(and + 5)]
   const m = RE_TITLED_TAIL.exec(c)
-  if (!m || /\b(?:Vice|Deputy)$/u.test(m[1]!) || !RE_TITLED_PERSON.test(m[2]!)) return [c]
+  if (!m || /\b(?:Vice|Deputy)$/u.test(m[1]!) || !RE_TITLED_PERSON.test(m[2]!)) {
+    // a role noun before a name is its title ("EPA Administrator Lee Zeldin", "Spokesperson Mao Ning"): compromise's
+    // lexicon tags role nouns #Actor
+    const role = RE_ROLE_THEN_NAME.exec(c)
+    return role && isRoleNoun(role[2]!) && !RE_ORG_CUE.test(role[3]!) ? [...(role[1] ? [role[1]] : []), role[3]!] : [c]
+  }
   const before = COUNTRY_OF_DEMONYM.get(m[1]!) ?? m[1]!
   return [before, m[2]!]
 }

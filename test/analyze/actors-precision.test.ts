@@ -67,6 +67,12 @@ describe('courts that are only venues', () => {
 })
 
 describe('name fragments', () => {
+  it('a role noun or "Ranking Member" before a name is a title, not part of the name ("EPA Administrator Lee Zeldin")', () => {
+    const got = names(memo('On Monday, EPA Administrator Dana Holt issued a rule. Later, Administrator Dana Holt revised it. Ranking Member Jane Roe objected in May. Ranking Member Jane Roe wrote a letter.'))
+    expect(got).toEqual(expect.arrayContaining(['Dana Holt:person', 'Jane Roe:person']))
+    expect(got.some(n => /^(Administrator|Member)/.test(n))).toBe(false)
+  })
+
   it('a possessive ends a name: "President Roe\u2019s Executive Order" names President Roe, and "People\u2019s Republic" stays whole', () => {
     const got = actorsOf(memo('In 2025, President Jane Roe issued new tariffs. President Roe\u2019s Executive Order 14000 set them at 10%.'))
     expect(got.find(a => a.name === 'Jane Roe')?.mentions).toBe(2)
