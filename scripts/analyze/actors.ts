@@ -15,7 +15,7 @@
  */
 import nlp from 'compromise'
 import type { Actor, Confidence, Relation, Section, Sentence } from '../model.ts'
-import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, isDependency, isRegion } from './gazetteer.ts'
+import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, isDependency, isRegion, lexiconTags } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
@@ -130,8 +130,7 @@ const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|
 const TITLED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}"
 const RE_TITLED_PERSON = new RegExp(`^${PERSON_TITLE}\\s+(${TITLED_NAME})$`, 'u')
 const RE_ROLE_THEN_NAME = new RegExp(`^(?:(.+?)\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
-const lexicon = nlp.model().one.lexicon as Record<string, string | string[] | undefined>
-const isRoleNoun = (word: string) => ([] as string[]).concat(lexicon[word.toLowerCase()] ?? []).includes('Actor')
+const isRoleNoun = (word: string) => lexiconTags(word).includes('Actor')
 const RE_OFFICE_OF = new RegExp(`^(?:.+?\\s+)?(${PERSON_TITLE})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?\\p{Lu}[\\p{L}’'-]*)*?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
 /** A run with a titled name after other words ("Labor Party Prime Minister Anthony Albanese", "Pakistani Prime Minister …"). */
 const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})$`, 'u')

@@ -53,11 +53,10 @@ export function countryOf(name: string): string | undefined {
  * Sub-national regions (U.S. states, provinces, Indian and Russian regions …) from compromise's maintained lexicon
  * (its `Region` tag), not a hand list. A country that shares a region's name ("Georgia") is ambiguous.
  */
-const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>
-export function isRegion(name: string): boolean {
-  const tags = lexicon[name.toLowerCase()]
-  return tags !== undefined && ([] as string[]).concat(tags).includes('Region')
-}
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon
+/** The tags compromise's lexicon gives a word or a name (none for a word it does not list). */
+export const lexiconTags = (name: string): string[] => ([] as string[]).concat(lexicon[name.toLowerCase()] ?? [])
+export const isRegion = (name: string): boolean => lexiconTags(name).includes('Region')
 
 /**
  * A dependent territory that pays in a sovereign country's money (Puerto Rico and Guam in dollars, Greenland in kroner)
