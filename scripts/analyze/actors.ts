@@ -339,9 +339,14 @@ export function findActors(sections: Section[], language: string): { actors: Act
   for (const [name, written] of variants) { const a = byKey.get(name); if (a && !a.aliases.includes(written)) a.aliases.push(written) }
   // a first name alone is the one person of that first name the text names in full ("Joshua" → "Joshua Davis")
   const people = [...byKey.values()].filter(a => a.kind === 'person' && a.mentions > 0)
+  // — unless the text writes that word as a place ("in Virginia" is no Virginia Foxx)
+  const asPlace = (name: string) => sentences.some(s => {
+    for (let i = s.text.indexOf(name); i >= 0; i = s.text.indexOf(name, i + 1)) if (!/\p{L}/u.test(s.text[i + name.length] ?? '') && RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 60), i))) return true
+    return false
+  })
   for (const p of people.filter(a => !a.name.includes(' '))) {
     const full = people.filter(a => a.name.split(/\s+/).length >= 2 && a.name.split(/\s+/)[0] === p.name)
-    if (full.length === 1 && byKey.get(p.name) === p) mergeInto(full[0]!, p)
+    if (full.length === 1 && byKey.get(p.name) === p && !asPlace(p.name)) mergeInto(full[0]!, p)
   }
   // "the Administration" is the one Administration the text names with a person ("the second Trump Administration")
   const surnames = new Set([...byKey.values()].filter(a => a.kind === 'person').flatMap(a => [a.name, ...a.aliases].map(n => n.split(/\s+/).pop()!)))

@@ -35,6 +35,11 @@ describe('places are not people or actors', () => {
     expect(got).toContain('Georgia:country')
   })
 
+  it('a first name the text also writes as a place ("in Virginia") is not the person of that first name', () => {
+    const got = names(memo('On Monday, Representative Virginia Foxx spoke at the hearing. Utilities in Virginia objected to the rule. Virginia lawmakers met again in May.'))
+    expect(got.some(n => n.startsWith('Virginia Foxx'))).toBe(false)
+  })
+
   it('a base named by a first name and an acronym ("Patrick SFB") is a place, not a person', () => {
     const got = names(memo('The Space Force launches from Kelly SFB in Florida. Kelly SFB also hosts a training wing.'))
     expect(got.some(n => n.startsWith('Kelly'))).toBe(false)
