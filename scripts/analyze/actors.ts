@@ -296,7 +296,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const pluralsOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_CAPITALISED_PLURAL)].flatMap(m => {
     const w = m[1]!
     // a name is always capitalised: a word the text also writes in lower case is a common noun ("Regulations", "regulations")
-    if (countryOf(w) || COUNTRY_OF_DEMONYM.has(w.slice(0, -1)) || new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text) || new RegExp(`(?<![\\p{L}])${w.toLowerCase().slice(0, -1)}s?(?![\\p{L}])`, 'u').test(text)) return []
+    // (nor the plural of an organisation word: "Treasuries" are bonds, "Agencies" several bodies)
+    if (countryOf(w) || COUNTRY_OF_DEMONYM.has(w.slice(0, -1)) || new RegExp(`^(?:${RE_ORG_CUE.source})$`, 'u').test(w.replace(/ies$/u, 'y').replace(/s$/u, '')) || new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text) || new RegExp(`(?<![\\p{L}])${w.toLowerCase().slice(0, -1)}s?(?![\\p{L}])`, 'u').test(text)) return []
     if (!plurals.has(w)) plurals.set(w, nlp(`${w}.`).has('#Plural') && !nlp(`${w}.`).has('(#Place|#Person|#Organization)'))
     if (!plurals.get(w)) return []
     evidence.collectives.set(w, sure(C.actor.capitalisedPlural, `a capitalised plural, never written in lower case: "${w}"`))

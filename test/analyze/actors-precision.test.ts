@@ -108,6 +108,13 @@ describe('acts, bills and programs are not actors', () => {
   })
 })
 
+describe('groups', () => {
+  it('the capitalised plural of an organisation word ("Treasuries", bonds) is no group of people', () => {
+    const got = names(memo('On Monday, the fund bought Treasuries and foreign currencies. In May, the fund sold Treasuries to banks. Investors prefer Treasuries in a crisis.'))
+    expect(got.some(n => n.startsWith('Treasuries'))).toBe(false)
+  })
+})
+
 describe('cited authors are not actors', () => {
   it('a person named only as the author of a cited report is not an actor', () => {
     const got = names(memo('Mexico and Canada trade heavily. For more, see CRS Report R12345, Trade Basics, by Jane Marston. Mexico grew faster than Canada. See also CRS In Focus IF10001, Trade Talks, by Jane Marston and Ann Fell.'))
