@@ -202,6 +202,9 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
       ...e.organizations.map(n => ({ name: clean(n), kind: 'organisation' as const })),
     ]))
   })
+  // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent")
+  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).map(r => r.name.split(/\s+/).pop()!))
+  for (const p of toTag) if (!out.get(p)?.length && surnames.has(p)) out.set(p, [{ name: p, kind: 'person' }])
   return out
 }
 

@@ -78,6 +78,11 @@ describe('name fragments', () => {
     expect(got.some(n => /^(Administrator|Member)/.test(n))).toBe(false)
   })
 
+  it('a surname alone that the tagger does not know is the person the text names in full', () => {
+    const got = actorsOf(memo('On Monday, Treasury Secretary Scott Bessent announced a swap line with Argentina. Later, Bessent said Argentina would repay.'))
+    expect(got.find(a => a.name === 'Scott Bessent')?.mentions).toBe(2)
+  })
+
   it('a possessive ends a name: "President Roe\u2019s Executive Order" names President Roe, and "People\u2019s Republic" stays whole', () => {
     const got = actorsOf(memo('In 2025, President Jane Roe issued new tariffs. President Roe\u2019s Executive Order 14000 set them at 10%.'))
     expect(got.find(a => a.name === 'Jane Roe')?.mentions).toBe(2)
