@@ -95,7 +95,7 @@ const RE_CITED_AUTHORS = new RegExp(`(?<=\\b(?:CRS|GAO|CBO|[Ss]ee)\\b[^;]*?,\\s+
 function candidates(sentence: string): string[] {
   // a possessive ends a name ("President Trump’s Executive Order" names President Trump, not "Trump Executive Order"),
   // except an irregular plural's, inside a name ("People’s Republic of China")
-  const plain = sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
+  const plain = (/,\s+by\s/u.test(sentence) ? sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)) : sentence).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
   // a listed body's name is one candidate, and its parts are not candidates of their own
   const bodies = [...plain.matchAll(RE_LISTED_BODY)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, ''))
   const text = bodies.length ? plain.replace(RE_LISTED_BODY, m => ' '.repeat(m.length)) : plain
