@@ -15,7 +15,7 @@
  */
 import nlp from 'compromise'
 import type { Actor, Confidence, Relation, Section, Sentence } from '../model.ts'
-import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf } from './gazetteer.ts'
+import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, isDependency, isRegion, lexiconTags } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
@@ -44,6 +44,9 @@ const acronymOf = (name: string) => name.replace(/\./g, '')
 interface NameForms {
   /** Without a final period (rule 1). */
   bare: string
+  /** A department's one-word field ("Department of the Treasury", "Treasury Department" → Treasury; never "Department
+   * of the Air Force", a department over the Air Force), else the bare name (rule 1). */
+  core: string
   /** Initials of its capitalised words, and the name without periods (rule 2). */
   initials: string
   /** Initials of every word (rule 2, for acronyms that spell a function word). */
@@ -58,7 +61,8 @@ interface NameForms {
 
 function nameForms(name: string): NameForms {
   // a national prefix names the same body ("U.S. Space Force" is the "Space Force" the text names elsewhere)
-  return { bare: name.replace(/\.$/, '').replace(RE_NATIONAL_PREFIX, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
+  const bare = name.replace(/\.$/, '').replace(RE_NATIONAL_PREFIX, '')
+  return { bare, core: bare.replace(/^(?:Department|Ministry)\s+of\s+(?:the\s+)?(?=\p{Lu}\p{Ll}+$)|(?<=^\p{Lu}\p{Ll}+)\s+(?:Department|Ministry)$/u, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
 }
 
 /** "U.S." / "US" / "United States" before an organisation's name (rule 1). */
@@ -69,7 +73,8 @@ interface Raw { name: string; kind: Actor['kind'] }
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
 // a run never swallows the first letter of an initialism after it ("The U.S." is "The" and "U.S.", not "The U")
 // a middle initial stays inside a run when a capitalised word follows it ("Donald J. Trump")
-const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))*/gu
+// a body's "of" and a committee's "on" stay inside its name ("U.S. Court of International Trade", "Committee on Armed Services")
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+|(?<=(?:Committee|Subcommittee|Council|Commission|Caucus)\s+)on\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))*/gu
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
 const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
 
@@ -77,15 +82,27 @@ const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|Tha
 const CAP_RUN = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*"
 export const RE_LISTED_BODY = new RegExp(`${CAP_RUN}(?:,\\s+${CAP_RUN})+,?\\s+and\\s+${CAP_RUN}\\s+(?:Committee|Subcommittee|Commission|Caucus)\\b`, 'gu')
 
-/** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"). */
+/** Names in a list ("Jane Roe", "Jane L. Roe and Ann Fell"). */
+const NAME = "\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*"
+const NAME_LIST = `${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME})*`
+/**
+ * The authors of a work the text cites write about the actors rather than act: "see CRS Report R12345, Title, by Jane
+ * Roe" is no mention of Jane Roe. (The report's own byline, "Author(s): …", never reaches the body text.)
+ */
+const RE_CITED_AUTHORS = new RegExp(`(?<=\\b(?:CRS|GAO|CBO|[Ss]ee)\\b[^;]*?,\\s+by\\s+)${NAME_LIST}`, 'gu')
+
+/** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"); never its authors. */
 function candidates(sentence: string): string[] {
-  const plain = sentence.replace(/(\p{L})[’']s\b/gu, '$1').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1')
+  // a possessive ends a name ("President Trump’s Executive Order" names President Trump, not "Trump Executive Order"),
+  // except an irregular plural's, inside a name ("People’s Republic of China")
+  const plain = (/,\s+by\s/u.test(sentence) ? sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)) : sentence).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
   // a listed body's name is one candidate, and its parts are not candidates of their own
   const bodies = [...plain.matchAll(RE_LISTED_BODY)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, ''))
   const text = bodies.length ? plain.replace(RE_LISTED_BODY, m => ' '.repeat(m.length)) : plain
   return [...bodies, ...[...text.matchAll(RE_CANDIDATE)]
-    // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor
-    .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d/.test(text.slice(m.index! + m[0].length))))
+    // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor; nor is
+    // an initialism glued to the abbreviation after it, a bill's designation ("S.J.Res. 9" is no "S.J.", Svalbard's code)
+    .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d|^\p{L}/u.test(text.slice(m.index! + m[0].length))))
     .flatMap(m => splitAtTitle(actingCountry(memberOf(m[0].replace(RE_LEADING_FUNCTION_WORD, ''))))).filter(c => c.length > 1)]
 }
 
@@ -109,9 +126,12 @@ function tidy(raws: Raw[]): Raw[] {
 }
 
 /** A person's title, then the name as written (capitalised words, a middle initial allowed). */
-const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
+const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|Ranking Member|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
 const TITLED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}"
 const RE_TITLED_PERSON = new RegExp(`^${PERSON_TITLE}\\s+(${TITLED_NAME})$`, 'u')
+const RE_ROLE_THEN_NAME = new RegExp(`^(?:(.+?)\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
+const isRoleNoun = (word: string) => lexiconTags(word).includes('Actor')
+const RE_OFFICE_OF = new RegExp(`^(?:.+?\\s+)?(${PERSON_TITLE})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?\\p{Lu}[\\p{L}’'-]*)*?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
 /** A run with a titled name after other words ("Labor Party Prime Minister Anthony Albanese", "Pakistani Prime Minister …"). */
 const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})$`, 'u')
 
@@ -121,16 +141,28 @@ const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})
  */
 function splitAtTitle(c: string): string[] {
   if (RE_TITLED_PERSON.test(c)) return [c]
+  // an office "of" a field before a name is the title ("Secretary of Energy Dana Holt" is Secretary Dana Holt, not a
+  // person "Energy Dana Holt"); the name is its last two words, a middle initial allowed
+  const office = RE_OFFICE_OF.exec(c)
+  if (office && !RE_ORG_CUE.test(office[2]!)) return [`${office[1]} ${office[2]}`]
   // two names joined by "and", the second titled ("Prime Minister Albanese and President Trump"), are two names
   const and = c.lastIndexOf(' and ')
   if (and > 0 && RE_TITLED_PERSON.test(c.slice(and + 5))) return [...splitAtTitle(c.slice(0, and)), c.slice(and + 5)]
   const m = RE_TITLED_TAIL.exec(c)
-  if (!m || /\b(?:Vice|Deputy)$/u.test(m[1]!) || !RE_TITLED_PERSON.test(m[2]!)) return [c]
+  if (!m || /\b(?:Vice|Deputy)$/u.test(m[1]!) || !RE_TITLED_PERSON.test(m[2]!)) {
+    // a role noun before a name is its title ("EPA Administrator Lee Zeldin", "Spokesperson Mao Ning"): compromise's
+    // lexicon tags role nouns #Actor
+    const role = RE_ROLE_THEN_NAME.exec(c)
+    return role && isRoleNoun(role[2]!) && !RE_ORG_CUE.test(role[3]!) ? [...(role[1] ? [role[1]] : []), role[3]!] : [c]
+  }
   const before = COUNTRY_OF_DEMONYM.get(m[1]!) ?? m[1]!
   return [before, m[2]!]
 }
 
 type Doc = ReturnType<typeof nlp>
+
+/** Institutions often named after a person. */
+const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Center|Centre|School|Hospital|Library|Museum|Foundation|Prize|Award|Memorial|Airport|Stadium)\b/u
 
 /**
  * Classifies every distinct candidate phrase with compromise's tagger in ONE call (each phrase its own
@@ -153,7 +185,8 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation' }])
     // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
     else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
-    else if (!p.includes('.')) toTag.push(p)
+    // a middle initial is the one period a name the tagger reads may hold ("Donald J. Trump")
+    else if (!p.replace(/(?<=\s\p{Lu})\.(?=\s\p{Lu}\p{Ll})/gu, '').includes('.')) toTag.push(p)
   }
   if (!toTag.length) return out
   const sentences = nlp(toTag.map(p => `${p}.`).join('\n')).sentences() as unknown as Doc
@@ -161,12 +194,17 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
   const found = sentences.length === toTag.length ? entitiesBySentence(sentences) : toTag.map(p => allEntities(entitiesBySentence(nlp(p))))
   toTag.forEach((p, i) => {
     const e = found[i]!
+    // a person's name inside an institution's name is the institution's ("George Mason University" is no George Mason)
+    const people = RE_NAMED_INSTITUTION.test(p) ? [] : e.people
     out.set(p, tidy([
-      ...e.people.map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
+      ...people.map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
       ...e.places.map(n => ({ name: clean(n), kind: 'country' as const })),
       ...e.organizations.map(n => ({ name: clean(n), kind: 'organisation' as const })),
     ]))
   })
+  // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent")
+  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).map(r => r.name.split(/\s+/).pop()!))
+  for (const p of toTag) if (!out.get(p)?.length && surnames.has(p)) out.set(p, [{ name: p, kind: 'person' }])
   return out
 }
 
@@ -229,7 +267,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
     for (const a of byKey.values()) {
       const f = formsOf(a.name)
       // rule 1: the same name (or a known alias)
-      if (f.bare === n.bare || a.aliases.includes(name)) {
+      // (a department is named by its field too: "Department of the Treasury" = "Treasury Department" = "Treasury")
+      if (f.bare === n.bare || a.aliases.includes(name) || (f.core === n.core && (f.core !== f.bare || n.core !== n.bare) && kind === 'organisation' && a.kind === 'organisation')) {
         if (raw.name !== a.name && !a.aliases.includes(raw.name)) a.aliases.push(raw.name)
         return a
       }
@@ -240,7 +279,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
         return a
       }
       // rule 4: surname alone ↔ full name
-      if ((kind === 'person' || a.kind === 'person') && n.spaced !== f.spaced && n.last === f.last) {
+      // (a place is never a person's full name: "Virginia" is not the surname of "Eastern District of Virginia")
+      if ((kind === 'person' || a.kind === 'person') && kind !== 'country' && a.kind !== 'country' && n.spaced !== f.spaced && n.last === f.last) {
         if (n.spaced) { a.aliases.push(a.name); a.name = name; a.id = slugify(name) } else a.aliases.push(name)
         a.kind = 'person'
         return a
@@ -259,7 +299,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const pluralsOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_CAPITALISED_PLURAL)].flatMap(m => {
     const w = m[1]!
     // a name is always capitalised: a word the text also writes in lower case is a common noun ("Regulations", "regulations")
-    if (countryOf(w) || COUNTRY_OF_DEMONYM.has(w.slice(0, -1)) || new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text) || new RegExp(`(?<![\\p{L}])${w.toLowerCase().slice(0, -1)}s?(?![\\p{L}])`, 'u').test(text)) return []
+    // (nor the plural of an organisation word: "Treasuries" are bonds, "Agencies" several bodies)
+    if (countryOf(w) || COUNTRY_OF_DEMONYM.has(w.slice(0, -1)) || new RegExp(`^(?:${RE_ORG_CUE.source})$`, 'u').test(w.replace(/ies$/u, 'y').replace(/s$/u, '')) || new RegExp(`\\b${w}\\s+of\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text) || new RegExp(`(?<![\\p{L}])${w.toLowerCase().slice(0, -1)}s?(?![\\p{L}])`, 'u').test(text)) return []
     if (!plurals.has(w)) plurals.set(w, nlp(`${w}.`).has('#Plural') && !nlp(`${w}.`).has('(#Place|#Person|#Organization)'))
     if (!plurals.get(w)) return []
     evidence.collectives.set(w, sure(C.actor.capitalisedPlural, `a capitalised plural, never written in lower case: "${w}"`))
@@ -288,7 +329,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text), collectives: new Map() }
+  const evidence: Evidence = { text, expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map() }
   const companies = new Set([...text.matchAll(RE_INTRODUCED_COMPANY)].map(m => m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')))
   const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
   for (const [k, s] of sentences.entries()) {
@@ -302,9 +343,14 @@ export function findActors(sections: Section[], language: string): { actors: Act
   for (const [name, written] of variants) { const a = byKey.get(name); if (a && !a.aliases.includes(written)) a.aliases.push(written) }
   // a first name alone is the one person of that first name the text names in full ("Joshua" → "Joshua Davis")
   const people = [...byKey.values()].filter(a => a.kind === 'person' && a.mentions > 0)
+  // — unless the text writes that word as a place ("in Virginia" is no Virginia Foxx)
+  const asPlace = (name: string) => sentences.some(s => {
+    for (let i = s.text.indexOf(name); i >= 0; i = s.text.indexOf(name, i + 1)) if (!/\p{L}/u.test(s.text[i + name.length] ?? '') && RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 60), i))) return true
+    return false
+  })
   for (const p of people.filter(a => !a.name.includes(' '))) {
     const full = people.filter(a => a.name.split(/\s+/).length >= 2 && a.name.split(/\s+/)[0] === p.name)
-    if (full.length === 1 && byKey.get(p.name) === p) mergeInto(full[0]!, p)
+    if (full.length === 1 && byKey.get(p.name) === p && !asPlace(p.name)) mergeInto(full[0]!, p)
   }
   // "the Administration" is the one Administration the text names with a person ("the second Trump Administration")
   const surnames = new Set([...byKey.values()].filter(a => a.kind === 'person').flatMap(a => [a.name, ...a.aliases].map(n => n.split(/\s+/).pop()!)))
@@ -328,7 +374,20 @@ export function findActors(sections: Section[], language: string): { actors: Act
     }
     return false
   }))
-  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || acts(a)).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
+  // a country that shares a sub-national region's name ("Georgia") is the region in a text that writes it as one: set off
+  // by commas after a place not a country ("Savannah, Georgia, …") or in a sentence naming another region ("Texas, Ohio
+  // and Georgia")
+  // (a dependent territory is read so too: "Puerto Rico, Guam, and American Samoa")
+  const regionLike = (name: string) => isRegion(name) || isDependency(name)
+  const asRegion = (a: Actor) => regionLike(a.name) && sentences.some(s => {
+    const at = new RegExp(`(?<![\\p{L}])${escapeRe(a.name)}(?![\\p{L}])`, 'u').exec(s.text)
+    if (!at) return false
+    const before = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+$/u.exec(s.text.slice(0, at.index))
+    if (before && !countryOf(before[1]!) && /^(?:[,.;:]|$)/u.test(s.text.slice(at.index + a.name.length))) return true
+    const words = s.text.match(/\p{Lu}\p{Ll}+/gu) ?? []
+    return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)].some(w => w !== a.name && regionLike(w) && (!countryOf(w) || isDependency(w)))
+  })
+  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || (acts(a) && !asRegion(a))).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
   const top = new Set(actors.slice(0, 10).map(a => a.name))
   const idOf = new Map(actors.map(a => [a.name, a.id]))
   const relations: Relation[] = []
@@ -449,6 +508,24 @@ export function acronymExpansions(text: string): Map<string, string> {
 }
 
 /**
+ * Acronyms the text expands to common nouns, written in lower case: terms, never bodies ("artificial intelligence
+ * (AI)", "gross domestic product (GDP)", "intellectual property (IP)").
+ */
+export function termAcronyms(text: string): Set<string> {
+  const out = new Set<string>()
+  // (the head noun before the parenthesis is in lower case; the first word may open the sentence)
+  for (const m of text.matchAll(/((?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{Ll}-]*\s+)\((\p{Lu}{2,6})s?\)/gu)) {
+    const words = m[1]!.trim().split(/\s+/)
+    // the shortest run of words before the parenthesis, from a word with the acronym's first letter, that clips to it
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from)
+      if (tail[0]![0]!.toLowerCase() === m[2]![0]!.toLowerCase() && clips(m[2]!, tail.map(w => w.toLowerCase()))) { out.add(m[2]!); break }
+    }
+  }
+  return out
+}
+
+/**
  * A short form made of the first letters of each word, in order ("MARAD" = MARitime ADministration, "STARCOM" =
  * Space Training And Readiness COMmand): every capitalised word gives at least its first letter, a function word
  * may give its first letters or nothing.
@@ -475,13 +552,13 @@ export function clips(short: string, words: string[]): boolean {
  * and in every case mentioned in at least two sentences.
  */
 /** Names of things, not actors: acts, programs, places, plans ("Bank Secrecy Act", "Space Force Base"). */
-export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Program(me)?s?|Initiative|Base|Station|Strait|Sea|Ocean|Gulf|River|Islands?|Zone|Region|Province|County|District|City|Port|Canal|Plan|Strategy|Doctrine|Report|Index|System|Network|Proclamation|Order|Rule|Amendment|Address|Speech|Summit|Conference|Hearing|Elections?)$|^State of the Union$/u
+export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Program(me)?s?|Initiative|Base|Station|Strait|Sea|Ocean|Gulf|River|Islands?|Zone|Region|Province|County|District|City|Port|Canal|Channel|Harbou?r|Bay|Terminal|Airport|Bridge|Valley|Peninsula|Coast|Basin|Dam|Shipyard|Refinery|Pipeline|Highway|Airfield|Plan|Strategy|Doctrine|Report|Index|System|Network|Proclamation|Order|Rule|Amendment|Address|Speech|Summit|Conference|Hearing|Elections?)$|^State of the Union$/u
 /** A mention that is only a location: the name right after a locative preposition. */
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
 /** Groups named by a wording pattern, with the confidence of the pattern. */
-interface Evidence { text: string; expansions: Map<string, string>; collectives: Map<string, Confidence> }
+interface Evidence { text: string; expansions: Map<string, string>; terms: Set<string>; collectives: Map<string, Confidence> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
 function titledName(surname: string, text: string): string | undefined {
@@ -492,19 +569,26 @@ function titledName(surname: string, text: string): string | undefined {
 const names = (a: Actor) => [a.name, ...a.aliases]
 /** Two one-word names joined by "and" are two bodies, not one ("the House and Senate"); the gazetteer knows the countries so named. */
 const RE_TWO_BODIES = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+$/u
+/**
+ * A court named only by its tier ("the District Court", "the U.S. Court of Appeals") is the venue of a case, a different
+ * court in each: not one organisation (a country's one high court, "the Supreme Court", is).
+ */
+const RE_VENUE_COURT = /^(?:(?:U\.S\.|US|United States|Federal|State)\s+)?(?:(?:District|Circuit|Appeals|Appellate|Bankruptcy|Trial|Superior|County|Lower|Federal)\s+Courts?|Courts?\s+of\s+(?:the\s+)?(?:Appeals?|Claims))$/u
 function accept(a: Actor, evidence: Evidence): Actor[] {
-  if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name))) return []
+  if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
   return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
 }
 
-function decide(a: Actor, { text, expansions, collectives }: Evidence): Actor[] {
+function decide(a: Actor, { text, expansions, terms, collectives }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   const country = names.map(n => countryOf(n)).find(Boolean)
   if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))], confidence: sure(C.actor.gazetteer, 'a country in the gazetteer') }]
   const acronym = names.find(n => RE_ACRONYM.test(n) || expansions.has(n))
+  // an acronym the text expands to a common noun is a term, whatever body's name it also heads ("the AI Alliance")
+  if (acronym && terms.has(acronym.replace(/\./g, '')) && !expansions.has(acronym)) return []
   const long = acronym ? expansions.get(acronym.replace(/\./g, '')) ?? expansions.get(acronym) : undefined
   if (long) {
     const kind: Actor['kind'] | undefined = countryOf(long) ? 'country' : RE_ORG_CUE.test(long) || RE_INSTITUTION_HEAD.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
@@ -525,7 +609,8 @@ function decide(a: Actor, { text, expansions, collectives }: Evidence): Actor[] 
   if (RE_ORG_CUE.test(a.name) && !RE_GENERIC_ORG.test(a.name)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `organisation word "${RE_ORG_CUE.exec(a.name)![0]}"`) }]
   if (a.kind === 'person') {
     const words = a.name.split(/\s+/)
-    if (/^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return []
+    // a surname is a word, never an initial ("Karen L") nor an acronym ("Patrick SFB", a base)
+    if (/^(?:\p{Lu}\.?|\p{Lu}{2,})$/u.test(words[words.length - 1]!)) return []
     if (words.length < 2) {
       // a surname the text gives with a title ("President Trump") is a whole name as the text writes it
       const titled = titledName(a.name, text)

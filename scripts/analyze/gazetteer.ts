@@ -3,6 +3,7 @@
  * (ISO 3166-1, 250 entries, data only) rather than a hand-typed table.
  */
 import { createRequire } from 'node:module'
+import nlp from 'compromise'
 
 interface CountryRecord {
   name: { common: string; official: string }
@@ -11,6 +12,8 @@ interface CountryRecord {
   demonyms?: { eng?: { f: string; m: string } }
   cca2: string
   cca3: string
+  independent?: boolean | null
+  currencies?: Record<string, unknown>
 }
 
 const countries = createRequire(import.meta.url)('world-countries') as CountryRecord[]
@@ -45,3 +48,21 @@ export function countryOf(name: string): string | undefined {
   // "U.S" is "U.S." whose final period ended the sentence or was cut by the name cleaner
   return COUNTRY_OF.get(name) ?? COUNTRY_OF.get(name.replace(/^the\s+/i, '')) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name) ? COUNTRY_OF.get(`${name}.`) : undefined)
 }
+
+/**
+ * Sub-national regions (U.S. states, provinces, Indian and Russian regions …) from compromise's maintained lexicon
+ * (its `Region` tag), not a hand list. A country that shares a region's name ("Georgia") is ambiguous.
+ */
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon
+/** The tags compromise's lexicon gives a word or a name (none for a word it does not list). */
+export const lexiconTags = (name: string): string[] => ([] as string[]).concat(lexicon[name.toLowerCase()] ?? [])
+export const isRegion = (name: string): boolean => lexiconTags(name).includes('Region')
+
+/**
+ * A dependent territory that pays in a sovereign country's money (Puerto Rico and Guam in dollars, Greenland in kroner)
+ * is part of that country, like a region; one with money of its own (Taiwan, Hong Kong) is not.
+ */
+const sovereignMoney = new Set(countries.filter(c => c.independent).flatMap(c => Object.keys(c.currencies ?? {})))
+const DEPENDENCIES = new Set(countries.filter(c => c.independent === false && Object.keys(c.currencies ?? {}).length > 0 && Object.keys(c.currencies ?? {}).every(k => sovereignMoney.has(k))).map(display))
+export const isDependency = (name: string): boolean => DEPENDENCIES.has(name)
+
