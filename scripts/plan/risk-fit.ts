@@ -69,9 +69,12 @@ export const MATRIX_ROOM = 552 - 34 - Math.max(2 * TITLE_ALONE_PX * 1.15, 2 * 18
  * always has {@link MATRIX_ROOM}.
  */
 export function matrixTitle(heading: string, label: string, part = ''): { title: string; kicker?: string } {
-  const title = `${heading}: ${label}`
+  // a heading that is a question or ends on its own stop takes the label as a new sentence ("What Is X? Likelihood ×
+  // impact"), never "What Is X?: likelihood × impact"
+  const Label = label.charAt(0).toUpperCase() + label.slice(1)
+  const title = /[?!.]$/u.test(heading) ? `${heading} ${Label}` : `${heading.replace(/[:;,]$/u, '')}: ${label}`
   if (lineCount(`${title}${part}`, TITLE_ALONE_PX, TITLE_WIDTH_PX) <= TITLE_LINES) return { title }
-  return { title: label.charAt(0).toUpperCase() + label.slice(1), kicker: heading }
+  return { title: Label, kicker: heading }
 }
 
 /** Chart: y title 22 px and y labels 82 px beside five cells with 3 px gaps; a cell pads 3 px and 21 px for its band. */

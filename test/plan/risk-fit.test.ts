@@ -78,8 +78,10 @@ describe('risk matrix slides', () => {
     expect(new Set(slides.map(s => s.id)).size).toBe(2)
   })
 
-  it('titles a matrix with its heading while that takes two lines, else sets the heading above as the kicker', () => {
+  it('titles a matrix with its heading while that takes two lines (a question keeps its mark, the label a new sentence), else sets the heading above as the kicker', () => {
     expect(matrixTitle('Supply Risks', 'likelihood × impact')).toEqual({ title: 'Supply Risks: likelihood × impact' })
+    expect(matrixTitle('What Could Go Wrong?', 'likelihood × impact')).toEqual({ title: 'What Could Go Wrong? Likelihood × impact' })
+    expect(matrixTitle('Risks:', 'likelihood × impact')).toEqual({ title: 'Risks: likelihood × impact' })
     const long = 'Risks to Payment, Communications and Shipping Networks in the Coming Decade'
     expect(matrixTitle(long, 'likelihood × impact', ' (2/2)')).toEqual({ title: 'Likelihood × impact', kicker: long })
   })
