@@ -219,7 +219,10 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
       const season = /\b(spring|summer|fall|autumn|winter|(?:start|beginning|middle|end)(?= of))\b/iu.exec(date)?.[1]?.toLowerCase()
       const month = season ? SEASONS[season]! : MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')
       const day = Number(/\s(\d{1,2})(?:,|\s|$)/.exec(date)?.[1] ?? PART_OF_MONTH[/^(early|mid|late)/u.exec(date)?.[1] ?? ''] ?? 0)
-      const edge = /^after\b/iu.test(date) ? 0.99 : /^before\b/iu.test(date) ? -0.01 : 0
+      // a year alone said to be late in it ("late 2021", "later in 2025") sorts after the months of that year, "mid-" in
+      // its middle; any other year alone at its start
+      const yearPart = month < 0 ? (/^late\b/iu.test(date) || /\b(?:later|late)\s+in\s+$/iu.test(s.text.slice(Math.max(0, at - 12), at)) ? 0.9 : /^mid\b/iu.test(date) ? 0.5 : 0) : 0
+      const edge = /^after\b/iu.test(date) ? 0.99 : /^before\b/iu.test(date) ? -0.01 : yearPart
       const form = kind === 'monthAlone' ? ['a month after "in", the year from the last month with a year before it', C.event.monthAlone] as const
         : inferred !== undefined ? ['month and day, the year from the last full date before it', C.event.inferredYear] as const
         : kind === 'season' ? ['a season and year', C.event.season] as const

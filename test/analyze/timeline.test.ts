@@ -62,6 +62,10 @@ describe('timeline dates', () => {
     expect(got.map(e => e.date)).toEqual(['the start of 2025', 'the end of 2025'])
     expect(got[1]!.sortKey).toBeGreaterThan(2025.9)
   })
+  it('a year alone said to be late in it sorts after the months of that year', () => {
+    const got = events('The second battery was to be assigned to the island command later in 2025. In January 2025, the launchers moved to Luzon. Prices peaked in late 2024, after a rise in March 2024.')
+    expect(got.map(e => e.date)).toEqual(['March 2024', 'late 2024', 'January 2025', '2025'])
+  })
   it('a fiscal year, or a span of years, after a preposition is a date', () => {
     expect(events('The service plans to field two units between fiscal years 2026 and 2028.').map(e => e.date)).toEqual(['fiscal years 2026 and 2028'])
     expect(events('Prices rose between 2019 and 2021.').map(e => e.date)).toEqual(['2019 and 2021'])
