@@ -7,13 +7,13 @@
  *
  * BRIEFDECK_FUZZ_RUNS=n picks n times as many strings (one build still); BRIEFDECK_FUZZ_SEED changes the pick.
  */
-import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import fc from 'fast-check'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite } from '../../scripts/export/build.ts'
+import { buildSite, prepareDeckDir } from '../../scripts/export/build.ts'
 import { openDeck, showSlide } from '../../scripts/export/deck-page.ts'
 import { renderDeck } from '../../scripts/render/slidev.ts'
 import { collapse, shown } from '../escape/readers.ts'
@@ -98,7 +98,9 @@ describe(`a deck of ${STRINGS.length} hostile strings (seed ${SEED}), built and 
   beforeAll(async () => {
     rmSync(project, { recursive: true, force: true })
     mkdirSync(project, { recursive: true })
-    for (const f of ['components', 'styles', 'global-bottom.vue']) cpSync(join(projectRoot, f), join(project, f), { recursive: true })
+    // the deck folder links the project's components, styles and setup as a generated deck's does (the components
+    // import ../scripts/…, which resolves only from their real path)
+    await prepareDeckDir(project)
     writeFileSync(join(project, 'slides.md'), renderDeck(perStringDeck(STRINGS, DECK_TITLE)))
     await withBuildLock(() => buildSite({ slidesPath: join(project, 'slides.md'), outDir: join(project, 'dist') }))
     server = await serveStatic(join(project, 'dist'))
