@@ -103,7 +103,15 @@ function candidates(sentence: string): string[] {
     // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor; nor is
     // an initialism glued to the abbreviation after it, a bill's designation ("S.J.Res. 9" is no "S.J.", Svalbard's code)
     .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d|^\p{L}/u.test(text.slice(m.index! + m[0].length))))
+    // a city written with its state is a place ("Austin, Texas" is no Lloyd Austin, "Savannah, Georgia" no actor)
+    .filter(m => !inState(m[0], text.slice(m.index! + m[0].length)))
     .flatMap(m => splitAtTitle(actingCountry(memberOf(m[0].replace(RE_LEADING_FUNCTION_WORD, ''))))).filter(c => c.length > 1)]
+}
+
+/** Is a name followed by ", <a sub-national region>" (and a stop) a city in that state or province? */
+function inState(name: string, after: string): boolean {
+  const m = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=[,.;:)]|\s*$)/u.exec(after)
+  return !!m && isRegion(m[1]!) && !isRegion(name) && !countryOf(name)
 }
 
 /** Members or officers of a body name the body ("Justices of the Supreme Court", "Members of Congress"). */
@@ -188,7 +196,7 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     // a middle initial is the one period a name the tagger reads may hold ("Donald J. Trump")
     else if (!p.replace(/(?<=\s\p{Lu})\.(?=\s\p{Lu}\p{Ll})/gu, '').includes('.')) toTag.push(p)
   }
-  if (!toTag.length) return out
+  if (!toTag.length) return capitalsAsPeople(out, phrases)
   const sentences = nlp(toTag.map(p => `${p}.`).join('\n')).sentences() as unknown as Doc
   // one line a phrase; should compromise split or join lines, each phrase is tagged on its own
   const found = sentences.length === toTag.length ? entitiesBySentence(sentences) : toTag.map(p => allEntities(entitiesBySentence(nlp(p))))
@@ -205,6 +213,19 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
   // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent")
   const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).map(r => r.name.split(/\s+/).pop()!))
   for (const p of toTag) if (!out.get(p)?.length && surnames.has(p)) out.set(p, [{ name: p, kind: 'person' }])
+  return capitalsAsPeople(out, phrases)
+}
+
+/**
+ * A capital alone that is the surname or first name of a person the text names in full is that person ("Hamilton" for
+ * "Kevin Hamilton", not Bermuda's capital), unless the text names the capital's country by another name too.
+ */
+function capitalsAsPeople(out: Map<string, Raw[]>, phrases: string[]): Map<string, Raw[]> {
+  const nameWords = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).flatMap(r => { const w = r.name.split(/\s+/); return [w[0]!, w[w.length - 1]!] }))
+  for (const p of phrases) {
+    const country = capitalOf(p)
+    if (country && nameWords.has(p) && !phrases.some(q => q !== p && countryOf(q) === country)) out.set(p, [{ name: p, kind: 'person' }])
+  }
   return out
 }
 
@@ -259,8 +280,10 @@ export function findActors(sections: Section[], language: string): { actors: Act
     return f
   }
   const canonical = (raw: Raw): Actor => {
-    const name = countryOf(raw.name) ?? raw.name
-    const kind = countryOf(raw.name) ? 'country' : raw.kind
+    // (a person keeps a name the gazetteer also knows as a capital: classifyAll read it as the person)
+    const country = raw.kind === 'person' ? undefined : countryOf(raw.name)
+    const name = country ?? raw.name
+    const kind = country ? 'country' : raw.kind
     const n = formsOf(name)
     const isAcronym = n.acronym.length >= 2 && n.acronym === n.acronym.toUpperCase()
     // the first actor, in order of first mention, that one of the rules makes this name's actor
@@ -584,7 +607,8 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
 
 function decide(a: Actor, { text, expansions, terms, collectives }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
-  const country = names.map(n => countryOf(n)).find(Boolean)
+  // (a person's surname alone is no country's capital: "Kevin Hamilton", alias "Hamilton", is no Bermuda)
+  const country = (a.kind === 'person' ? [a.name] : names).map(n => countryOf(n)).find(Boolean)
   if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))], confidence: sure(C.actor.gazetteer, 'a country in the gazetteer') }]
   const acronym = names.find(n => RE_ACRONYM.test(n) || expansions.has(n))
   // an acronym the text expands to a common noun is a term, whatever body's name it also heads ("the AI Alliance")

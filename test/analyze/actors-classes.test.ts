@@ -1,0 +1,29 @@
+/**
+ * Actor precision, second round: one synthetic memo per class of error (capitals that are surnames, cities written
+ * with their state, …), never an article's names. Each memo's sentences are long enough to be body text.
+ */
+import { describe, expect, it } from 'vitest'
+import { findActors } from '../../scripts/analyze/actors.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const actorsOf = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').actors
+const names = (text: string) => actorsOf(text).map(a => `${a.name}:${a.kind}`)
+const memo = (...paragraphs: string[]) => `Memo\n\n${paragraphs.join('\n\n')}\n`
+
+describe('places that are names of people', () => {
+  it('a capital alone that is the surname of a person the text names in full is that person, not the capital\u2019s country', () => {
+    const got = names(memo('On Monday, Senator Mark Kingston spoke at length about the new tariffs on copper imports. Kingston said the deal failed. Later, Kingston objected again to the plan.'))
+    expect(got).toContain('Mark Kingston:person')
+    expect(got.some(n => n.endsWith(':country'))).toBe(false)
+  })
+
+  it('the capital stays its country where the text also names the country', () => {
+    const got = names(memo('On Monday, Jamaica and Kingston Smith talked about trade in the region and its future. Kingston said the deal failed, and Kingston later left.'))
+    expect(got).toContain('Jamaica:country')
+  })
+
+  it('a city written with its state ("Austin, Texas") is a place, no mention of the person of that surname', () => {
+    const got = actorsOf(memo('On Monday, Defense Secretary Lloyd Austin visited the base and spoke with the troops there. Officials in Austin, Texas, approved the plan to expand the base.'))
+    expect(got.map(a => a.name)).not.toContain('Lloyd Austin')
+  })
+})
