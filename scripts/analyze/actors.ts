@@ -169,6 +169,9 @@ function splitAtTitle(c: string): string[] {
 
 type Doc = ReturnType<typeof nlp>
 
+/** One word compromise reads as a plural common noun, not a name ("Dynamics", "Motors"; never "Adams", a surname). */
+const isPluralNoun = (name: string) => !name.includes(' ') && nlp(name).has('#Plural') && !nlp(name).has('#Person')
+
 /** Institutions often named after a person. */
 const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Center|Centre|School|Hospital|Library|Museum|Foundation|Prize|Award|Memorial|Airport|Stadium)\b/u
 
@@ -186,7 +189,8 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     const titled = RE_TITLED_PERSON.exec(p)
     if (countryOf(p)) out.set(p, [{ name: p, kind: 'country' }])
     // a title before a name makes a person, whatever the tagger thinks ("President Trump", "Prime Minister Shehbaz Sharif")
-    else if (titled && !RE_ORG_CUE.test(titled[1]!) && !countryOf(titled[1]!)) out.set(p, [{ name: titled[1]!, kind: 'person' }])
+    // (but a title word before a plural common noun opens a company's name: "General Dynamics", "General Motors")
+    else if (titled && !RE_ORG_CUE.test(titled[1]!) && !countryOf(titled[1]!)) out.set(p, isPluralNoun(titled[1]!) ? [] : [{ name: titled[1]!, kind: 'person' }])
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
     else if (companies.has(p)) out.set(p, [{ name: p, kind: 'organisation' }])

@@ -27,3 +27,15 @@ describe('places that are names of people', () => {
     expect(got.map(a => a.name)).not.toContain('Lloyd Austin')
   })
 })
+
+describe('titles that open a company\u2019s name', () => {
+  it('a title word before a plural common noun ("General Dynamics") names no person', () => {
+    const got = names(memo('On Monday, General Dynamics won the contract to build two submarines for the Navy. Later, General Dynamics said costs had risen. General Atomics built the drones, and General Atomics delivered them late.'))
+    expect(got.some(n => n.endsWith(':person'))).toBe(false)
+  })
+
+  it('a surname ending in s after a title stays a person ("General Adams")', () => {
+    const got = names(memo('On Monday, General Adams met the allied commanders at the base in the north. Later, General Adams said the plan was sound.'))
+    expect(got).toContain('General Adams:person')
+  })
+})
