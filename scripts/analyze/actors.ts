@@ -391,7 +391,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
     a.span = perSentence.find(x => x.names.includes(a.name))!.s.span
     byKey.delete(b.name)
   }
-  // a country named only as a location ("in Iraq", "in Kosovo and Iraq", "to Lebanon") or as a bare label
+  // a country or a group named only as a location ("in Iraq", "in Kosovo and Iraq", "to Lebanon", "across the Balkans") or as a bare label
   // ("Lebanon." heading a list item) is a place: it must be named once as more
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
     if (s.text.replace(/[.:;,\s]+$/u, '') === n) return false
@@ -414,7 +414,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
     const words = s.text.match(/\p{Lu}\p{Ll}+/gu) ?? []
     return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)].some(w => w !== a.name && regionLike(w) && (!countryOf(w) || isDependency(w)))
   })
-  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || (acts(a) && !asRegion(a))).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
+  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => (a.kind !== 'country' && a.kind !== 'group') || (acts(a) && (a.kind === 'group' || !asRegion(a)))).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
   const top = new Set(actors.slice(0, 10).map(a => a.name))
   const idOf = new Map(actors.map(a => [a.name, a.id]))
   const relations: Relation[] = []

@@ -39,3 +39,15 @@ describe('titles that open a company\u2019s name', () => {
     expect(got).toContain('General Adams:person')
   })
 })
+
+describe('regions named by a capitalised plural', () => {
+  it('a capitalised plural the text names only as a location ("across the Balkans") is a place, not a group', () => {
+    const got = names(memo('Tensions rose in the Balkans during the spring, as the talks on the border stalled. Trade across the Balkans fell, and investment in the Balkans grew only in the north.'))
+    expect(got.some(n => n.startsWith('Balkans'))).toBe(false)
+  })
+
+  it('a group that acts stays a group though the text also names a place', () => {
+    const got = names(memo('On Monday, the Houthis attacked two ships in the Red Sea with drones and missiles. Later, the Houthis fired missiles at Israel.'))
+    expect(got).toContain('Houthis:group')
+  })
+})
