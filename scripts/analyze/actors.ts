@@ -172,6 +172,9 @@ type Doc = ReturnType<typeof nlp>
 /** One word compromise reads as a plural common noun, not a name ("Dynamics", "Motors"; never "Adams", a surname). */
 const isPluralNoun = (name: string) => !name.includes(' ') && nlp(name).has('#Plural') && !nlp(name).has('#Person')
 
+/** A word neither compromise's lexicon nor its tagger reads as anything but a noun ("Xi"; not "Second", a value). */
+const isUnknownWord = (word: string) => !lexiconTags(word).length && !nlp(word).has('(#Value|#Adjective|#Verb|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction)')
+
 /** Institutions often named after a person. */
 const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Center|Centre|School|Hospital|Library|Museum|Foundation|Prize|Award|Memorial|Airport|Stadium)\b/u
 
@@ -214,8 +217,10 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
       ...e.organizations.map(n => ({ name: clean(n), kind: 'organisation' as const })),
     ]))
   })
-  // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent")
-  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).map(r => r.name.split(/\s+/).pop()!))
+  // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent"), and so
+  // is a family name written first ("Xi" for "Xi Jinping"; the first-name rule in findActors then merges it)
+  // (a first word that is an English word, "Second" of "Second Gentleman", is no family name)
+  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).flatMap(r => { const w = r.name.split(/\s+/); return [...(isUnknownWord(w[0]!) ? [w[0]!] : []), w[w.length - 1]!] }))
   for (const p of toTag) if (!out.get(p)?.length && surnames.has(p)) out.set(p, [{ name: p, kind: 'person' }])
   return capitalsAsPeople(out, phrases)
 }

@@ -51,3 +51,15 @@ describe('regions named by a capitalised plural', () => {
     expect(got).toContain('Houthis:group')
   })
 })
+
+describe('names written family name first', () => {
+  it('a family name written first and alone ("Xi" for "Xi Jinping") is the person the text names in full', () => {
+    const got = actorsOf(memo('On Monday, President Xi Jinping met the visiting delegation in the capital for two hours. Later, Xi said the talks had been candid and useful.'))
+    expect(got.find(a => a.name === 'Xi Jinping')?.mentions).toBe(2)
+  })
+
+  it('an English word opening a title ("Second" of "Second Gentleman") is no family name', () => {
+    const got = actorsOf(memo('Madam Vice President, our First Lady and Second Gentleman, thank you for coming tonight. Second, the plan costs too much, and the school said so. Second, we will build more roads.'))
+    expect(got.find(a => a.aliases.includes('Second'))).toBeUndefined()
+  })
+})
