@@ -63,3 +63,15 @@ describe('names written family name first', () => {
     expect(got.find(a => a.aliases.includes('Second'))).toBeUndefined()
   })
 })
+
+describe('bodies named by a head without a government word', () => {
+  it('a think tank named "… Institution" and a company named "… LLC" or "… Corp." are organisations', () => {
+    const got = names(memo('On Monday, researchers at the Brookings Institution published a study of the tariffs on copper. The Brookings Institution later revised the figures it had published.', 'On Monday, Acme Mining LLC applied for a permit to mine nodules in the Pacific. Later, Acme Mining LLC withdrew the application, and Rio Tinto Corp. filed its own. Rio Tinto Corp. later won.'))
+    expect(got).toEqual(expect.arrayContaining(['Brookings Institution:organisation', 'Acme Mining LLC:organisation', 'Rio Tinto Corp:organisation']))
+  })
+
+  it('"the Institution" alone names no one body', () => {
+    const got = names(memo('On Monday, the financial institution filed its report with the regulator in the capital. The Institution said later that it would comply, and the Institution paid.'))
+    expect(got.some(n => n.startsWith('Institution'))).toBe(false)
+  })
+})
