@@ -90,12 +90,14 @@ const NAME_LIST = `${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME})*`
  * Roe" is no mention of Jane Roe. (The report's own byline, "Author(s): …", never reaches the body text.)
  */
 const RE_CITED_AUTHORS = new RegExp(`(?<=\\b(?:CRS|GAO|CBO|[Ss]ee)\\b[^;]*?,\\s+by\\s+)${NAME_LIST}`, 'gu')
+/** An author-year citation, "(Roe and Fell, 2023)", "(Roe et al. 2024)": its names are authors, not mentions. */
+const RE_AUTHOR_YEAR = /\((?:\p{Lu}[\p{L}’'-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,]\s*)?)+\)/gu
 
 /** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"); never its authors. */
 function candidates(sentence: string): string[] {
   // a possessive ends a name ("President Trump’s Executive Order" names President Trump, not "Trump Executive Order"),
   // except an irregular plural's, inside a name ("People’s Republic of China")
-  const plain = (/,\s+by\s/u.test(sentence) ? sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)) : sentence).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
+  const plain = (/,\s+by\s/u.test(sentence) ? sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)) : sentence).replace(RE_AUTHOR_YEAR, m => ' '.repeat(m.length)).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
   // a listed body's name is one candidate, and its parts are not candidates of their own
   const bodies = [...plain.matchAll(RE_LISTED_BODY)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, ''))
   const text = bodies.length ? plain.replace(RE_LISTED_BODY, m => ' '.repeat(m.length)) : plain

@@ -75,3 +75,15 @@ describe('bodies named by a head without a government word', () => {
     expect(got.some(n => n.startsWith('Institution'))).toBe(false)
   })
 })
+
+describe('authors cited by name and year', () => {
+  it('a surname in an author-year citation ("(Roe and Fell, 2023)") is no mention of the person', () => {
+    const got = names(memo('Many analysts agree that the tariffs raised prices for farms (Marston and Fell, 2023). Others find smaller effects on prices (Marston, 2024; Fell et al. 2022). Later studies by Ann Fell found that tariffs cost jobs in the north.'))
+    expect(got.some(n => n.startsWith('Ann Fell'))).toBe(false)
+  })
+
+  it('the person the text names twice outside citations stays an actor', () => {
+    const got = names(memo('On Monday, Ann Fell testified before the committee on the tariffs (Fell, 2023). Later, Ann Fell said prices had risen.'))
+    expect(got).toContain('Ann Fell:person')
+  })
+})
