@@ -608,8 +608,20 @@ const RE_TWO_BODIES = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:the\s+)?\p{Lu}
  * court in each: not one organisation (a country's one high court, "the Supreme Court", is).
  */
 const RE_VENUE_COURT = /^(?:(?:U\.S\.|US|United States|Federal|State)\s+)?(?:(?:District|Circuit|Appeals|Appellate|Bankruptcy|Trial|Superior|County|Lower|Federal)\s+Courts?|Courts?\s+of\s+(?:the\s+)?(?:Appeals?|Claims))$/u
+/**
+ * An organisation word before a plural common noun names things or several bodies of a kind, not one body ("Federal
+ * Reserve Notes", "Internet Service Providers"): the last word is a plural the text also writes in lower case, no
+ * organisation word itself, and no "of"/"on"/"for" puts the head before it ("Department of Veterans Affairs").
+ */
+function isKindOfThing(name: string, text: string): boolean {
+  const last = /\s(\p{Lu}\p{Ll}+s)$/u.exec(name)?.[1]
+  if (!last || /\s(?:of|on|for)\s/u.test(name) || new RegExp(`^(?:${RE_ORG_CUE.source})$`, 'u').test(last.replace(/ies$/u, 'y').replace(/s$/u, ''))) return false
+  return new RegExp(`(?<![\\p{L}])${last.toLowerCase()}(?![\\p{L}])`, 'u').test(text)
+}
+
 function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
+  if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
   return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))

@@ -87,3 +87,15 @@ describe('authors cited by name and year', () => {
     expect(got).toContain('Ann Fell:person')
   })
 })
+
+describe('things named after a body', () => {
+  it('an organisation word before a plural the text also writes in lower case ("Federal Reserve Notes") names things, not a body', () => {
+    const got = names(memo('On Monday, the Federal Reserve Notes in circulation grew by two percent over the year. Federal Reserve Notes are liabilities of the banks, and the notes are printed by the Treasury.'))
+    expect(got.some(n => n.startsWith('Federal Reserve Notes'))).toBe(false)
+  })
+
+  it('a body whose field is a plural after "of" stays a body ("Department of Veterans Affairs")', () => {
+    const got = names(memo('On Monday, the Department of Veterans Affairs opened a clinic for veterans in the north. Later, the Department of Veterans Affairs said the affairs of the clinic were in order.'))
+    expect(got).toContain('Department of Veterans Affairs:organisation')
+  })
+})
