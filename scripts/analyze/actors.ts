@@ -90,12 +90,14 @@ const NAME_LIST = `${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME})*`
  * Roe" is no mention of Jane Roe. (The report's own byline, "Author(s): …", never reaches the body text.)
  */
 const RE_CITED_AUTHORS = new RegExp(`(?<=\\b(?:CRS|GAO|CBO|[Ss]ee)\\b[^;]*?,\\s+by\\s+)${NAME_LIST}`, 'gu')
+/** An author-year citation, "(Roe and Fell, 2023)", "(Roe et al. 2024)": its names are authors, not mentions. */
+const RE_AUTHOR_YEAR = /\((?:\p{Lu}[\p{L}’'-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,]\s*)?)+\)/gu
 
 /** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"); never its authors. */
 function candidates(sentence: string): string[] {
   // a possessive ends a name ("President Trump’s Executive Order" names President Trump, not "Trump Executive Order"),
   // except an irregular plural's, inside a name ("People’s Republic of China")
-  const plain = (/,\s+by\s/u.test(sentence) ? sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)) : sentence).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
+  const plain = (/,\s+by\s/u.test(sentence) ? sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)) : sentence).replace(RE_AUTHOR_YEAR, m => ' '.repeat(m.length)).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
   // a listed body's name is one candidate, and its parts are not candidates of their own
   const bodies = [...plain.matchAll(RE_LISTED_BODY)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, ''))
   const text = bodies.length ? plain.replace(RE_LISTED_BODY, m => ' '.repeat(m.length)) : plain
@@ -103,7 +105,15 @@ function candidates(sentence: string): string[] {
     // an initialism followed by a number is a citation or a model ("P.L. 93-148", "H.R. 2012"), not an actor; nor is
     // an initialism glued to the abbreviation after it, a bill's designation ("S.J.Res. 9" is no "S.J.", Svalbard's code)
     .filter(m => !(RE_ACRONYM.test(m[0]) && /^\s*\d|^\p{L}/u.test(text.slice(m.index! + m[0].length))))
+    // a city written with its state is a place ("Austin, Texas" is no Lloyd Austin, "Savannah, Georgia" no actor)
+    .filter(m => !inState(m[0], text.slice(m.index! + m[0].length)))
     .flatMap(m => splitAtTitle(actingCountry(memberOf(m[0].replace(RE_LEADING_FUNCTION_WORD, ''))))).filter(c => c.length > 1)]
+}
+
+/** Is a name followed by ", <a sub-national region>" (and a stop) a city in that state or province? */
+function inState(name: string, after: string): boolean {
+  const m = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=[,.;:)]|\s*$)/u.exec(after)
+  return !!m && isRegion(m[1]!) && !isRegion(name) && !countryOf(name)
 }
 
 /** Members or officers of a body name the body ("Justices of the Supreme Court", "Members of Congress"). */
@@ -161,6 +171,12 @@ function splitAtTitle(c: string): string[] {
 
 type Doc = ReturnType<typeof nlp>
 
+/** One word compromise reads as a plural common noun, not a name ("Dynamics", "Motors"; never "Adams", a surname). */
+const isPluralNoun = (name: string) => !name.includes(' ') && nlp(name).has('#Plural') && !nlp(name).has('#Person')
+
+/** A word neither compromise's lexicon nor its tagger reads as anything but a noun ("Xi"; not "Second", a value). */
+const isUnknownWord = (word: string) => !lexiconTags(word).length && !nlp(word).has('(#Value|#Adjective|#Verb|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction)')
+
 /** Institutions often named after a person. */
 const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Center|Centre|School|Hospital|Library|Museum|Foundation|Prize|Award|Memorial|Airport|Stadium)\b/u
 
@@ -178,7 +194,8 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     const titled = RE_TITLED_PERSON.exec(p)
     if (countryOf(p)) out.set(p, [{ name: p, kind: 'country' }])
     // a title before a name makes a person, whatever the tagger thinks ("President Trump", "Prime Minister Shehbaz Sharif")
-    else if (titled && !RE_ORG_CUE.test(titled[1]!) && !countryOf(titled[1]!)) out.set(p, [{ name: titled[1]!, kind: 'person' }])
+    // (but a title word before a plural common noun opens a company's name: "General Dynamics", "General Motors")
+    else if (titled && !RE_ORG_CUE.test(titled[1]!) && !countryOf(titled[1]!)) out.set(p, isPluralNoun(titled[1]!) ? [] : [{ name: titled[1]!, kind: 'person' }])
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
     else if (companies.has(p)) out.set(p, [{ name: p, kind: 'organisation' }])
@@ -188,7 +205,7 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     // a middle initial is the one period a name the tagger reads may hold ("Donald J. Trump")
     else if (!p.replace(/(?<=\s\p{Lu})\.(?=\s\p{Lu}\p{Ll})/gu, '').includes('.')) toTag.push(p)
   }
-  if (!toTag.length) return out
+  if (!toTag.length) return capitalsAsPeople(out, phrases)
   const sentences = nlp(toTag.map(p => `${p}.`).join('\n')).sentences() as unknown as Doc
   // one line a phrase; should compromise split or join lines, each phrase is tagged on its own
   const found = sentences.length === toTag.length ? entitiesBySentence(sentences) : toTag.map(p => allEntities(entitiesBySentence(nlp(p))))
@@ -202,9 +219,24 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
       ...e.organizations.map(n => ({ name: clean(n), kind: 'organisation' as const })),
     ]))
   })
-  // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent")
-  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).map(r => r.name.split(/\s+/).pop()!))
+  // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent"), and so
+  // is a family name written first ("Xi" for "Xi Jinping"; the first-name rule in findActors then merges it)
+  // (a first word that is an English word, "Second" of "Second Gentleman", is no family name)
+  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).flatMap(r => { const w = r.name.split(/\s+/); return [...(isUnknownWord(w[0]!) ? [w[0]!] : []), w[w.length - 1]!] }))
   for (const p of toTag) if (!out.get(p)?.length && surnames.has(p)) out.set(p, [{ name: p, kind: 'person' }])
+  return capitalsAsPeople(out, phrases)
+}
+
+/**
+ * A capital alone that is the surname or first name of a person the text names in full is that person ("Hamilton" for
+ * "Kevin Hamilton", not Bermuda's capital), unless the text names the capital's country by another name too.
+ */
+function capitalsAsPeople(out: Map<string, Raw[]>, phrases: string[]): Map<string, Raw[]> {
+  const nameWords = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).flatMap(r => { const w = r.name.split(/\s+/); return [w[0]!, w[w.length - 1]!] }))
+  for (const p of phrases) {
+    const country = capitalOf(p)
+    if (country && nameWords.has(p) && !phrases.some(q => q !== p && countryOf(q) === country)) out.set(p, [{ name: p, kind: 'person' }])
+  }
   return out
 }
 
@@ -259,8 +291,10 @@ export function findActors(sections: Section[], language: string): { actors: Act
     return f
   }
   const canonical = (raw: Raw): Actor => {
-    const name = countryOf(raw.name) ?? raw.name
-    const kind = countryOf(raw.name) ? 'country' : raw.kind
+    // (a person keeps a name the gazetteer also knows as a capital: classifyAll read it as the person)
+    const country = raw.kind === 'person' ? undefined : countryOf(raw.name)
+    const name = country ?? raw.name
+    const kind = country ? 'country' : raw.kind
     const n = formsOf(name)
     const isAcronym = n.acronym.length >= 2 && n.acronym === n.acronym.toUpperCase()
     // the first actor, in order of first mention, that one of the rules makes this name's actor
@@ -364,7 +398,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
     a.span = perSentence.find(x => x.names.includes(a.name))!.s.span
     byKey.delete(b.name)
   }
-  // a country named only as a location ("in Iraq", "in Kosovo and Iraq", "to Lebanon") or as a bare label
+  // a country or a group named only as a location ("in Iraq", "in Kosovo and Iraq", "to Lebanon", "across the Balkans") or as a bare label
   // ("Lebanon." heading a list item) is a place: it must be named once as more
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
     if (s.text.replace(/[.:;,\s]+$/u, '') === n) return false
@@ -387,7 +421,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
     const words = s.text.match(/\p{Lu}\p{Ll}+/gu) ?? []
     return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)].some(w => w !== a.name && regionLike(w) && (!countryOf(w) || isDependency(w)))
   })
-  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => a.kind !== 'country' || (acts(a) && !asRegion(a))).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
+  const actors = [...new Set(byKey.values())].filter(a => a.mentions > 0).flatMap(a => accept(a, evidence)).filter(a => (a.kind !== 'country' && a.kind !== 'group') || (acts(a) && (a.kind === 'group' || !asRegion(a)))).sort((a, b) => b.mentions - a.mentions || a.span.line - b.span.line)
   const top = new Set(actors.slice(0, 10).map(a => a.name))
   const idOf = new Map(actors.map(a => [a.name, a.id]))
   const relations: Relation[] = []
@@ -457,9 +491,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
 }
 
 /** Words that make a name an organisation's (Department of …, … Agency, … Court). */
-export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military|Dialogue|Labs)\b/u
+export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military|Dialogue|Labs|Institution|LLC|Corp|Ltd)\b/u
 /** Organisation words that name no one organisation on their own. */
-const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc|Dialogue|Labs)$/u
+const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc|Dialogue|Labs|Institution|LLC|Corp|Ltd)$/u
 /** Heads that make an expansion an institution's name, though alone they name no kind ("Financial Crimes Enforcement Network (FinCEN)"). */
 const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue)$/u
 /** A name (a dotted initialism or capitalised words) before a collective noun: "Persian Gulf nations", "U.S. shippers". */
@@ -574,8 +608,20 @@ const RE_TWO_BODIES = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:the\s+)?\p{Lu}
  * court in each: not one organisation (a country's one high court, "the Supreme Court", is).
  */
 const RE_VENUE_COURT = /^(?:(?:U\.S\.|US|United States|Federal|State)\s+)?(?:(?:District|Circuit|Appeals|Appellate|Bankruptcy|Trial|Superior|County|Lower|Federal)\s+Courts?|Courts?\s+of\s+(?:the\s+)?(?:Appeals?|Claims))$/u
+/**
+ * An organisation word before a plural common noun names things or several bodies of a kind, not one body ("Federal
+ * Reserve Notes", "Internet Service Providers"): the last word is a plural the text also writes in lower case, no
+ * organisation word itself, and no "of"/"on"/"for" puts the head before it ("Department of Veterans Affairs").
+ */
+function isKindOfThing(name: string, text: string): boolean {
+  const last = /\s(\p{Lu}\p{Ll}+s)$/u.exec(name)?.[1]
+  if (!last || /\s(?:of|on|for)\s/u.test(name) || new RegExp(`^(?:${RE_ORG_CUE.source})$`, 'u').test(last.replace(/ies$/u, 'y').replace(/s$/u, ''))) return false
+  return new RegExp(`(?<![\\p{L}])${last.toLowerCase()}(?![\\p{L}])`, 'u').test(text)
+}
+
 function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
+  if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
   return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
@@ -584,7 +630,8 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
 
 function decide(a: Actor, { text, expansions, terms, collectives }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
-  const country = names.map(n => countryOf(n)).find(Boolean)
+  // (a person's surname alone is no country's capital: "Kevin Hamilton", alias "Hamilton", is no Bermuda)
+  const country = (a.kind === 'person' ? [a.name] : names).map(n => countryOf(n)).find(Boolean)
   if (country) return [{ ...a, name: country, id: slugify(country), kind: 'country', aliases: [...new Set(names.filter(n => n !== country))], confidence: sure(C.actor.gazetteer, 'a country in the gazetteer') }]
   const acronym = names.find(n => RE_ACRONYM.test(n) || expansions.has(n))
   // an acronym the text expands to a common noun is a term, whatever body's name it also heads ("the AI Alliance")
