@@ -172,8 +172,18 @@ export function harmSubject(sentence: string): string | undefined {
   const clause = (sentence.slice(0, m.index).split(/,\s+/u).pop() ?? '').trim().replace(/\s+\p{Ll}+s\s+(?:and|or)$/u, '')
   const head = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who)\s+/u)[0]!.trim()
   if (!head || head.split(/\s+/).length > 8 || !(nlp(head).has('#Noun'))) return undefined
+  // a hedged verb with no object of its own ("could cause to spacecraft") closes a relative clause without "that":
+  // the harm is the head and its clause ("the harm resulting debris could cause"), never the clause's own subject
+  // (a head and a subject: two noun phrases; one alone is no such clause, and names nothing)
+  const verb = /^\s*(?:could|may|might|would|can)\s+(?:\w+\s+){0,2}?(\p{Ll}+)(?=\s+(?:to|on|for|in|at|upon|against)\s|\s*[,.;:]|$)/u.exec(sentence.slice(m.index))
+  if (verb && RE_GAPPED_VERB.test(verb[1]!)) {
+    return (nlp(head).nouns().out('array') as string[]).length >= 2 ? `${head} ${sentence.slice(m.index, m.index + verb[0].length).trim()}` : undefined
+  }
   return head
 }
+
+/** Verbs that take an object: one followed straight by a preposition has lost it to a relative clause ("the damage attackers could do to networks"). */
+const RE_GAPPED_VERB = /^(?:cause|do|inflict|bring|pose|create|impose|wreak|harm|damage|threaten|undermine|disrupt)$/u
 
 /** What a concern is about: the object of "concerns about / over / related to / regarding …" ("shared concerns about platform solvency"). */
 const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over)|warnings?\s+(?:of|about))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
@@ -415,7 +425,26 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
     const first = sentencesIn(c)[0]
     if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id, confidence: sure(C.risk.label, 'a sub-section of a risks section, named by its heading') })
   }
-  return out
+  return out.flatMap(c => { const name = withComplement(c.text, c.name); return name ? [{ ...c, name }] : [] })
+}
+
+/** Nouns that say nothing without their complement ("reliance on satellites", "access to markets"), by its preposition. */
+const RE_COMPLEMENT_HEAD = /\b(?:(?:reliance|dependence|dependency|dependencies|recourse)(?=\s+(?:on|upon)\s)|(?:access|exposure|susceptibility|vulnerability|vulnerabilities|proximity|subordination)(?=\s+to\s))/iu
+/**
+ * A name never ends on a noun whose complement was cut ("vulnerability of U.S. reliance" of "… reliance on
+ * satellites"): the complement comes back, up to three words (its determiner kept, to a comma or a function word);
+ * a name the length cap then refuses is dropped, not cut.
+ */
+function withComplement(text: string, name: string): string | undefined {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+')
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?=\\s+(?:on|upon|to)\\s)`, 'iu').exec(text)
+  if (!m) return name
+  const rest = text.slice(m.index + m[0].length)
+  if (!RE_COMPLEMENT_HEAD.test((name.split(/\s+/).at(-1) ?? '') + rest.slice(0, 8))) return name
+  const tail = /^\s+(?:on|upon|to)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'./-]*[\p{L}\p{N}](?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|as|at|from|of)\b)[\p{L}\p{N}’'/-]*[\p{L}\p{N}]){0,2}/u.exec(rest)?.[0]
+  if (!tail) return undefined
+  const whole = name + tail
+  return whole.split(/\s+/).length > 6 || whole.length > 60 ? undefined : whole
 }
 
 export interface RiskFindings {
