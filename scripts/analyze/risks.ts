@@ -209,6 +209,10 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const about = RE_CONCERN_OF.exec(text)?.[1] ?? RE_FACE.exec(text)?.[1] ?? affectedSubject(text)
   const concern = about ? riskName(completed(text, shortName(about)), people) : undefined
   if (concern) return { name: concern, confidence: sure(C.risk.weighed, 'a concern the text states, named by what it is about, outside a risks section') }
+  // what someone is vulnerable or exposed to, when it names a harm ("Small ports are vulnerable to cyberattacks on …")
+  const prone = RE_PRONE.exec(text)?.[1]
+  const proneName = prone && unrelieved(text, [prone]).length && (namesHarm(prone) || /\p{L}(?:attacks?|threats?|strikes?)$/u.test(prone)) ? riskName(completed(text, shortName(prone)), people) : undefined
+  if (proneName) return { name: proneName, confidence: sure(C.risk.weighed, 'a harm the text says someone is vulnerable or exposed to, outside a risks section') }
   // (what is put at risk is a good, never a harm: "could limit losses" relieves one; and a lone word says too little)
   const stake = RE_AT_STAKE.exec(text)?.[1]
   const limited = stake && /^(?:limit|restrict)/iu.test(RE_AT_STAKE.exec(text)![0].replace(/^.*?\b(?=limit|restrict)/iu, '')) && /\b(?:could|may|might)\s+(?:\w+\s+)?(?:limit|restrict)\b/iu.test(text)
@@ -262,6 +266,8 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
 const RE_GOOD = /^(?:(?:the|a|an|its|their|his|her|our|[\p{Lu}][\p{L}.-]*[’']s)\s+)?(?:\p{L}+\s+)?(?:access|ability|capacity|capabilit(?:y|ies)|availability|supply|supplies|options|choices?|freedom|flexibility|growth|investment|trade|exports?|imports?)\b/u
 const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
 
+/** What someone is vulnerable, susceptible or exposed to ("are vulnerable to cyberattacks"), to a preposition or a clause. */
+const RE_PRONE = /\b(?:vulnerable|susceptible|exposed|prone)\s+to\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:on|in|of|from|by|at|for|with|against|during|if|as|because|that|which|while|when|and (?:the|a|its|their))\b|$)/u
 /** What someone regards as a harm ("consider the deployment of … as potentially 'destabilizing'", "view the port as a threat"). */
 const RE_CHARGED = /\b(?:consider(?:s|ed)?|see(?:s|n)?|saw|view(?:s|ed)?|regard(?:s|ed)?|condemn(?:s|ed)?|criticiz(?:e|es|ed)|describ(?:e|es|ed)|label(?:s|ed|led)?)\s+((?:the|a|an|its|their)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'.-]+)\s+as\s+(?:(?:potentially|possibly|highly|deeply|increasingly|inherently)\s+)?["“]?(?:destabili[sz]ing|provocative|dangerous|threatening|escalatory|(?:a|an)\s+(?:\w+\s+)?(?:threat|danger|risk|provocation))\b/iu
 /** What someone faces, unhedged: "India faces simultaneous threats …", "faced its most challenging strategic environment". */

@@ -28,3 +28,12 @@ describe('a relative clause without "that" names its head with the clause', () =
     expect(nameOf('Heavy rain could cause severe flooding of the quays.')).toBe('severe flooding of the quays')
   })
 })
+
+describe('what someone is vulnerable or exposed to', () => {
+  it('is the risk when it names a harm ("Coastal towns are vulnerable to severe flooding")', () => {
+    expect(nameOf('Coastal towns are vulnerable to severe flooding.')).toBe('severe flooding')
+  })
+  it('is no risk when it names none ("exposed to foreign markets")', () => {
+    expect(nameOf('Investors are exposed to foreign markets.')).toBeUndefined()
+  })
+})
