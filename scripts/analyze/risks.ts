@@ -157,6 +157,9 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|dangers?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?)$/iu.test(w) || RE_GRADE.test(w))) return undefined
   // who could do harm is an actor, not a risk ("illicit actors", "malicious users")
   if (RE_WHO.test(name)) return undefined
+  // a noun phrase never ends on an adjective: one that does lost its noun to the chunker ("damage loose" of "the
+  // damage loose fragments could do")
+  if (/\s/u.test(name)) { const last = nlp(name).terms().last(); if (last.has('#Adjective') && !last.has('#Noun')) return undefined }
   return name
 }
 

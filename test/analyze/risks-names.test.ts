@@ -1,6 +1,6 @@
 /** Risk names that read right: a noun phrase the source states, never one whose complement or clause was cut. */
 import { describe, expect, it } from 'vitest'
-import { findRisks, weighedCandidate } from '../../scripts/analyze/risks.ts'
+import { findRisks, riskName, weighedCandidate } from '../../scripts/analyze/risks.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
 const risksOf = (text: string) => findRisks(ingest(new TextEncoder().encode(text), 'memo.txt'), 'en').risks.map(r => r.name)
@@ -35,5 +35,12 @@ describe('what someone is vulnerable or exposed to', () => {
   })
   it('is no risk when it names none ("exposed to foreign markets")', () => {
     expect(nameOf('Investors are exposed to foreign markets.')).toBeUndefined()
+  })
+})
+
+describe('a name that lost its noun', () => {
+  it('a phrase ending on an adjective is no name ("damage loose" of "the damage loose fragments could do")', () => {
+    expect(riskName('damage loose', new Set())).toBeUndefined()
+    expect(riskName('severe flooding', new Set())).toBe('severe flooding')
   })
 })
