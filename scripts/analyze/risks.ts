@@ -157,6 +157,9 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|dangers?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?)$/iu.test(w) || RE_GRADE.test(w))) return undefined
   // who could do harm is an actor, not a risk ("illicit actors", "malicious users")
   if (RE_WHO.test(name)) return undefined
+  // a noun phrase never ends on an adjective: one that does lost its noun to the chunker ("damage loose" of "the
+  // damage loose fragments could do")
+  if (/\s/u.test(name)) { const last = nlp(name).terms().last(); if (last.has('#Adjective') && !last.has('#Noun')) return undefined }
   return name
 }
 
@@ -172,8 +175,18 @@ export function harmSubject(sentence: string): string | undefined {
   const clause = (sentence.slice(0, m.index).split(/,\s+/u).pop() ?? '').trim().replace(/\s+\p{Ll}+s\s+(?:and|or)$/u, '')
   const head = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who)\s+/u)[0]!.trim()
   if (!head || head.split(/\s+/).length > 8 || !(nlp(head).has('#Noun'))) return undefined
+  // a hedged verb with no object of its own ("could cause to spacecraft") closes a relative clause without "that":
+  // the harm is the head and its clause ("the harm resulting debris could cause"), never the clause's own subject
+  // (a head and a subject: two noun phrases; one alone is no such clause, and names nothing)
+  const verb = /^\s*(?:could|may|might|would|can)\s+(?:\w+\s+){0,2}?(\p{Ll}+)(?=\s+(?:to|on|for|in|at|upon|against)\s|\s*[,.;:]|$)/u.exec(sentence.slice(m.index))
+  if (verb && RE_GAPPED_VERB.test(verb[1]!)) {
+    return (nlp(head).nouns().out('array') as string[]).length >= 2 ? `${head} ${sentence.slice(m.index, m.index + verb[0].length).trim()}` : undefined
+  }
   return head
 }
+
+/** Verbs that take an object: one followed straight by a preposition has lost it to a relative clause ("the damage attackers could do to networks"). */
+const RE_GAPPED_VERB = /^(?:cause|do|inflict|bring|pose|create|impose|wreak|harm|damage|threaten|undermine|disrupt)$/u
 
 /** What a concern is about: the object of "concerns about / over / related to / regarding …" ("shared concerns about platform solvency"). */
 const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over)|warnings?\s+(?:of|about))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
@@ -199,6 +212,10 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const about = RE_CONCERN_OF.exec(text)?.[1] ?? RE_FACE.exec(text)?.[1] ?? affectedSubject(text)
   const concern = about ? riskName(completed(text, shortName(about)), people) : undefined
   if (concern) return { name: concern, confidence: sure(C.risk.weighed, 'a concern the text states, named by what it is about, outside a risks section') }
+  // what someone is vulnerable or exposed to, when it names a harm ("Small ports are vulnerable to cyberattacks on …")
+  const prone = RE_PRONE.exec(text)?.[1]
+  const proneName = prone && unrelieved(text, [prone]).length && (namesHarm(prone) || /\p{L}(?:attacks?|threats?|strikes?)$/u.test(prone)) ? riskName(completed(text, shortName(prone)), people) : undefined
+  if (proneName) return { name: proneName, confidence: sure(C.risk.weighed, 'a harm the text says someone is vulnerable or exposed to, outside a risks section') }
   // (what is put at risk is a good, never a harm: "could limit losses" relieves one; and a lone word says too little)
   const stake = RE_AT_STAKE.exec(text)?.[1]
   const limited = stake && /^(?:limit|restrict)/iu.test(RE_AT_STAKE.exec(text)![0].replace(/^.*?\b(?=limit|restrict)/iu, '')) && /\b(?:could|may|might)\s+(?:\w+\s+)?(?:limit|restrict)\b/iu.test(text)
@@ -252,6 +269,8 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
 const RE_GOOD = /^(?:(?:the|a|an|its|their|his|her|our|[\p{Lu}][\p{L}.-]*[’']s)\s+)?(?:\p{L}+\s+)?(?:access|ability|capacity|capabilit(?:y|ies)|availability|supply|supplies|options|choices?|freedom|flexibility|growth|investment|trade|exports?|imports?)\b/u
 const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
 
+/** What someone is vulnerable, susceptible or exposed to ("are vulnerable to cyberattacks"), to a preposition or a clause. */
+const RE_PRONE = /\b(?:vulnerable|susceptible|exposed|prone)\s+to\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:on|in|of|from|by|at|for|with|against|during|if|as|because|that|which|while|when|and (?:the|a|its|their))\b|$)/u
 /** What someone regards as a harm ("consider the deployment of … as potentially 'destabilizing'", "view the port as a threat"). */
 const RE_CHARGED = /\b(?:consider(?:s|ed)?|see(?:s|n)?|saw|view(?:s|ed)?|regard(?:s|ed)?|condemn(?:s|ed)?|criticiz(?:e|es|ed)|describ(?:e|es|ed)|label(?:s|ed|led)?)\s+((?:the|a|an|its|their)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'.-]+)\s+as\s+(?:(?:potentially|possibly|highly|deeply|increasingly|inherently)\s+)?["“]?(?:destabili[sz]ing|provocative|dangerous|threatening|escalatory|(?:a|an)\s+(?:\w+\s+)?(?:threat|danger|risk|provocation))\b/iu
 /** What someone faces, unhedged: "India faces simultaneous threats …", "faced its most challenging strategic environment". */
@@ -415,7 +434,26 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
     const first = sentencesIn(c)[0]
     if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id, confidence: sure(C.risk.label, 'a sub-section of a risks section, named by its heading') })
   }
-  return out
+  return out.flatMap(c => { const name = withComplement(c.text, c.name); return name ? [{ ...c, name }] : [] })
+}
+
+/** Nouns that say nothing without their complement ("reliance on satellites", "access to markets"), by its preposition. */
+const RE_COMPLEMENT_HEAD = /\b(?:(?:reliance|dependence|dependency|dependencies|recourse)(?=\s+(?:on|upon)\s)|(?:access|exposure|susceptibility|vulnerability|vulnerabilities|proximity|subordination)(?=\s+to\s))/iu
+/**
+ * A name never ends on a noun whose complement was cut ("vulnerability of U.S. reliance" of "… reliance on
+ * satellites"): the complement comes back, up to three words (its determiner kept, to a comma or a function word);
+ * a name the length cap then refuses is dropped, not cut.
+ */
+function withComplement(text: string, name: string): string | undefined {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+')
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?=\\s+(?:on|upon|to)\\s)`, 'iu').exec(text)
+  if (!m) return name
+  const rest = text.slice(m.index + m[0].length)
+  if (!RE_COMPLEMENT_HEAD.test((name.split(/\s+/).at(-1) ?? '') + rest.slice(0, 8))) return name
+  const tail = /^\s+(?:on|upon|to)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'./-]*[\p{L}\p{N}](?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|as|at|from|of)\b)[\p{L}\p{N}’'/-]*[\p{L}\p{N}]){0,2}/u.exec(rest)?.[0]
+  if (!tail) return undefined
+  const whole = name + tail
+  return whole.split(/\s+/).length > 6 || whole.length > 60 ? undefined : whole
 }
 
 export interface RiskFindings {

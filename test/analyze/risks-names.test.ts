@@ -1,0 +1,46 @@
+/** Risk names that read right: a noun phrase the source states, never one whose complement or clause was cut. */
+import { describe, expect, it } from 'vitest'
+import { findRisks, riskName, weighedCandidate } from '../../scripts/analyze/risks.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const risksOf = (text: string) => findRisks(ingest(new TextEncoder().encode(text), 'memo.txt'), 'en').risks.map(r => r.name)
+const nameOf = (text: string) => weighedCandidate(text, new Set())?.name
+// (risks weighed in a text without a risks section: few of its sentences weigh one)
+const plain = 'The valley grows wheat and barley. Most farms are small. The river runs north to the lake. Markets open on Mondays. Roads link the towns.'
+const memo = (first: string, ...rest: string[]) => `Valley\n\nNorth\n\n${plain} ${first} ${plain}\n\nCentre\n\n${plain} ${rest.join(' ')} ${plain}\n`
+
+describe('a name keeps the complement its head needs', () => {
+  it('a reliance keeps what it is on ("vulnerability of Dutch reliance on pipelines")', () => {
+    const names = risksOf(memo('The test exposed a potential vulnerability of Dutch reliance on pipelines.', 'Storms could cause severe flooding of the substations.', 'Analysts voice concerns about fuel shortages in winter.'))
+    expect(names).toContain('Vulnerability of Dutch reliance on pipelines')
+  })
+  it('a name the length cap refuses with its complement is dropped, not cut', () => {
+    const names = risksOf(memo('The test exposed a potential vulnerability of Dutch reliance on imported Russian gas.', 'Storms could cause severe flooding of the substations.', 'Analysts voice concerns about fuel shortages in winter.'))
+    expect(names.some(n => /reliance$/u.test(n))).toBe(false)
+  })
+})
+
+describe('a relative clause without "that" names its head with the clause', () => {
+  it('"the harm falling debris could cause to satellites" is the harm, not the debris', () => {
+    expect(nameOf('Engineers halted the test, citing the harm falling debris could cause to nearby satellites.')).toBe("harm falling debris could cause")
+  })
+  it('a hedged verb with its own object keeps the plain subject ("Heavy rain could cause severe flooding")', () => {
+    expect(nameOf('Heavy rain could cause severe flooding of the quays.')).toBe('severe flooding of the quays')
+  })
+})
+
+describe('what someone is vulnerable or exposed to', () => {
+  it('is the risk when it names a harm ("Coastal towns are vulnerable to severe flooding")', () => {
+    expect(nameOf('Coastal towns are vulnerable to severe flooding.')).toBe('severe flooding')
+  })
+  it('is no risk when it names none ("exposed to foreign markets")', () => {
+    expect(nameOf('Investors are exposed to foreign markets.')).toBeUndefined()
+  })
+})
+
+describe('a name that lost its noun', () => {
+  it('a phrase ending on an adjective is no name ("damage loose" of "the damage loose fragments could do")', () => {
+    expect(riskName('damage loose', new Set())).toBeUndefined()
+    expect(riskName('severe flooding', new Set())).toBe('severe flooding')
+  })
+})
