@@ -55,29 +55,45 @@ export function judgementSentence(text: string, language = 'en'): boolean {
 const READ_FIRST = 40
 const READ_LAST = 20
 
-export function bottomLine(article: Article, language = 'en'): (Sentence & { confidence: Confidence }) | undefined {
+/** A candidate for the bottom line with its score and where it stands. */
+export interface BottomLineCandidate { x: Sentence; where: string; score: number }
+
+/** The sections the bottom line reads: the thesis section (conclusion, summary; a headless text's close) and the introduction. */
+function thesisSections(article: Article) {
   const secs = allSections(article.sections)
-  // a section's thesis stands near its start or its end: its first and last sentences are read, never thousands
-  // (the verb check tags each with compromise)
-  const passing = (section: Article['sections'][number] | undefined) => {
-    const all = (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : []))
-    const read = all.length > READ_FIRST + READ_LAST ? [...all.slice(0, READ_FIRST), ...all.slice(-READ_LAST)] : all
-    return read.filter(x => judgementSentence(x.text, language))
-  }
   // a text without headings (a speech, an op-ed: every section made by segmentation) closes on its thesis
   const thesis = secs.find(s => !s.synthetic && RE_THESIS_HEADING.test(s.title)) ?? (secs.length > 1 && secs.every(s => s.synthetic) ? secs[secs.length - 1] : undefined)
   const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]
-  const concl = passing(thesis)
-  const intro = introSection === thesis ? [] : passing(introSection)
-  if (language !== 'en') {
-    if (concl[0]) return { ...concl[0], confidence: sure(C.bottomLine.introduction, `the first candidate of "${thesis!.title}" (no judgement lexicon for "${language}")`) }
-    const last = intro[intro.length - 1]
-    return last && { ...last, confidence: sure(C.bottomLine.introduction - 0.1, `the last candidate of the introduction (no judgement lexicon for "${language}")`) }
-  }
-  const scored = [
+  return { thesis, introSection: introSection === thesis ? undefined : introSection }
+}
+/** A section's sentences that can be the bottom line: its first and last ones are read, never thousands (the verb check tags each with compromise). */
+function passing(section: Article['sections'][number] | undefined, language: string): Sentence[] {
+  const all = (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : []))
+  const read = all.length > READ_FIRST + READ_LAST ? [...all.slice(0, READ_FIRST), ...all.slice(-READ_LAST)] : all
+  return read.filter(x => judgementSentence(x.text, language))
+}
+
+/** The scored candidates of an English text, in reading order (see {@link bottomLine}). */
+export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
+  const { thesis, introSection } = thesisSections(article)
+  const concl = passing(thesis, 'en')
+  const intro = passing(introSection, 'en')
+  return [
     ...concl.map((x, i) => ({ x, where: `"${thesis!.title}"`, score: judgementScore(x.text) + 1 + (i === 0 ? 0.5 : 0) })),
     ...intro.map((x, i) => ({ x, where: 'the introduction', score: judgementScore(x.text) + (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0) })),
   ]
+}
+
+export function bottomLine(article: Article, language = 'en'): (Sentence & { confidence: Confidence }) | undefined {
+  if (language !== 'en') {
+    const { thesis, introSection } = thesisSections(article)
+    const concl = passing(thesis, language)
+    if (concl[0]) return { ...concl[0], confidence: sure(C.bottomLine.introduction, `the first candidate of "${thesis!.title}" (no judgement lexicon for "${language}")`) }
+    const intro = passing(introSection, language)
+    const last = intro[intro.length - 1]
+    return last && { ...last, confidence: sure(C.bottomLine.introduction - 0.1, `the last candidate of the introduction (no judgement lexicon for "${language}")`) }
+  }
+  const scored = bottomLineCandidates(article)
   let best = scored[0]
   for (const c of scored) if (best && c.score > best.score) best = c
   if (!best) return undefined
