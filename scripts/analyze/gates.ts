@@ -5,7 +5,7 @@
  * - **Actor map**: the {@link MAP_ACTORS} most-mentioned actors (each named in two sentences or more) and the
  *   relations between them; drawn with at least {@link MIN_MAP_ACTORS} actors and {@link MIN_MAP_RELATIONS} relations.
  * - **Timeline**: one event a date (the first that passes the checks) and one date a text, shown as its sentence
- *   when short, else as the clause that holds the date (text/clauses.ts `dateClause`: an insertion between dashes
+ *   when short, else as the clause that holds the date (text/clauses.ts `clauseAt` with `insertions`: an insertion between dashes
  *   left out; when that is too long, the clause up to the dash); a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
  *   is dropped. A date written without its year shows the year its own paragraph states ("In early March" after
@@ -16,12 +16,10 @@
  */
 import type { Actor, Diagnostic, Findings, Relation, TimelineEvent } from '../model.ts'
 import nlp from 'compromise'
-import { clauseAt, dateClause } from '../text/clauses.ts'
+import { clauseAt } from '../text/clauses.ts'
+import { pointsBack } from '../text/reference.ts'
 import { countWords } from '../text/words.ts'
 
-/** Words a clause with its own subject may open on. */
-/** A subject that points back to an earlier sentence: a bare pronoun ("It removed …", "This was …"), not "This battery". */
-const RE_POINTS_BACK = /^(?:(?:However|But|And|Then|Later|Also),?\s+)?(?:(?:It|They|He|She)\b|(?:This|These|That|Those)\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/u
 /** A clause conjunction a split clause opens on, and the letter after it. */
 const RE_JOINED = /^(?:and|but|yet)\s+(\p{Ll})/u
 const RE_CLAUSE_OPENER = /^(?:in|on|by|since|as of|as|after|before|during|from|until|through|following|when|while|and|but|then|until|at)\b/u
@@ -70,7 +68,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
       return countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && nlp(clause).has('#Verb')
     }
     // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash
-    const split = [dateClause(e.text, at), clauseAt(e.text, at)].find(fits)
+    const split = [clauseAt(e.text, at, { insertions: true }), clauseAt(e.text, at)].find(fits)
     const clause = split === undefined ? undefined : unjoined(split)
     // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,"):
     // what happened is in what follows, so it is no event to show
@@ -82,7 +80,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     const alone = !/\d/u.test(e.date)
     // an event told of "it" or "they" does not say who acted once it stands alone on the timeline ("It removed the
     // designation in March 2025")
-    if (!text || RE_POINTS_BACK.test(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    if (!text || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
     const date = inferred?.inParagraph ? `${e.date}${alone ? '' : ','} ${inferred.year}` : e.date
     return { ...e, date, text }
   }

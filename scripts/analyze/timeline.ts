@@ -29,7 +29,7 @@
  */
 import type { Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from '../text/tree.ts'
-import { dateClause } from '../text/clauses.ts'
+import { clauseAt } from '../text/clauses.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December'
@@ -212,7 +212,7 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
       return Number.isNaN(year) ? [] : [{ ...d, year, inferred }]
     })
     for (const { date, at, kind, year, inferred } of dates) {
-      const clause = dateClause(s.text, at)
+      const clause = clauseAt(s.text, at, { insertions: true })
       // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
       if (RE_CITATION.test(clause) || RE_DATED_REPORT.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
       seen.add(date + clause)

@@ -41,6 +41,7 @@
 import nlp from 'compromise'
 import type { Bullet, Sentence } from '../model.ts'
 import { fitsTitle } from './budget.ts'
+import { pointsBack } from '../text/reference.ts'
 import { countWords } from '../text/words.ts'
 
 export { TITLE_LINES, TITLE_PX } from './budget.ts'
@@ -84,8 +85,6 @@ const REPORTED = /["“]\S+\s\S+\s[^"”]*["”]|\b(?:said|says|wrote|writes|sta
 const META = /^(?:This|The present|The following) (?:article|report|paper|section|brief|primer|insight|analysis|memo)\b|\bthis (?:article|report|paper)\b/iu
 /** A lead-in: what it introduces follows it ("… include", "the Army reported"): a reporting verb with nothing reported. */
 const LEAD_IN = /(?::|\binclud(?:e|es|ing)|\bfollowing|\bas follows|\b(?:said|says|reported|reports|stated|states|noted|notes|wrote|writes|explained|added|announced|according to))$/iu
-/** An opening word that points back to an earlier sentence: a headline stands alone. */
-const ANAPHORIC = /^(?:It|Its|They|Their|Them|He|His|She|Her|This|These|That|Those|Such|The latter|The former)\b/u
 
 const MIN_WORDS = 5
 const MAX_WORDS = 30
@@ -137,7 +136,7 @@ export function candidates(sentence: Sentence): { text: string; whole: boolean }
 /** Whether a candidate may be a title at all (step 2 of the rule, but for the verb: see {@link assertionTitle}). */
 export function admissible(text: string): boolean {
   const n = countWords(text)
-  return n >= MIN_WORDS && n <= MAX_WORDS && !text.endsWith('?') && !LEAD_IN.test(text) && !META.test(text) && !ANAPHORIC.test(text) && balanced(text) && fitsTitle(text)
+  return n >= MIN_WORDS && n <= MAX_WORDS && !text.endsWith('?') && !LEAD_IN.test(text) && !META.test(text) && !pointsBack(text, { determiners: true }) && balanced(text) && fitsTitle(text)
 }
 
 /** Every bracket and double quotation mark the text opens it closes: a cut never falls inside a quotation or an aside. */

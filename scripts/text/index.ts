@@ -4,5 +4,6 @@
  */
 export { collapse, countWords, slugify, uniqueId } from './words.ts'
 export { splitSentences } from './sentences.ts'
-export { clauseAt } from './clauses.ts'
+export { clauseAt, type ClauseOptions } from './clauses.ts'
+export { pointsBack } from './reference.ts'
 export { allSections, blockText, bodyText } from './tree.ts'

@@ -1,9 +1,9 @@
-/** The clause of a sentence that holds a figure (clauseAt) or a date (dateClause, which the timeline shows for a sentence too long to show whole). */
+/** The clause of a sentence that holds a figure (clauseAt with lists) or a date (with insertions: the timeline shows it for a sentence too long to show whole). */
 import { describe, expect, it } from 'vitest'
-import { clauseAt, dateClause } from '../../scripts/text/clauses.ts'
+import { clauseAt } from '../../scripts/text/clauses.ts'
 
 const at = (s: string, word: string) => clauseAt(s, s.indexOf(word))
-const clauseOf = (sentence: string, date: string) => dateClause(sentence, sentence.indexOf(date))
+const clauseOf = (sentence: string, date: string) => clauseAt(sentence, sentence.indexOf(date), { insertions: true })
 
 describe('the clause holding a position', () => {
   it('ends at a semicolon, a dash or a comma before a clause conjunction', () => {
@@ -16,6 +16,16 @@ describe('the clause holding a position', () => {
   it('reads a serial list of short items as one phrase, not as clauses, when asked to (a figure’s measure)', () => {
     const s = 'For FY2027 research, development, test, and evaluation funding, the agency requests $212 million.'
     expect(clauseAt(s, s.indexOf('$212'), { lists: true })).toBe(s)
+  })
+
+  it('a dash with no space around it joins a span or a compound, wherever the position is', () => {
+    const s = 'U.S.–China trade fell by 20–25% in 2024; exports recovered in 2025.'
+    expect(at(s, '20–25%')).toBe('U.S.–China trade fell by 20–25% in 2024')
+  })
+
+  it('leaves a dashed insertion in unless asked to leave it out', () => {
+    const s = 'The treaty—signed in May 2001—was ratified in 2003.'
+    expect(at(s, '2003')).toBe('was ratified in 2003.')
   })
 
   it('still ends a clause at ", and" after one short clause', () => {
