@@ -97,15 +97,18 @@ function subsetsFor(weight: 400 | 700): Subset[] {
 
 const advances = new Map<string, number>()
 
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/u
+
 /** Advance of one character in em (1 = the font size); 1 em for characters Inter lacks (CJK, as Noto Sans SC draws them). */
 function advance(ch: string, weight: 400 | 700): number {
   const key = `${weight}${ch}`
   let a = advances.get(key)
   if (a === undefined) {
     const cp = ch.codePointAt(0)!
+    // zero-width characters (joiners, the byte-order mark) draw nothing
     const subset = subsetsFor(weight).find(s => s.ranges.some(([lo, hi]) => cp >= lo && cp <= hi))
     if (subset) subset.table ??= advanceTable(woffToSfnt(readFileSync(subset.file)))
-    a = subset?.table?.get(cp) ?? 1
+    a = ZERO_WIDTH.test(ch) ? 0 : subset?.table?.get(cp) ?? 1
     advances.set(key, a)
   }
   return a

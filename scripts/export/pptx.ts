@@ -83,8 +83,14 @@ const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-
 
 /** Slide text as the HTML deck shows it: one line, whitespace collapsed, no character XML cannot hold. */
 export function slideText(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(/\s+/g, ' ')
+  return text.replace(NOT_XML, '\uFFFD').replace(/\s+/g, ' ').replace(RE_NUMBER_DASH, '$1\u2060$2\u2060')
 }
+/**
+ * A dash between two numbers ("20–25", "2019-2023"): PowerPoint and LibreOffice may break a line after any dash, which
+ * splits a range across lines ("High 10–" / "16"). Word joiners on both sides keep it whole; they draw nothing, and
+ * pptx-measure.ts gives them no width.
+ */
+const RE_NUMBER_DASH = /(\d)([–—-])(?=\d)/gu
 
 /** Notes text: line breaks kept (one kind), no character XML cannot hold. */
 export function notesText(text: string): string {

@@ -32,6 +32,10 @@ describe('line wrapping', () => {
     expect(textWidth('Realistic', 20, true)).toBeGreaterThan(textWidth('Realistic', 20))
   })
 
+  it('gives a word joiner no width (they keep a range of numbers on one line)', () => {
+    expect(textWidth('10\u2060–\u206016', 20)).toBe(textWidth('10–16', 20))
+  })
+
   it('breaks CJK text between characters, which has no spaces', () => {
     expect(lineCount([{ text: '阵风战斗机阵风战斗机阵风战斗机' }], 20, 100)).toBeGreaterThanOrEqual(3)
   })

@@ -73,6 +73,15 @@ describe.runIf(SOFFICE)('the editable PPTX in LibreOffice Impress', () => {
         })
       })
 
+      it('never breaks a range of numbers across lines ("High 10–" / "16")', () => {
+        for (const [n, p] of rendered.get(name)!.pages.entries()) {
+          p.words.forEach((w, k) => {
+            const next = p.words[k + 1]
+            if (next && /\d[–—-]$/u.test(w.text) && /^\d/u.test(next.text) && next.y0 > w.y1 - 1) expect.fail(`page ${n + 1}: "${w.text}" / "${next.text}"`)
+          })
+        }
+      })
+
       it('draws no word over another (no text box spills into its neighbour)', () => {
         for (const [n, p] of rendered.get(name)!.pages.entries()) {
           const ws = p.words.filter(w => w.text.trim())
