@@ -14,7 +14,7 @@ import { mapSelection, timelineSelection } from '../analyze/gates.ts'
 import { BODY_ITEMS, BODY_WORDS, page, pageBy, sectionBullets } from './budget.ts'
 import { layOut } from './layout.ts'
 import { matrixTitle, splitForMatrix } from './risk-fit.ts'
-import { assertionTitle, restatesTitle, topicWords, type TitleSource } from './titles.ts'
+import { assertionTitle, hasVerb, restatesTitle, topicWords, type TitleSource } from './titles.ts'
 import { labelsFor, type Labels } from './labels.ts'
 import { applyOverrides, applyCorrections } from './sidecar-apply.ts'
 
@@ -109,20 +109,20 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
 
   // 2. Bottom line up front
   if (findings.bottomLine) {
-    // each judgement may name words its shown text must keep (a figure's value: a clause without it says nothing)
-    const judgements: (Bullet & { keeps?: string })[] = []
+    // each judgement is shown by the sentence (or clause) that holds `at`: the risk's name, the figure's value
+    const judgements: (Bullet & { at?: string })[] = []
     const base = scenarios.find(s => s.baseCase)
     if (base) judgements.push({ label: `${base.name} (${L.baseCase})`, text: base.text, anchor: base.span })
     const top = [...risks].sort((a, b) => b.likelihood.level * b.impact.level - a.likelihood.level * a.impact.level)[0]
-    if (top) judgements.push({ label: `${L.topRisk}: ${top.name}`, text: top.text.split(/(?<=[.!?])\s/)[0] ?? top.text, anchor: top.span })
+    if (top) judgements.push({ label: `${L.topRisk}: ${top.name}`, text: top.text, anchor: top.span, at: top.name })
     const fig = findings.figures.find(f => f.kind === 'money' || f.kind === 'percent')
-    if (fig) judgements.push({ text: fig.measure, anchor: fig.span, keeps: fig.value })
-    // the thesis and as many judgements as the word ceiling holds, each its first sentence or clause that fits; all stay in the notes
+    if (fig) judgements.push({ text: fig.measure, anchor: fig.span, at: fig.value })
+    // the thesis and as many judgements as the word ceiling holds; all stay in the notes
     const lead = fitWords(findings.bottomLine.text, BODY_WORDS) ?? findings.bottomLine.text
     let room = BODY_WORDS - countWords(lead)
-    const shownJudgements = judgements.flatMap(({ keeps, ...j }) => {
-      const text = keeps ? fitAround(j.text, keeps, room - countWords(j.label ?? '')) : fitWords(j.text, room - countWords(j.label ?? ''))
-      if (!text || countWords(text) < 5 || (keeps && !text.includes(keeps))) return []
+    const shownJudgements = judgements.flatMap(({ at, ...j }) => {
+      const text = judgementFit(j.text, at, room - countWords(j.label ?? ''))
+      if (!text || countWords(text) < 5) return []
       room -= countWords(`${j.label ?? ''} ${text}`)
       return [{ ...j, text }]
     })
@@ -460,6 +460,30 @@ export function fitAround(text: string, keep: string, max: number): string | und
   while (from > 0 && countWords(parts.slice(from - 1, to).join(' ')) <= max && balanced(parts.slice(from - 1, to).join(' '))) from--
   const out = parts.slice(from, to).join(' ').replace(/[,;:]$/, '')
   return countWords(out) >= 3 && balanced(out) ? out : undefined
+}
+/**
+ * A judgement on the bottom-line slide stands alone: a clause with a finite verb, opening on a capital or a number
+ * (not a list's tail, "or a fifth of the country", nor a cut phrase, "The $5.4 billion S-400 deal"), that closes
+ * every bracket and quotation mark it opens ("… Act (H.R." is cut). A fragment there is worse than no bullet.
+ */
+export function standsAlone(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length
+  return /^["“‘]?[\p{Lu}\p{N}$€£]/u.test(text)
+    && count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0
+    && hasVerb(text)
+}
+/**
+ * `text` shown in at most `max` words: the sentence holding `at` (else the first), whole, or else the clause of it
+ * holding `at`; undefined unless what is shown {@link standsAlone}. Never a run of words cut at a comma.
+ */
+export function judgementFit(text: string, at: string | undefined, max: number): string | undefined {
+  const sentences = splitSentences(text)
+  const key = at?.toLocaleLowerCase()
+  const sentence = (key && sentences.find(s => s.toLocaleLowerCase().includes(key))) || sentences[0] || text
+  const shown = [sentence]
+  const pos = key ? sentence.toLocaleLowerCase().indexOf(key) : 0
+  shown.push(clauseAt(sentence, Math.max(pos, 0), { insertions: true }))
+  return shown.map(t => t.trim()).find(t => countWords(t) <= max && standsAlone(t))
 }
 const RE_SUBORDINATE = /^(?:While|Although|Though|Whereas|If|Unless|Because|Since|As|When|Whenever|After|Before|Despite|Even though|Even if|Once|Until)\b/u
 

@@ -96,7 +96,7 @@ function asTitle(text: string): string {
 }
 
 /** A finite verb, by compromise's tagger: a clause, not a phrase ("Providing assured access …" is not one). */
-function hasVerb(text: string): boolean {
+export function hasVerb(text: string): boolean {
   const doc = nlp(text)
   if (doc.terms().first().has('#Gerund')) return false
   return doc.match('(#PresentTense|#PastTense|#Modal|#Auxiliary|#Copula)').not('#Gerund').found
