@@ -12,6 +12,7 @@ import { judgementScore } from './judgement.ts'
 import { gateDiagnostics } from './gates.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
+import { balanced } from '../text/words.ts'
 import nlp from 'compromise'
 
 
@@ -19,11 +20,6 @@ import nlp from 'compromise'
 export const RE_NOT_JUDGEMENT = /^(?:this (?:report|insight|in focus|product|paper|memo|brief|primer|article|section)\b|for (?:more|example|instance|further|additional|a (?:discussion|list|summary))\b|see\b|in this (?:report|insight|section)\b|figure\b|table\b|source\b|note\b)|\bsee (?:CRS|also|the|figure|table)\b|\((?:see )?(?:figure|table)\s+\d+\)|^\W*\d+\W*$/iu
 /** A list marker opening the text: a bullet, a dash, "1." or "(a)". */
 const RE_LIST_MARKER = /^\s*(?:[-*+•▪◦‣·–—]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s/u
-/** Do the brackets and double quotes of the text close? A sentence cut in two leaves one open. */
-function balanced(text: string): boolean {
-  const count = (re: RegExp) => (text.match(re) ?? []).length
-  return count(/\(/gu) === count(/\)/gu) && count(/\[/gu) === count(/\]/gu) && count(/“/gu) === count(/”/gu) && count(/"/gu) % 2 === 0
-}
 /** Does the text hold a finite verb (not only a gerund)? A heading, a salutation or a noun phrase holds none. */
 const hasVerb = (text: string) => nlp(text).match('(#Verb && !#Gerund)').found
 /** Words from which a text without a tagged verb is taken for a tagger's miss ("sustainability hinges on …"), not a fragment. */

@@ -22,7 +22,7 @@ import { DEFAULT_MAX_SLIDES } from '../limits.ts'
 import { clauseAt } from '../text/clauses.ts'
 import { splitSentences } from '../text/sentences.ts'
 import { allSections, blockText } from '../text/tree.ts'
-import { countWords, slugify } from '../text/words.ts'
+import { balanced, countWords, slugify } from '../text/words.ts'
 
 export { DEFAULT_MAX_SLIDES }
 /** Continuation pages one section may take before its remaining text stays in the notes only. */
@@ -467,10 +467,7 @@ export function fitAround(text: string, keep: string, max: number): string | und
  * every bracket and quotation mark it opens ("… Act (H.R." is cut). A fragment there is worse than no bullet.
  */
 export function standsAlone(text: string): boolean {
-  const count = (re: RegExp) => (text.match(re) ?? []).length
-  return /^["“‘]?[\p{Lu}\p{N}$€£]/u.test(text)
-    && count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0
-    && hasVerb(text)
+  return /^["“‘]?[\p{Lu}\p{N}$€£]/u.test(text) && balanced(text) && hasVerb(text)
 }
 /**
  * `text` shown in at most `max` words: the sentence holding `at` (else the first), whole, or else the clause of it
@@ -480,10 +477,8 @@ export function judgementFit(text: string, at: string | undefined, max: number):
   const sentences = splitSentences(text)
   const key = at?.toLocaleLowerCase()
   const sentence = (key && sentences.find(s => s.toLocaleLowerCase().includes(key))) || sentences[0] || text
-  const shown = [sentence]
-  const pos = key ? sentence.toLocaleLowerCase().indexOf(key) : 0
-  shown.push(clauseAt(sentence, Math.max(pos, 0), { insertions: true }))
-  return shown.map(t => t.trim()).find(t => countWords(t) <= max && standsAlone(t))
+  const at0 = Math.max(key ? sentence.toLocaleLowerCase().indexOf(key) : 0, 0)
+  return [sentence.trim(), clauseAt(sentence, at0, { insertions: true })].find(t => countWords(t) <= max && standsAlone(t))
 }
 const RE_SUBORDINATE = /^(?:While|Although|Though|Whereas|If|Unless|Because|Since|As|When|Whenever|After|Before|Despite|Even though|Even if|Once|Until)\b/u
 

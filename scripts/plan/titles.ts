@@ -42,7 +42,7 @@ import nlp from 'compromise'
 import type { Bullet, Sentence } from '../model.ts'
 import { fitsTitle } from './budget.ts'
 import { pointsBack } from '../text/reference.ts'
-import { countWords } from '../text/words.ts'
+import { balanced, countWords } from '../text/words.ts'
 
 export { TITLE_LINES, TITLE_PX } from './budget.ts'
 
@@ -139,11 +139,6 @@ export function admissible(text: string): boolean {
   return n >= MIN_WORDS && n <= MAX_WORDS && !text.endsWith('?') && !LEAD_IN.test(text) && !META.test(text) && !pointsBack(text, { determiners: true }) && balanced(text) && fitsTitle(text)
 }
 
-/** Every bracket and double quotation mark the text opens it closes: a cut never falls inside a quotation or an aside. */
-export function balanced(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0
-  return count(/\(/gu) === count(/\)/gu) && count(/\[/gu) === count(/\]/gu) && count(/“/gu) === count(/”/gu) && count(/"/gu) % 2 === 0
-}
 
 /** The score of a candidate (step 3 of the rule). */
 export function titleScore(c: { text: string; whole: boolean }, source: TitleSource, actorNames: string[] = [], topicWords: readonly string[] = []): number {

@@ -66,3 +66,9 @@ export function countWords(text: string): number {
   }
   return words
 }
+
+/** Every bracket and double quotation mark the text opens it closes: a cut never falls inside a quotation or an aside. */
+export function balanced(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0
+  return count(/\(/gu) === count(/\)/gu) && count(/\[/gu) === count(/\]/gu) && count(/“/gu) === count(/”/gu) && count(/"/gu) % 2 === 0
+}
