@@ -2,16 +2,13 @@
  * Accessibility of every slide of the deck under test (the project's slides.md): axe-core, run in
  * Chromium on each slide, must find no serious or critical violation (contrast, names, ARIA).
  */
-import { createRequire } from 'node:module'
-import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDeck, showSlide } from '../../scripts/export/deck-page.ts'
-import { guardedPage, launchBrowser } from '../helpers/browser.ts'
+import { addAxe, axeDocument, axeSlide, guardedPage, launchBrowser } from '../helpers/browser.ts'
 import { builtDeck, readDeck, testSlidesPath } from '../helpers/deck.ts'
 import { serveStatic, type StaticServer } from '../helpers/server.ts'
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const slidesPath = testSlidesPath()
 
 describe(`accessibility of ${slidesPath}`, () => {
@@ -19,6 +16,8 @@ describe(`accessibility of ${slidesPath}`, () => {
   let server: StaticServer
   const found = new Map<number, string[]>()
   let probe: string[] = []
+  let probeDocument: string[] = []
+  let whole: string[] = []
 
   beforeAll(async () => {
     const deck = await readDeck(slidesPath)
@@ -28,29 +27,38 @@ describe(`accessibility of ${slidesPath}`, () => {
     const { page } = await guardedPage(browser)
     const opts = { baseUrl: server.url, print: false, routerMode: deck.headmatter.routerMode === 'hash' ? 'hash' as const : 'history' as const }
     await openDeck(page, opts)
-    await page.addScriptTag({ content: AXE })
+    await addAxe(page)
     for (const slide of deck.slides) {
       if (slide.no > 1) await showSlide(page, slide.no, opts)
-      const violations = await page.evaluate(async (no) => {
-        const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }> } }).axe
-        const root = document.querySelector(`[data-slidev-no="${no}"]`)!
-        const r = await axe.run(root, { resultTypes: ['violations'] })
-        return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} (${v.impact}) at ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`)
-      }, slide.no)
+      const violations = await axeSlide(page, slide.no)
       if (violations.length) found.set(slide.no, violations)
     }
     // the harness itself can fail: a pale-grey line on white must be reported
-    probe = await page.evaluate(async (no) => {
-      const root = document.querySelector(`[data-slidev-no="${no}"] .slidev-layout`)!
+    const last = deck.slides[deck.slides.length - 1]!.no
+    await page.evaluate((no) => {
       const p = document.createElement('p')
+      p.id = 'bd-probe'
       p.textContent = 'Low contrast probe text'
       p.style.cssText = 'color:#e8e8e8;background:#ffffff'
-      root.appendChild(p)
-      const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string }[] }> } }).axe
-      const r = await axe.run(root, { resultTypes: ['violations'] })
-      p.remove()
-      return r.violations.map(v => v.id)
-    }, deck.slides[deck.slides.length - 1]!.no)
+      document.querySelector(`[data-slidev-no="${no}"] .slidev-layout`)!.appendChild(p)
+    }, last)
+    probe = await axeSlide(page, last)
+    // an id a label names, given twice on two slides: only the whole document shows it
+    await page.evaluate(([a, b]) => {
+      for (const no of [a, b]) {
+        const span = document.createElement('span')
+        span.id = 'bd-probe-label'
+        span.textContent = 'Probe label'
+        const input = document.createElement('input')
+        input.setAttribute('aria-labelledby', 'bd-probe-label')
+        document.querySelector(`[data-slidev-no="${no}"] .slidev-layout`)!.append(span, input)
+      }
+    }, [1, last])
+    probeDocument = await axeDocument(page)
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('#bd-probe, #bd-probe-label, [aria-labelledby="bd-probe-label"]')) el.remove()
+    })
+    whole = await axeDocument(page)
   }, 300_000)
 
   afterAll(async () => {
@@ -59,7 +67,15 @@ describe(`accessibility of ${slidesPath}`, () => {
   })
 
   it('reports a low-contrast line when one is planted (the check can fail)', () => {
-    expect(probe).toContain('color-contrast')
+    expect(probe.some(v => v.startsWith('color-contrast'))).toBe(true)
+  })
+
+  it('reports an id that a label names given on two slides (the whole-document check can fail)', () => {
+    expect(probeDocument.some(v => v.startsWith('duplicate-id-aria'))).toBe(true)
+  })
+
+  it('uses no id that a label names twice anywhere in the deck', () => {
+    expect(whole).toEqual([])
   })
 
   it('has no serious or critical axe-core violation on any slide', () => {

@@ -12,21 +12,19 @@
  * symlinks buildSite makes). BRIEFDECK_ARTICLES=name,name limits the run to some articles while iterating.
  * The measurements per deck are written to node_modules/.cache/briefdeck-measure/<article>.json.
  */
-import { createRequire } from 'node:module'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkBrand } from '../../scripts/brand.ts'
 import { buildSite } from '../../scripts/export/build.ts'
 import { openDeck, showSlide } from '../../scripts/export/deck-page.ts'
 import { generateFile, ROOT, sharedArticles } from '../helpers/generate.ts'
-import { guardedPage, launchBrowser, brokenWords, measureSlide, overflowing, type SlideMeasure } from '../helpers/browser.ts'
+import { addAxe, axeDocument, axeSlide, brokenWords, COLOUR_RULES, guardedPage, launchBrowser, measureSlide, overflowing, type SlideMeasure } from '../helpers/browser.ts'
 import { serveStatic } from '../helpers/server.ts'
 
 const WORK = join(ROOT, 'test', '.tmp-decks')
 const MEASURE = join(ROOT, 'node_modules', '.cache', 'briefdeck-measure')
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const ONLY = process.env.BRIEFDECK_ARTICLES?.split(',').map(s => s.trim()).filter(Boolean)
 
 /** Layouts whose evidence is a diagram or a table: their text is labels, so the body floor is lower. */
@@ -34,14 +32,6 @@ const DIAGRAMS = new Set(['cover', 'matrix', 'scenarios', 'figures', 'actors', '
 
 /** A brand with a light blue that fails AA on white (the generator darkens it) and an orange accent. */
 const BRAND = checkBrand({ primary: '#00a3e0', accent: '#e87722' })
-
-async function serious(page: Page, no: number): Promise<string[]> {
-  return page.evaluate(async (no) => {
-    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }> } }).axe
-    const r = await axe.run(document.querySelector(`[data-slidev-no="${no}"]`)!, { resultTypes: ['violations'] })
-    return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} at ${v.nodes.map(n => n.target.join(' ')).slice(0, 2).join(', ')}`)
-  }, no)
-}
 
 describe('every shared article, in a real browser', () => {
   let browser: Browser
@@ -82,7 +72,7 @@ describe('every shared article, in a real browser', () => {
       const measured: (SlideMeasure & { no: number, layout: string })[] = []
       try {
         await openDeck(page, opts)
-        await page.addScriptTag({ content: AXE })
+        await addAxe(page)
         for (let no = 1; no <= gen.deck.slides.length; no++) {
           const layout = gen.deck.slides[no - 1]!.layout
           if (no > 1) await showSlide(page, no, opts)
@@ -98,19 +88,21 @@ describe('every shared article, in a real browser', () => {
           if (m.body && m.body < floor) thinBody[no] = `${layout}: body ${m.body}px < ${floor}px`
           if (m.centre !== undefined && (m.centre < 1 / 3 || m.centre > 2 / 3)) unbalanced[no] = `${layout}: centre at ${m.centre}, fill ${m.fill}`
           if (m.intoFooter) unbalanced[no] = `${layout}: content runs ${m.intoFooter}px into the footer`
-          const plain = await serious(page, no)
+          const plain = await axeSlide(page, no)
           if (plain.length) axePlain[no] = plain
-          // the same slide in the brand's (checked) colours
+          // the same slide in the brand's (checked) colours: only colours change, so only the colour rules can
           await page.evaluate(css => {
             const s = document.createElement('style')
             s.id = 'bd-test-brand'
             s.textContent = css
             document.head.appendChild(s)
           }, `:root { --bd-navy: ${BRAND.primary}; --bd-cover-bg: ${BRAND.primary}; --bd-accent: ${BRAND.accent}; }`)
-          const branded = await serious(page, no)
+          const branded = await axeSlide(page, no, COLOUR_RULES)
           if (branded.length) axeBrand[no] = branded
           await page.evaluate(() => document.getElementById('bd-test-brand')?.remove())
         }
+        const whole = await axeDocument(page)
+        if (whole.length) axePlain[0] = whole
       } finally {
         await page.close()
         await server.close()

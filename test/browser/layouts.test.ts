@@ -4,8 +4,7 @@
  * with a brand typed into the headmatter (a light blue that fails AA, checked in the browser by global-top.vue), and
  * in the dark look. Each slide: inside the canvas, projection-size type, balanced, no serious axe finding.
  */
-import { createRequire } from 'node:module'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,12 +14,11 @@ import { openDeck, showSlide } from '../../scripts/export/deck-page.ts'
 import type { Deck } from '../../scripts/model.ts'
 import { renderDeck } from '../../scripts/render/slidev.ts'
 import { layoutsDeck } from '../fixtures/layouts/deck.ts'
-import { brokenWords, guardedPage, launchBrowser, measureSlide, overflowing } from '../helpers/browser.ts'
+import { addAxe, axeSlide, brokenWords, guardedPage, launchBrowser, measureSlide, overflowing } from '../helpers/browser.ts'
 import { ROOT } from '../helpers/generate.ts'
 import { serveStatic } from '../helpers/server.ts'
 
 const WORK = join(ROOT, 'test', '.tmp-layouts')
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const DIAGRAMS = new Set(['cover', 'matrix', 'scenarios', 'figures', 'actors', 'timeline', 'table', 'references'])
 const LOGO = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#00a3e0"/></svg>').toString('base64')}`
 const BRAND = { primary: '#00a3e0', accent: '#e87722', logo: LOGO, font: 'Source Sans 3' }
@@ -51,7 +49,7 @@ async function look(browser: Browser, name: string, deck: Deck): Promise<Seen> {
   let footerLogo = false
   try {
     await openDeck(page, opts)
-    await page.addScriptTag({ content: AXE })
+    await addAxe(page)
     coverLogo = await page.locator('img.bd-cover-logo').count() > 0
     for (let no = 1; no <= deck.slides.length; no++) {
       const layout = deck.slides[no - 1]!.layout
@@ -66,11 +64,7 @@ async function look(browser: Browser, name: string, deck: Deck): Promise<Seen> {
       if (m.body && m.body < floor) add(no, `${layout}: body ${m.body}px < ${floor}px`)
       if (m.centre !== undefined && (m.centre < 1 / 3 || m.centre > 2 / 3)) add(no, `${layout}: centre ${m.centre}`)
       if (m.intoFooter) add(no, `${layout}: ${m.intoFooter}px into the footer`)
-      const axe = await page.evaluate(async (no) => {
-        const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }> } }).axe
-        const r = await axe.run(document.querySelector(`[data-slidev-no="${no}"]`)!, { resultTypes: ['violations'] })
-        return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} at ${v.nodes.map(n => n.target.join(' ')).slice(0, 2).join(', ')}`)
-      }, no)
+      const axe = await axeSlide(page, no)
       for (const a of axe) add(no, `axe: ${a}`)
     }
     const rootNavy = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bd-navy').trim())

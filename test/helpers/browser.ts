@@ -2,6 +2,8 @@
  * A Chromium page for tests that records everything that would make a deck unfit to present offline:
  * console errors, uncaught page errors, and every request that leaves 127.0.0.1 (blocked, not sent).
  */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-chromium'
 import { launchBrowser, newDeckContext } from '../../scripts/export/browser.ts'
 import { CANVAS } from '../../scripts/export/pdf.ts'
@@ -184,4 +186,59 @@ export function measureSlide(page: Page, no: number): Promise<SlideMeasure> {
       ...(centre === undefined ? {} : { centre: Math.round(centre * 100) / 100, fill: Math.round(fill! * 100) / 100, intoFooter: intoFooter! }),
     }
   }, no)
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** Puts axe-core into the page (again after each navigation that reloads it). */
+export async function addAxe(page: Page): Promise<void> {
+  await page.addScriptTag({ content: AXE })
+}
+
+/** axe-core's `run`, as the page holds it. */
+type AxeRun = (el: Element, o: object) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }>
+
+/** The rules whose outcome depends on colour alone: what a brand's colours can change. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
+
+/**
+ * axe-core's serious and critical findings on slide `no` (the page must hold axe, e.g. by `page.addScriptTag`).
+ * Slidev keeps every slide it has shown (and, after a few seconds, all of them) in the document, hidden, and axe
+ * walks the whole document on each run, so a late slide of a long deck cost five times an early one. The other
+ * slides are parked (taken out, a comment in their place) while axe runs and put back, unchanged, after; they are
+ * hidden and never under the slide, so what axe finds on this slide does not change. What needs the whole document
+ * (ids unique across slides) is {@link axeDocument}'s. `rules` limits the run (e.g. to {@link COLOUR_RULES}).
+ */
+export function axeSlide(page: Page, no: number, rules?: string[]): Promise<string[]> {
+  return page.evaluate(async ([no, rules]) => {
+    const axe = (window as unknown as { axe: { run: AxeRun } }).axe
+    const slide = document.querySelector(`[data-slidev-no="${no}"]`)!
+    const parked = [...document.querySelectorAll('[data-slidev-no]')].filter(el => el !== slide).map((el) => {
+      const mark = document.createComment(`parked slide ${el.getAttribute('data-slidev-no')}`)
+      el.replaceWith(mark)
+      return [mark, el] as const
+    })
+    try {
+      const r = await axe.run(slide, { resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) })
+      return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} at ${v.nodes.map(n => n.target.join(' ')).slice(0, 2).join(', ')}`)
+    }
+    finally {
+      for (const [mark, el] of parked) mark.replaceWith(el)
+    }
+  }, [no, rules] as const)
+}
+
+/**
+ * The rule that needs every slide at once: an id that a label or a reference names, used twice anywhere. axe files
+ * its failures as "needs review" (`reviewOnFail`), never as violations, so a per-slide run never reported one.
+ */
+export const DOCUMENT_RULES = ['duplicate-id-aria']
+
+/** The ids {@link DOCUMENT_RULES} finds twice on the whole document, failed or for review (show every slide first). */
+export function axeDocument(page: Page): Promise<string[]> {
+  return page.evaluate(async (rules) => {
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string, nodes: { target: string[] }[] }[], incomplete: { id: string, nodes: { target: string[] }[] }[] }> } }).axe
+    const r = await axe.run(document.documentElement, { resultTypes: ['violations', 'incomplete'], runOnly: rules })
+    return [...r.violations, ...r.incomplete].map(v => `${v.id} at ${v.nodes.map(n => n.target.join(' ')).slice(0, 2).join(', ')}`)
+  }, DOCUMENT_RULES)
 }
