@@ -100,9 +100,21 @@ export function harmPhrases(sentence: string, strong = false): string[] {
     // (nor is an "-ing" noun that names the harm itself: "severe flooding of the quays")
     const [, doer, ing] = /^(.+?)\s+(\p{Ll}+ing)\s+\S/u.exec(p) ?? []
     if (doer && `${doer} `.replace(RE_DETERMINER, '') && !namesHarm(`${doer} ${ing}`, strong) && !RE_EFFECT_HEAD.test(doer)) continue
-    if (p && namesHarm(p, strong)) out.push(p)
+    // a harm word that only modifies the head names no harm ("pandemic influenza antivirals", "high-risk areas", the
+    // clause "shortages recur"): the head itself must be the harm, or carry a harm adjective ("illicit financial activity")
+    if (p && namesHarm(p, strong) && (RE_HARM_ADJECTIVE.test(p) || headIsHarm(p, strong) || (tail !== undefined && RE_EFFECT_HEAD.test(head)))) out.push(p)
   }
   return out
+}
+
+/**
+ * Is the head of a noun phrase a harm: does a harm word end the phrase before its "of" or "in" complement ("severe
+ * flooding of the quays", "the gap in requirements", "cyber-attacks"), not only modify another noun ("flood insurance")?
+ */
+function headIsHarm(phrase: string, strong = false): boolean {
+  const core = phrase.replace(/\s+(?:of|in)\s.*$/u, '')
+  const ends = (re: RegExp) => [...core.matchAll(new RegExp(re.source, 'giu'))].some(m => m.index + m[0].length === core.length)
+  return (!strong && ends(RE_HARM_NOUN)) || ends(RE_HARM_EXTRA)
 }
 
 /** Heads that name the effect, extent or prospect of what follows "of" ("effects of …", "the buildup of …"). */
