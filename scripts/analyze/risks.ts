@@ -9,7 +9,8 @@
  *   ({@link MAX_RISKS}) go on as few matrices as hold them, split as evenly as runs of whole top-level sections allow.
  * - **Candidates**: in a risks section, each labelled entry (an item label, a list label, a sub-section heading) is
  *   one candidate named by its label; an unlabelled passage gives one candidate per hedged harm statement
- *   ({@link RE_HARM}). Elsewhere ({@link weighedCandidate}): a hedged harm statement with "could", "may" or
+ *   ({@link RE_HARM}), named by a harm noun phrase it does not relieve, else as a statement elsewhere would be
+ *   ("could strain low-income households"). Elsewhere ({@link weighedCandidate}): a hedged harm statement with "could", "may" or
  *   "might" ("would" and "can" state a policy's effect or a capability), a hedge before a harm noun phrase, or a
  *   risk noun, a concern, a fear or a warning, or an exposure ("concerns about …", "threats to …", "may face …", "may be
  *   affected / constrained"); what is put at risk ("risking X", "could undermine X"; a limit only of a good: "may limit
@@ -80,7 +81,16 @@ export function harmPhrase(sentence: string, strong = false): string | undefined
 export function harmPhrases(sentence: string, strong = false): string[] {
   const out: string[] = []
   const phrases = (nlp(sentence).nouns().out('array') as string[]).flatMap(p => p.split(/\s*[—–]\s*|\s+-\s+/u))
-  for (const chunk of phrases) {
+  let joined = -1
+  for (const [i, whole] of phrases.entries()) {
+    if (i === joined) continue
+    // a chunk cut inside a hyphenated word ("A shortage of grain-" | "electrical steel" of "grain-oriented electrical
+    // steel") gets the word's rest and the chunk after it back
+    const cut = /-$/u.test(whole) ? /^[\p{L}\p{N}]+/u.exec(sentence.slice(sentence.indexOf(whole) + whole.length))?.[0] : undefined
+    const next = phrases[i + 1]?.replace(/[\s,.;:]+$/u, '')
+    const rejoined = cut && next && sentence.includes(`${whole}${cut} ${next}`) ? `${whole}${cut} ${next}` : cut ? `${whole}${cut}` : whole
+    if (rejoined !== whole && next && rejoined.endsWith(next)) joined = i + 1
+    const chunk = rejoined
     // the chunker splits a hyphenated modifier ("on-chain illicit activity" → "chain illicit activity"): put it back
     const at = sentence.indexOf(chunk)
     // … and leaves out a hyphenated adjective before its noun ("less-regulated systems" → "systems")
@@ -279,7 +289,7 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
  */
 /** Goods a limit can take away ("access", "the ability to …", "supplies"). */
 const RE_GOOD = /^(?:(?:the|a|an|its|their|his|her|our|[\p{Lu}][\p{L}.-]*[’']s)\s+)?(?:\p{L}+\s+)?(?:access|ability|capacity|capabilit(?:y|ies)|availability|supply|supplies|options|choices?|freedom|flexibility|growth|investment|trade|exports?|imports?)\b/u
-const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
+const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise|disrupt|exhaust))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
 
 /** What someone is vulnerable, susceptible or exposed to ("are vulnerable to cyberattacks"), to a preposition or a clause. */
 const RE_PRONE = /\b(?:vulnerable|susceptible|exposed|prone)\s+to\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:on|in|of|from|by|at|for|with|against|during|if|as|because|that|which|while|when|and (?:the|a|its|their))\b|$)/u
@@ -332,7 +342,7 @@ function afterModal(text: string): string[] {
  */
 function unrelieved(text: string, phrases: string[]): string[] {
   const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+')
-  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
+  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|disrupt(?:s|ed|ing)?|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
 }
 
 /**
@@ -426,12 +436,17 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // in a risks section, a statement weighs a risk when it is hedged (a modal, a risk noun) or states a harm
       // without a date (a dated statement is an event); it is named by its harm noun phrase, else its subject
       const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
-      // (the first of its harm noun phrases that passes the checks: "illicit actors" is who, the next may be what)
-      const phrase = (hedged ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
+      // (the first of its harm noun phrases that passes the checks: "illicit actors" is who, the next may be what;
+      // never one the statement relieves: "patrols could disrupt trafficking")
+      const phrase = unrelieved(x.text, hedged ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
       // the subject stands in only when it names a harm itself ("A prolonged closure …"), never a cause ("Application of …")
       const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
       const name = phrase || (subject && namesHarm(subject) ? subject : undefined)
-      if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') })
+      if (name) { out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') }); continue }
+      // a statement with no harm noun of its own is named as it would be anywhere else ("could strain low-income
+      // households" puts them at risk), unless it is dated and unhedged (an event)
+      const elsewhere = hedged || !RE_DATE.test(x.text) ? weighedCandidate(x.text, people) : undefined
+      if (elsewhere) out.push({ name: elsewhere.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: elsewhere.confidence })
       continue
     }
     // the downside case of a set of scenarios is a risk, named by its first harm ("Pessimistic: U.S. sanctions escalate, …")

@@ -1,6 +1,7 @@
 /** Risk rules found on synthetic CRS-style memos (topics no shared article covers): each fixture fails without its rule. */
 import { describe, expect, it } from 'vitest'
-import { harmPhrase, weighedCandidate } from '../../scripts/analyze/risks.ts'
+import { findRisks, harmPhrase, weighedCandidate } from '../../scripts/analyze/risks.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
 
 const nameOf = (text: string) => weighedCandidate(text, new Set())?.name
 
@@ -14,5 +15,41 @@ describe('a harm word that only modifies another noun names no harm', () => {
   it('a harm that heads its phrase still names one ("severe flooding of the quays", "cyber-attacks")', () => {
     expect(harmPhrase('Heavy rain could cause severe flooding of the quays.')).toBe('severe flooding of the quays')
     expect(harmPhrase('The plants could suffer cyber-attacks.')).toBe('cyber-attacks')
+  })
+})
+
+const read = (text: string) => ingest(new TextEncoder().encode(text), 'memo.txt')
+const body = 'Water Utilities\n\nOverview\n\nThe utility serves the county. Its plant was built in 1975.\n\n'
+
+describe('a risks section names a statement without a harm noun as any section would', () => {
+  it('what a hedged statement puts at risk names it ("could strain low-income households")', () => {
+    const found = findRisks(read(`${body}Risks\n\nRate increases to pay for new staff could strain low-income households. A successful intrusion could undermine public confidence in tap water.\n`), 'en')
+    expect(found.sectionIds).toHaveLength(1)
+    expect(found.risks.map(r => r.name)).toEqual(['Low-income households', 'Public confidence in tap water'])
+  })
+})
+
+describe('what a disruption or an exhaustion puts at risk', () => {
+  it('"could disrupt financial transactions" puts the transactions at risk', () => {
+    expect(nameOf('A cable that stays broken for weeks could disrupt financial transactions.')).toBe('financial transactions')
+  })
+  it('"could exhaust the fund\'s reserves" puts the reserves at risk', () => {
+    expect(nameOf("A single severe fire season could exhaust the fund's reserves.")).toBe("fund's reserves")
+  })
+  it('a disrupted harm is no risk ("could disrupt illicit trafficking")', () => {
+    expect(nameOf('Patrols could disrupt illicit trafficking.')).not.toBe('illicit trafficking')
+  })
+})
+
+describe('a hyphenated word the chunker cut is put back', () => {
+  it('"A shortage of grain-oriented electrical steel" keeps its whole modifier', () => {
+    expect(harmPhrase('A shortage of grain-oriented electrical steel, made by one mill, could delay orders.')).toBe('A shortage of grain-oriented electrical steel')
+  })
+})
+
+describe('a harm a statement relieves is no risk, in a risks section too', () => {
+  it('"New patrols could reduce illicit trafficking" names no risk', () => {
+    const found = findRisks(read(`${body}Risks\n\nNew patrols could reduce illicit trafficking on the river. Heavy rain could cause severe flooding of the intake. Silt may cause toxic sediment plumes near the plant.\n`), 'en')
+    expect(found.risks.map(r => r.name)).toEqual(['Severe flooding of the intake', 'Toxic sediment plumes'])
   })
 })
