@@ -388,11 +388,15 @@ function shortName(phrase: string): string {
  * how closely …"); never one whose risk word is relieved ("solutions that limit the risk", "to detect illicit activity").
  */
 const RE_RISK_CUE = /\b(?:risks?|threats?|vulnerab\w*|dangers?|perils?|hazards?|concerns?\s+(?:about|over|that|regarding)|concerned\s+(?:about|that)|fears?\s+(?:of|that)|illicit|illegal|unlawful|fraud\w*|criminal|crimes?|exploit(?:s|ed|ing|ation)?|misuse[sd]?|abuses?|loopholes?|gaps?\s+in|(?:enforcement|regulatory|oversight|coverage|capability|security|compliance|supervisory|legal|funding|intelligence)\s+gaps?|(?:less|un|under|lightly|poorly|loosely)-?regulated|unclear|uncertain(?:ty)?)\b/giu
+/** Nouns after a risk word that make it a procedure, not a risk ("threat assessments", "risk management"). */
+const RE_PROCEDURE = /^[-‐\s]+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|intelligence|evaluations?|reviews?|register|planning)\b/iu
 const RE_RELIEF_BEFORE = /\b(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|detect|identify|screen|monitor|track|solutions?)\w*\s+(?:\S+\s+){0,3}?$/iu
 /** A hedge before a verb that is a harm in itself ("could undermine", "may be exploited"), not only an effect ("may lead to", "could limit"). */
 const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|undermine|disrupt|threaten|escalate|collapse|fail|damage|weaken|erode|destabili[sz]e|jeopardi[sz]e|endanger|compromise|impair|exacerbate|worsen|alienate|be\s+(?:exploited|misused|disrupted|damaged|compromised|vulnerable))\b|\b(?:is|are|remain|were|be)\s+(?:\w+\s+)?(?:vulnerable|susceptible|exposed|at risk)\b/iu
 export function weighsRisk(sentence: string): boolean {
-  const unrelieved = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'giu'))].some(m => !RE_RELIEF_BEFORE.test(sentence.slice(0, m.index)))
+  // (a risk word in a name or a procedure weighs none: "the All-Hazards Preparedness Act", "based on threat assessments")
+  const unrelieved = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'giu'))].some(m => !RE_RELIEF_BEFORE.test(sentence.slice(0, m.index))
+    && !(m.index > 0 && /^\p{Lu}/u.test(m[0])) && !RE_PROCEDURE.test(sentence.slice(m.index + m[0].length)))
   // a hedged harm statement counts when its verb is a harm, or a harm noun it names is not relieved
   if (RE_HARM.test(sentence) && (RE_HARM_VERB.test(sentence) || unrelieved(RE_HARM_NOUN) || unrelieved(RE_HARM_EXTRA) || unrelieved(RE_HARM_ADJECTIVE))) return true
   return unrelieved(RE_RISK_CUE)

@@ -53,3 +53,10 @@ describe('a harm a statement relieves is no risk, in a risks section too', () =>
     expect(found.risks.map(r => r.name)).toEqual(['Severe flooding of the intake', 'Toxic sediment plumes'])
   })
 })
+
+describe('a risk word in a name or a procedure makes no section a risks section', () => {
+  it('"threat assessments" and "the All-Hazards Preparedness Act" weigh no risk', () => {
+    const text = `${body}How the Reserve Is Managed\n\nThe office buys supplies based on threat assessments. Supplies are stored in six warehouses. States request supplies through a formal process. The All-Hazards Preparedness Act sets its authority.\n`
+    expect(findRisks(read(text), 'en').diagnostics.map(d => d.message).join(' ')).not.toContain('How the Reserve Is Managed')
+  })
+})
