@@ -37,7 +37,7 @@
  */
 import nlp from 'compromise'
 import type { Actor, Article, Diagnostic, Risk, Section, Sentence, Span } from '../model.ts'
-import { RE_HARM } from '../ingest/roles.ts'
+import { RE_HARM, roleScores, winningRole } from '../ingest/roles.ts'
 import { estimateImpact, estimateLikelihood } from './estimate.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify, uniqueId } from '../text/words.ts'
@@ -64,7 +64,7 @@ export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
 const RE_HARM_ADJECTIVE = /\b(illicit|illegal|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|devastating|catastrophic|destructive|deadly|dangerous|poisonous|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
-const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?)\b/iu
+const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering)\b/iu
 
 /**
  * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
@@ -207,6 +207,26 @@ export function harmSubject(sentence: string): string | undefined {
   return head
 }
 
+/** A hedge and the verb after it ("could halt", "may also erode"). */
+const RE_HEDGE_AT = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|eventually\s+|significantly\s+|quickly\s+)?(\p{Ll}+)/u
+/** Verbs after a hedge that relieve or help, or negate: their subject is no harm ("Tensions may ease"). */
+const RE_RELIEF_VERB = /^(?:not|ease|eases|fall|subside|abate|end|diminish|recede|reduce|lessen|improve|help|benefit|resolve|stabili[sz]e|recover|mitigate|offset|prevent|avoid|deter|limit|lower|curb|decline|drop)$/u
+/** Verbs whose subject suffers the harm: it is what is put at risk ("trust may erode"). */
+const RE_BEFALLS = /^(?:erode|collapse|deteriorate|falter|shrink|fail|disappear|dry|weaken|suffer)$/u
+/**
+ * The subject of a hedged statement, after any leading clause or "that" ("… also means that a prolonged power outage
+ * could halt pumping" → "a prolonged power outage"), up to its first preposition other than "of"; and whether the
+ * verb says a harm befalls it ({@link RE_BEFALLS}). None when the verb relieves or is negated.
+ */
+function hedgedSubject(text: string): { subject: string; befalls: boolean } | undefined {
+  const m = RE_HEDGE_AT.exec(text)
+  if (!m || RE_RELIEF_VERB.test(m[1]!)) return undefined
+  const clause = (text.slice(0, m.index).split(/,\s+|;\s+/u).pop() ?? '').replace(/^.*\b(?:that|whether|if|because|as|when|while|but|so)\s+/u, '').trim()
+  const subject = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who|whether)\s+/u)[0]!.trim()
+  if (!subject || subject.split(/\s+/).length > 8 || !nlp(subject).has('#Noun')) return undefined
+  return { subject, befalls: RE_BEFALLS.test(m[1]!) && /^\s*(?:[,.;:]|$|by\s|if\s|as\s|when\s|over\s|in\s)/u.test(text.slice(m.index + m[0].length)) }
+}
+
 /** Verbs that take an object: one followed straight by a preposition has lost it to a relative clause ("the damage attackers could do to networks"). */
 const RE_GAPPED_VERB = /^(?:cause|do|inflict|bring|pose|create|impose|wreak|harm|damage|threaten|undermine|disrupt)$/u
 
@@ -342,7 +362,7 @@ function afterModal(text: string): string[] {
  */
 function unrelieved(text: string, phrases: string[]): string[] {
   const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+')
-  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|disrupt(?:s|ed|ing)?|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
+  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:disrupt|slow|halt)(?:s|ed|ing)?|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
 }
 
 /**
@@ -393,7 +413,17 @@ const RE_PROCEDURE = /^[-‐\s]+(?:management|assessments?|analysis|analyses|tol
 const RE_RELIEF_BEFORE = /\b(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|detect|identify|screen|monitor|track|solutions?)\w*\s+(?:\S+\s+){0,3}?$/iu
 /** A hedge before a verb that is a harm in itself ("could undermine", "may be exploited"), not only an effect ("may lead to", "could limit"). */
 const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|undermine|disrupt|threaten|escalate|collapse|fail|damage|weaken|erode|destabili[sz]e|jeopardi[sz]e|endanger|compromise|impair|exacerbate|worsen|alienate|be\s+(?:exploited|misused|disrupted|damaged|compromised|vulnerable))\b|\b(?:is|are|remain|were|be)\s+(?:\w+\s+)?(?:vulnerable|susceptible|exposed|at risk)\b/iu
+/**
+ * A hedge before a harm that names no harm noun ("could overwhelm the few ships", "may be unable to restore service",
+ * "could shift costs to taxpayers"), never one that slows or halts a harm ("could slow the spread of wildfires").
+ */
+const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without)\b/iu
+const hedgedHarmMore = (sentence: string) => {
+  const m = RE_HARM_MORE.exec(sentence)
+  return !!m && !RE_ASKED.test(sentence) && !namesHarm(clauseOf(sentence.slice(m.index + m[0].length)))
+}
 export function weighsRisk(sentence: string): boolean {
+  if (hedgedHarmMore(sentence)) return true
   // (a risk word in a name or a procedure weighs none: "the All-Hazards Preparedness Act", "based on threat assessments")
   const unrelieved = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'giu'))].some(m => !RE_RELIEF_BEFORE.test(sentence.slice(0, m.index))
     && !(m.index > 0 && /^\p{Lu}/u.test(m[0])) && !RE_PROCEDURE.test(sentence.slice(m.index + m[0].length)))
@@ -402,7 +432,7 @@ export function weighsRisk(sentence: string): boolean {
   return unrelieved(RE_RISK_CUE)
 }
 /** Fewest own sentences, and least share of them that weigh a risk, for a section without a role of its own to be a risks section. */
-export const MIN_DENSE_SENTENCES = 4
+export const MIN_DENSE_SENTENCES = 3
 export const MIN_DENSE_SHARE = 0.4
 /**
  * Is a section mainly risks by its text, whatever its heading says? At least {@link MIN_DENSE_SENTENCES} sentences of
@@ -447,6 +477,11 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
       const name = phrase || (subject && namesHarm(subject) ? subject : undefined)
       if (name) { out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') }); continue }
+      // a hedged statement whose subject is a harm is named by it ("a prolonged power outage could halt pumping"), and
+      // one whose subject is what a harm befalls by that ("Public trust in the agency may erode")
+      const hedgedBy = hedged || RE_HEDGE_AT.test(x.text) ? hedgedSubject(x.text) : undefined
+      const bySubject = hedgedBy && (headIsHarm(hedgedBy.subject) || (hedgedBy.befalls && hedgedBy.subject.replace(RE_DETERMINER, '').includes(' '))) ? riskName(hedgedBy.subject, people) : undefined
+      if (bySubject) { out.push({ name: bySubject, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged, 'a hedged statement in a risks section, named by its subject') }); continue }
       // a statement with no harm noun of its own is named as it would be anywhere else ("could strain low-income
       // households" puts them at risk), unless it is dated and unhedged (an event)
       const elsewhere = hedged || !RE_DATE.test(x.text) ? weighedCandidate(x.text, people) : undefined
@@ -500,7 +535,10 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
   // an actor is who acts, never what could happen: no actor's name is a risk's name
   const people = new Set(actors.flatMap(a => [a.name, ...a.aliases]))
   const sections = allSections(article.sections)
-  const isRisk = (s: Section) => (s.role ? s.role === 'risks' || (s.role === 'analysis' && riskDense(s)) : RE_RISK_HEADING.test(s.title) || riskDense(s))
+  // (a role the section only inherited or carried, no cue of its own, says nothing of its text: a sub-section of
+  // "Issues for Congress" that weighs risks is a risks section; a scenario stays a scenario)
+  const uncued = (s: Section) => s.role !== 'scenarios' && winningRole(roleScores(s)) === undefined
+  const isRisk = (s: Section) => (s.role ? s.role === 'risks' || ((s.role === 'analysis' || uncued(s)) && riskDense(s)) : RE_RISK_HEADING.test(s.title) || riskDense(s))
   const riskSections = sections.filter(isRisk)
   const inside = new Set(riskSections.flatMap(s => allSections([s]).map(x => x.id)))
   const diagnostics: Diagnostic[] = []
