@@ -223,7 +223,8 @@ function hedgedSubject(text: string): { subject: string; befalls: boolean } | un
   if (!m || RE_RELIEF_VERB.test(m[1]!)) return undefined
   const clause = (text.slice(0, m.index).split(/,\s+|;\s+/u).pop() ?? '').replace(/^.*\b(?:that|whether|if|because|as|when|while|but|so)\s+/u, '').trim()
   const subject = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who|whether)\s+/u)[0]!.trim()
-  if (!subject || subject.split(/\s+/).length > 8 || !nlp(subject).has('#Noun')) return undefined
+  // (a verb before a determiner or a pronoun makes it a clause, not a noun phrase: "The company said the attacks")
+  if (!subject || subject.split(/\s+/).length > 8 || !nlp(subject).has('#Noun') || nlp(subject).has('#Verb (#Determiner|#Pronoun)')) return undefined
   return { subject, befalls: RE_BEFALLS.test(m[1]!) && /^\s*(?:[,.;:]|$|by\s|if\s|as\s|when\s|over\s|in\s)/u.test(text.slice(m.index + m[0].length)) }
 }
 

@@ -105,3 +105,10 @@ describe('a hedge before a harm that names no harm noun weighs a risk', () => {
     expect(found.diagnostics.map(d => d.message).join(' ')).not.toContain('"Crews"')
   })
 })
+
+describe('a subject that is a clause names no risk', () => {
+  it('"The report said the attacks" is a clause, not the attacks', () => {
+    const found = findRisks(read(`${body}Risks\n\nThe report said the attacks may resume in spring. Heavy rain could cause severe flooding of the intake. Silt may cause toxic sediment plumes near the plant.\n`), 'en')
+    expect(found.risks.map(r => r.name).join(' ')).not.toMatch(/said/u)
+  })
+})
