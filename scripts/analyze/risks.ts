@@ -3,7 +3,7 @@
  * - **Where**: every section whose role is `risks` (ingest/roles.ts: by its heading's wording or by the density of
  *   hedged harm statements), whatever its heading says, and every section no role cue claimed whose sentences are
  *   mainly risk statements ({@link riskDense}: a hedged harm, a risk noun, law-breaking, a gap in rules or oversight,
- *   an uncertainty). A text with no such section still gets a matrix when at
+ *   an uncertainty). A text with no such section, or whose such sections all fall short of a matrix, still gets one when at
  *   least {@link MIN_WEIGHED} hedged harm statements elsewhere pass the checks below (risks weighed inside other
  *   sections); it goes with the section that holds most of them. More such risks than a matrix holds
  *   ({@link MAX_RISKS}) go on as few matrices as hold them, split as evenly as runs of whole top-level sections allow.
@@ -541,7 +541,6 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
   const uncued = (s: Section) => s.role !== 'scenarios' && winningRole(roleScores(s)) === undefined
   const isRisk = (s: Section) => (s.role ? s.role === 'risks' || ((s.role === 'analysis' || uncued(s)) && riskDense(s)) : RE_RISK_HEADING.test(s.title) || riskDense(s))
   const riskSections = sections.filter(isRisk)
-  const inside = new Set(riskSections.flatMap(s => allSections([s]).map(x => x.id)))
   const diagnostics: Diagnostic[] = []
   const groups: { sectionId: string; line: number; candidates: Candidate[] }[] = []
   for (const s of riskSections) {
@@ -550,9 +549,12 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
     const found = language === 'en' || sentencesIn(s).some(x => x.label) ? candidatesOf(s, true, people) : []
     groups.push({ sectionId: s.id, line: s.span.line, candidates: found })
   }
-  // a text with risks sections shows their risks only: risks weighed elsewhere make a matrix only in a text without any
-  const weighed = !riskSections.length && language === 'en' ? sections.filter(s => !inside.has(s.id) && s.role !== 'reference').flatMap(s => candidatesOf(s, false, people)) : []
-  if (!riskSections.length && language === 'en') {
+  // a text with risks sections shows their risks only: risks weighed elsewhere make a matrix only in a text without
+  // any, or whose risks sections all fall short of a matrix (then every section's risks are weighed as elsewhere)
+  const distinct = (cs: Candidate[]) => cs.reduce<Candidate[]>((kept, c) => kept.some(u => sameRisk(u.name, c.name)) ? kept : [...kept, c], [])
+  const shortOfMatrix = !groups.some(g => distinct(g.candidates).length >= MIN_RISKS)
+  const weighed = shortOfMatrix && language === 'en' ? sections.filter(s => s.role !== 'reference').flatMap(s => candidatesOf(s, false, people)) : []
+  if (shortOfMatrix && language === 'en') {
     const unique: Candidate[] = []
     for (const c of weighed) if (!unique.some(u => sameRisk(u.name, c.name))) unique.push(c)
     if (unique.length >= MIN_WEIGHED) {

@@ -112,3 +112,13 @@ describe('a subject that is a clause names no risk', () => {
     expect(found.risks.map(r => r.name).join(' ')).not.toMatch(/said/u)
   })
 })
+
+describe('a text whose risks sections all fall short of a matrix still shows the risks it weighs elsewhere', () => {
+  const plain = 'The valley grows wheat and barley. Most farms are small. The river runs north to the lake. Markets open on Mondays.'
+  const text = `Valley\n\nNorth\n\n${plain} Storms could cause severe flooding of the substations. ${plain}\n\nCentre\n\n${plain} Analysts voice concerns about fuel shortages in winter. Drought may cause crop failures in the south. ${plain}\n\nRisks\n\nIn 2021, a strike closed the mill. The mill publishes a yearly report.\n`
+  it('the risks weighed in "North" and "Centre" make a matrix though "Risks" yields none', () => {
+    const found = findRisks(read(text), 'en')
+    expect(found.risks.length).toBeGreaterThanOrEqual(3)
+    expect(found.diagnostics.map(d => d.message).join(' ')).toContain('no risk matrix for "Risks"')
+  })
+})
