@@ -1,7 +1,8 @@
 /**
  * Risks, precision first. The rule, stated:
  * - **Where**: every section whose role is `risks` (ingest/roles.ts: by its heading's wording or by the density of
- *   hedged harm statements), whatever its heading says, and every section no role cue claimed whose sentences are
+ *   hedged harm statements), whatever its heading says, and every section no role cue of its own claimed (its role
+ *   the default or only inherited: an issue under "Issues for Congress"; never a scenario) whose sentences are
  *   mainly risk statements ({@link riskDense}: a hedged harm, a risk noun, law-breaking, a gap in rules or oversight,
  *   an uncertainty). A text with no such section, or whose such sections all fall short of a matrix, still gets one when at
  *   least {@link MIN_WEIGHED} hedged harm statements elsewhere pass the checks below (risks weighed inside other
@@ -438,7 +439,8 @@ export const MIN_DENSE_SHARE = 0.4
 /**
  * Is a section mainly risks by its text, whatever its heading says? At least {@link MIN_DENSE_SENTENCES} sentences of
  * its own, {@link MIN_DENSE_SHARE} of them weighing a risk ({@link weighsRisk}). Asked only of a section that no role
- * cue claimed (role `analysis`): a background, a recommendation or a conclusion that names threats stays what it is.
+ * cue of its own claimed (role `analysis`, or one only inherited): a background, a recommendation or a conclusion
+ * that names threats stays what it is.
  */
 export function riskDense(section: Section): boolean {
   const own = sentencesIn(section).map(x => x.text)
