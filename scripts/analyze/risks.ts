@@ -1,15 +1,17 @@
 /**
  * Risks, precision first. The rule, stated:
  * - **Where**: every section whose role is `risks` (ingest/roles.ts: by its heading's wording or by the density of
- *   hedged harm statements), whatever its heading says, and every section no role cue claimed whose sentences are
+ *   hedged harm statements), whatever its heading says, and every section no role cue of its own claimed (its role
+ *   the default or only inherited: an issue under "Issues for Congress"; never a scenario) whose sentences are
  *   mainly risk statements ({@link riskDense}: a hedged harm, a risk noun, law-breaking, a gap in rules or oversight,
- *   an uncertainty). A text with no such section still gets a matrix when at
+ *   an uncertainty). A text with no such section, or whose such sections all fall short of a matrix, still gets one when at
  *   least {@link MIN_WEIGHED} hedged harm statements elsewhere pass the checks below (risks weighed inside other
  *   sections); it goes with the section that holds most of them. More such risks than a matrix holds
  *   ({@link MAX_RISKS}) go on as few matrices as hold them, split as evenly as runs of whole top-level sections allow.
  * - **Candidates**: in a risks section, each labelled entry (an item label, a list label, a sub-section heading) is
  *   one candidate named by its label; an unlabelled passage gives one candidate per hedged harm statement
- *   ({@link RE_HARM}). Elsewhere ({@link weighedCandidate}): a hedged harm statement with "could", "may" or
+ *   ({@link RE_HARM}), named by a harm noun phrase it does not relieve, else as a statement elsewhere would be
+ *   ("could strain low-income households"). Elsewhere ({@link weighedCandidate}): a hedged harm statement with "could", "may" or
  *   "might" ("would" and "can" state a policy's effect or a capability), a hedge before a harm noun phrase, or a
  *   risk noun, a concern, a fear or a warning, or an exposure ("concerns about …", "threats to …", "may face …", "may be
  *   affected / constrained"); what is put at risk ("risking X", "could undermine X"; a limit only of a good: "may limit
@@ -36,7 +38,7 @@
  */
 import nlp from 'compromise'
 import type { Actor, Article, Diagnostic, Risk, Section, Sentence, Span } from '../model.ts'
-import { RE_HARM } from '../ingest/roles.ts'
+import { RE_HARM, roleScores, winningRole } from '../ingest/roles.ts'
 import { estimateImpact, estimateLikelihood } from './estimate.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify, uniqueId } from '../text/words.ts'
@@ -63,7 +65,7 @@ export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
 const RE_HARM_ADJECTIVE = /\b(illicit|illegal|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|devastating|catastrophic|destructive|deadly|dangerous|poisonous|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
-const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?)\b/iu
+const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering)\b/iu
 
 /**
  * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
@@ -80,7 +82,16 @@ export function harmPhrase(sentence: string, strong = false): string | undefined
 export function harmPhrases(sentence: string, strong = false): string[] {
   const out: string[] = []
   const phrases = (nlp(sentence).nouns().out('array') as string[]).flatMap(p => p.split(/\s*[—–]\s*|\s+-\s+/u))
-  for (const chunk of phrases) {
+  let joined = -1
+  for (const [i, whole] of phrases.entries()) {
+    if (i === joined) continue
+    // a chunk cut inside a hyphenated word ("A shortage of grain-" | "electrical steel" of "grain-oriented electrical
+    // steel") gets the word's rest and the chunk after it back
+    const cut = /-$/u.test(whole) ? /^[\p{L}\p{N}]+/u.exec(sentence.slice(sentence.indexOf(whole) + whole.length))?.[0] : undefined
+    const next = phrases[i + 1]?.replace(/[\s,.;:]+$/u, '')
+    const rejoined = cut && next && sentence.includes(`${whole}${cut} ${next}`) ? `${whole}${cut} ${next}` : cut ? `${whole}${cut}` : whole
+    if (rejoined !== whole && next && rejoined.endsWith(next)) joined = i + 1
+    const chunk = rejoined
     // the chunker splits a hyphenated modifier ("on-chain illicit activity" → "chain illicit activity"): put it back
     const at = sentence.indexOf(chunk)
     // … and leaves out a hyphenated adjective before its noun ("less-regulated systems" → "systems")
@@ -100,9 +111,21 @@ export function harmPhrases(sentence: string, strong = false): string[] {
     // (nor is an "-ing" noun that names the harm itself: "severe flooding of the quays")
     const [, doer, ing] = /^(.+?)\s+(\p{Ll}+ing)\s+\S/u.exec(p) ?? []
     if (doer && `${doer} `.replace(RE_DETERMINER, '') && !namesHarm(`${doer} ${ing}`, strong) && !RE_EFFECT_HEAD.test(doer)) continue
-    if (p && namesHarm(p, strong)) out.push(p)
+    // a harm word that only modifies the head names no harm ("pandemic influenza antivirals", "high-risk areas", the
+    // clause "shortages recur"): the head itself must be the harm, or carry a harm adjective ("illicit financial activity")
+    if (p && namesHarm(p, strong) && (RE_HARM_ADJECTIVE.test(p) || headIsHarm(p, strong) || (tail !== undefined && RE_EFFECT_HEAD.test(head)))) out.push(p)
   }
   return out
+}
+
+/**
+ * Is the head of a noun phrase a harm: does a harm word end the phrase before its "of" or "in" complement ("severe
+ * flooding of the quays", "the gap in requirements", "cyber-attacks"), not only modify another noun ("flood insurance")?
+ */
+function headIsHarm(phrase: string, strong = false): boolean {
+  const core = phrase.replace(/\s+(?:of|in)\s.*$/u, '')
+  const ends = (re: RegExp) => [...core.matchAll(new RegExp(re.source, 'giu'))].some(m => m.index + m[0].length === core.length)
+  return (!strong && ends(RE_HARM_NOUN)) || ends(RE_HARM_EXTRA)
 }
 
 /** Heads that name the effect, extent or prospect of what follows "of" ("effects of …", "the buildup of …"). */
@@ -183,6 +206,27 @@ export function harmSubject(sentence: string): string | undefined {
     return (nlp(head).nouns().out('array') as string[]).length >= 2 ? `${head} ${sentence.slice(m.index, m.index + verb[0].length).trim()}` : undefined
   }
   return head
+}
+
+/** A hedge and the verb after it ("could halt", "may also erode"). */
+const RE_HEDGE_AT = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|eventually\s+|significantly\s+|quickly\s+)?(\p{Ll}+)/u
+/** Verbs after a hedge that relieve or help, or negate: their subject is no harm ("Tensions may ease"). */
+const RE_RELIEF_VERB = /^(?:not|ease|eases|fall|subside|abate|end|diminish|recede|reduce|lessen|improve|help|benefit|resolve|stabili[sz]e|recover|mitigate|offset|prevent|avoid|deter|limit|lower|curb|decline|drop)$/u
+/** Verbs whose subject suffers the harm: it is what is put at risk ("trust may erode"). */
+const RE_BEFALLS = /^(?:erode|collapse|deteriorate|falter|shrink|fail|disappear|dry|weaken|suffer)$/u
+/**
+ * The subject of a hedged statement, after any leading clause or "that" ("… also means that a prolonged power outage
+ * could halt pumping" → "a prolonged power outage"), up to its first preposition other than "of"; and whether the
+ * verb says a harm befalls it ({@link RE_BEFALLS}). None when the verb relieves or is negated.
+ */
+function hedgedSubject(text: string): { subject: string; befalls: boolean } | undefined {
+  const m = RE_HEDGE_AT.exec(text)
+  if (!m || RE_RELIEF_VERB.test(m[1]!)) return undefined
+  const clause = (text.slice(0, m.index).split(/,\s+|;\s+/u).pop() ?? '').replace(/^.*\b(?:that|whether|if|because|as|when|while|but|so)\s+/u, '').trim()
+  const subject = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who|whether)\s+/u)[0]!.trim()
+  // (a verb before a determiner or a pronoun makes it a clause, not a noun phrase: "The company said the attacks")
+  if (!subject || subject.split(/\s+/).length > 8 || !nlp(subject).has('#Noun') || nlp(subject).has('#Verb (#Determiner|#Pronoun)')) return undefined
+  return { subject, befalls: RE_BEFALLS.test(m[1]!) && /^\s*(?:[,.;:]|$|by\s|if\s|as\s|when\s|over\s|in\s)/u.test(text.slice(m.index + m[0].length)) }
 }
 
 /** Verbs that take an object: one followed straight by a preposition has lost it to a relative clause ("the damage attackers could do to networks"). */
@@ -267,7 +311,7 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
  */
 /** Goods a limit can take away ("access", "the ability to …", "supplies"). */
 const RE_GOOD = /^(?:(?:the|a|an|its|their|his|her|our|[\p{Lu}][\p{L}.-]*[’']s)\s+)?(?:\p{L}+\s+)?(?:access|ability|capacity|capabilit(?:y|ies)|availability|supply|supplies|options|choices?|freedom|flexibility|growth|investment|trade|exports?|imports?)\b/u
-const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
+const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise|disrupt|exhaust))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
 
 /** What someone is vulnerable, susceptible or exposed to ("are vulnerable to cyberattacks"), to a preposition or a clause. */
 const RE_PRONE = /\b(?:vulnerable|susceptible|exposed|prone)\s+to\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:on|in|of|from|by|at|for|with|against|during|if|as|because|that|which|while|when|and (?:the|a|its|their))\b|$)/u
@@ -320,7 +364,7 @@ function afterModal(text: string): string[] {
  */
 function unrelieved(text: string, phrases: string[]): string[] {
   const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+')
-  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
+  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:disrupt|slow|halt)(?:s|ed|ing)?|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|during|since|after|before|amid|throughout)\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
 }
 
 /**
@@ -366,22 +410,37 @@ function shortName(phrase: string): string {
  * how closely …"); never one whose risk word is relieved ("solutions that limit the risk", "to detect illicit activity").
  */
 const RE_RISK_CUE = /\b(?:risks?|threats?|vulnerab\w*|dangers?|perils?|hazards?|concerns?\s+(?:about|over|that|regarding)|concerned\s+(?:about|that)|fears?\s+(?:of|that)|illicit|illegal|unlawful|fraud\w*|criminal|crimes?|exploit(?:s|ed|ing|ation)?|misuse[sd]?|abuses?|loopholes?|gaps?\s+in|(?:enforcement|regulatory|oversight|coverage|capability|security|compliance|supervisory|legal|funding|intelligence)\s+gaps?|(?:less|un|under|lightly|poorly|loosely)-?regulated|unclear|uncertain(?:ty)?)\b/giu
+/** Nouns after a risk word that make it a procedure, not a risk ("threat assessments", "risk management"). */
+const RE_PROCEDURE = /^[-‐\s]+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|intelligence|evaluations?|reviews?|register|planning)\b/iu
 const RE_RELIEF_BEFORE = /\b(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|detect|identify|screen|monitor|track|solutions?)\w*\s+(?:\S+\s+){0,3}?$/iu
 /** A hedge before a verb that is a harm in itself ("could undermine", "may be exploited"), not only an effect ("may lead to", "could limit"). */
 const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|undermine|disrupt|threaten|escalate|collapse|fail|damage|weaken|erode|destabili[sz]e|jeopardi[sz]e|endanger|compromise|impair|exacerbate|worsen|alienate|be\s+(?:exploited|misused|disrupted|damaged|compromised|vulnerable))\b|\b(?:is|are|remain|were|be)\s+(?:\w+\s+)?(?:vulnerable|susceptible|exposed|at risk)\b/iu
+/**
+ * A hedge before a harm that names no harm noun ("could overwhelm the few ships", "may be unable to restore service",
+ * "could shift costs to taxpayers"), never one that slows or halts a harm ("could slow the spread of wildfires").
+ */
+const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without)\b/iu
+const hedgedHarmMore = (sentence: string) => {
+  const m = RE_HARM_MORE.exec(sentence)
+  return !!m && !RE_ASKED.test(sentence) && !namesHarm(clauseOf(sentence.slice(m.index + m[0].length)))
+}
 export function weighsRisk(sentence: string): boolean {
-  const unrelieved = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'giu'))].some(m => !RE_RELIEF_BEFORE.test(sentence.slice(0, m.index)))
+  if (hedgedHarmMore(sentence)) return true
+  // (a risk word in a name or a procedure weighs none: "the All-Hazards Preparedness Act", "based on threat assessments")
+  const unrelieved = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'giu'))].some(m => !RE_RELIEF_BEFORE.test(sentence.slice(0, m.index))
+    && !(m.index > 0 && /^\p{Lu}/u.test(m[0])) && !RE_PROCEDURE.test(sentence.slice(m.index + m[0].length)))
   // a hedged harm statement counts when its verb is a harm, or a harm noun it names is not relieved
   if (RE_HARM.test(sentence) && (RE_HARM_VERB.test(sentence) || unrelieved(RE_HARM_NOUN) || unrelieved(RE_HARM_EXTRA) || unrelieved(RE_HARM_ADJECTIVE))) return true
   return unrelieved(RE_RISK_CUE)
 }
 /** Fewest own sentences, and least share of them that weigh a risk, for a section without a role of its own to be a risks section. */
-export const MIN_DENSE_SENTENCES = 4
+export const MIN_DENSE_SENTENCES = 3
 export const MIN_DENSE_SHARE = 0.4
 /**
  * Is a section mainly risks by its text, whatever its heading says? At least {@link MIN_DENSE_SENTENCES} sentences of
  * its own, {@link MIN_DENSE_SHARE} of them weighing a risk ({@link weighsRisk}). Asked only of a section that no role
- * cue claimed (role `analysis`): a background, a recommendation or a conclusion that names threats stays what it is.
+ * cue of its own claimed (role `analysis`, or one only inherited): a background, a recommendation or a conclusion
+ * that names threats stays what it is.
  */
 export function riskDense(section: Section): boolean {
   const own = sentencesIn(section).map(x => x.text)
@@ -414,12 +473,22 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // in a risks section, a statement weighs a risk when it is hedged (a modal, a risk noun) or states a harm
       // without a date (a dated statement is an event); it is named by its harm noun phrase, else its subject
       const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
-      // (the first of its harm noun phrases that passes the checks: "illicit actors" is who, the next may be what)
-      const phrase = (hedged ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
+      // (the first of its harm noun phrases that passes the checks: "illicit actors" is who, the next may be what;
+      // never one the statement relieves: "patrols could disrupt trafficking")
+      const phrase = unrelieved(x.text, hedged ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
       // the subject stands in only when it names a harm itself ("A prolonged closure …"), never a cause ("Application of …")
       const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
       const name = phrase || (subject && namesHarm(subject) ? subject : undefined)
-      if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') })
+      if (name) { out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') }); continue }
+      // a hedged statement whose subject is a harm is named by it ("a prolonged power outage could halt pumping"), and
+      // one whose subject is what a harm befalls by that ("Public trust in the agency may erode")
+      const hedgedBy = hedged || RE_HEDGE_AT.test(x.text) ? hedgedSubject(x.text) : undefined
+      const bySubject = hedgedBy && (headIsHarm(hedgedBy.subject) || (hedgedBy.befalls && hedgedBy.subject.replace(RE_DETERMINER, '').includes(' '))) ? riskName(hedgedBy.subject, people) : undefined
+      if (bySubject) { out.push({ name: bySubject, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged, 'a hedged statement in a risks section, named by its subject') }); continue }
+      // a statement with no harm noun of its own is named as it would be anywhere else ("could strain low-income
+      // households" puts them at risk), unless it is dated and unhedged (an event)
+      const elsewhere = hedged || !RE_DATE.test(x.text) ? weighedCandidate(x.text, people) : undefined
+      if (elsewhere) out.push({ name: elsewhere.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: elsewhere.confidence })
       continue
     }
     // the downside case of a set of scenarios is a risk, named by its first harm ("Pessimistic: U.S. sanctions escalate, …")
@@ -469,9 +538,11 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
   // an actor is who acts, never what could happen: no actor's name is a risk's name
   const people = new Set(actors.flatMap(a => [a.name, ...a.aliases]))
   const sections = allSections(article.sections)
-  const isRisk = (s: Section) => (s.role ? s.role === 'risks' || (s.role === 'analysis' && riskDense(s)) : RE_RISK_HEADING.test(s.title) || riskDense(s))
+  // (a role the section only inherited or carried, no cue of its own, says nothing of its text: a sub-section of
+  // "Issues for Congress" that weighs risks is a risks section; a scenario stays a scenario)
+  const uncued = (s: Section) => s.role !== 'scenarios' && winningRole(roleScores(s)) === undefined
+  const isRisk = (s: Section) => (s.role ? s.role === 'risks' || ((s.role === 'analysis' || uncued(s)) && riskDense(s)) : RE_RISK_HEADING.test(s.title) || riskDense(s))
   const riskSections = sections.filter(isRisk)
-  const inside = new Set(riskSections.flatMap(s => allSections([s]).map(x => x.id)))
   const diagnostics: Diagnostic[] = []
   const groups: { sectionId: string; line: number; candidates: Candidate[] }[] = []
   for (const s of riskSections) {
@@ -480,9 +551,12 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
     const found = language === 'en' || sentencesIn(s).some(x => x.label) ? candidatesOf(s, true, people) : []
     groups.push({ sectionId: s.id, line: s.span.line, candidates: found })
   }
-  // a text with risks sections shows their risks only: risks weighed elsewhere make a matrix only in a text without any
-  const weighed = !riskSections.length && language === 'en' ? sections.filter(s => !inside.has(s.id) && s.role !== 'reference').flatMap(s => candidatesOf(s, false, people)) : []
-  if (!riskSections.length && language === 'en') {
+  // a text with risks sections shows their risks only: risks weighed elsewhere make a matrix only in a text without
+  // any, or whose risks sections all fall short of a matrix (then every section's risks are weighed as elsewhere)
+  const distinct = (cs: Candidate[]) => cs.reduce<Candidate[]>((kept, c) => kept.some(u => sameRisk(u.name, c.name)) ? kept : [...kept, c], [])
+  const shortOfMatrix = !groups.some(g => distinct(g.candidates).length >= MIN_RISKS)
+  const weighed = shortOfMatrix && language === 'en' ? sections.filter(s => s.role !== 'reference').flatMap(s => candidatesOf(s, false, people)) : []
+  if (shortOfMatrix && language === 'en') {
     const unique: Candidate[] = []
     for (const c of weighed) if (!unique.some(u => sameRisk(u.name, c.name))) unique.push(c)
     if (unique.length >= MIN_WEIGHED) {
