@@ -20,8 +20,8 @@ import { clauseAt } from '../text/clauses.ts'
 import { pointsBack } from '../text/reference.ts'
 import { countWords } from '../text/words.ts'
 
-/** A clause conjunction a split clause opens on, and the letter after it. */
-const RE_JOINED = /^(?:and|but|yet)\s+(\p{Ll})/u
+/** A clause conjunction a split clause opens on, and the letter after it ("and the Navy …", "and New Zealand …"). */
+const RE_JOINED = /^(?:and|but|yet)\s+(\p{L})/u
 const RE_CLAUSE_OPENER = /^(?:in|on|by|since|as of|as|after|before|during|from|until|through|following|when|while|and|but|then|until|at)\b/u
 
 export const MAP_ACTORS = 8
@@ -69,7 +69,9 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     }
     // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash
     const split = [clauseAt(e.text, at, { insertions: true }), clauseAt(e.text, at)].find(fits)
-    const clause = split === undefined ? undefined : unjoined(split)
+    // a shown event opens on a capital: a clause split off after its opening preposition ("in 1942, Australia adopted
+    // …" after a semicolon) reads "In 1942, Australia adopted …"
+    const clause = split === undefined ? undefined : unjoined(split).replace(/^\p{Ll}/u, c => c.toUpperCase())
     // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,"):
     // what happened is in what follows, so it is no event to show
     const introduces = /[,:;]["”’)]*$/u.test(e.text.trim())
