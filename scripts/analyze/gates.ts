@@ -8,7 +8,8 @@
  *   when short, else as the clause that holds the date (text/clauses.ts `clauseAt` with `insertions`: an insertion between dashes
  *   left out; when that is too long, the clause up to the dash); a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
- *   is dropped. A date written without its year shows the year its own paragraph states ("In early March" after
+ *   is dropped. A text that holds several dates is shown under the one that dates what it says, never under a date
+ *   inside a quotation or a subordinate clause of it ({@link datesText}). A date written without its year shows the year its own paragraph states ("In early March" after
  *   "February 2026" in the paragraph: "early March 2026"); a month alone whose year was read in another paragraph is
  *   dropped (it might sort into the wrong year). Drawn with at least {@link MIN_EVENTS} events; the
  *   first {@link MAX_EVENTS} in date order are shown.
@@ -23,6 +24,25 @@ import { countWords } from '../text/words.ts'
 /** A clause conjunction a split clause opens on, and the letter after it ("and the Navy …", "and New Zealand …"). */
 const RE_JOINED = /^(?:and|but|yet)\s+(\p{L})/u
 const RE_CLAUSE_OPENER = /^(?:in|on|by|since|as of|as|after|before|during|from|until|through|following|when|while|and|but|then|until|at)\b/u
+
+/** A word that opens a subordinate clause: a date in it dates that clause, not the sentence's own event. */
+const RE_SUBORDINATOR = /\b(?:since|when|after|before|until|because|while|once|although|though|whereas|if)\s+(.*)$/iu
+
+/**
+ * Whether the date at `at` dates what `text` says, when the text holds another date too: not one inside a quotation
+ * (the speaker's words: "In a 2023 speech, the Secretary warned that the river “cannot deliver what was promised in
+ * 1922.”") nor one inside a subordinate clause, a subordinating word and a verb before it in its stretch of the text
+ * ("Lake Mead fell to a record low in July 2022, its lowest since the reservoir was filled in the 1930s"; "After talks
+ * collapsed in March 2025, the agency published …"). A date right after "since" or "after" is the text's own.
+ */
+export function datesText(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const straight = (before.match(/"/gu) ?? []).length
+  if (straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”')) return false
+  const stretch = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)
+  const sub = RE_SUBORDINATOR.exec(stretch)
+  return !sub || !nlp(sub[1]!).has('#Verb')
+}
 
 export const MAP_ACTORS = 8
 export const MAP_RELATIONS = 10
@@ -83,6 +103,10 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // an event told of "it" or "they" does not say who acted once it stands alone on the timeline ("It removed the
     // designation in March 2025")
     if (!text || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    // a text that holds several dates is shown under the one that dates what it says, not under a date of a quotation or
+    // of a subordinate clause in it
+    const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && text.includes(x.date))
+    if (others.length && !datesText(text, text.indexOf(e.date))) return undefined
     const date = inferred?.inParagraph ? `${e.date}${alone ? '' : ','} ${inferred.year}` : e.date
     return { ...e, date, text }
   }

@@ -35,3 +35,21 @@ describe('a designation written with a spaced hyphen', () => {
     expect(got).toContain('July 15, 2025: The brigade deployed a launcher to the northern islands in the spring and conducted a SM - 6 live fire on July 15, 2025')
   })
 })
+
+describe('a text that holds two dates', () => {
+  it('is shown under the date of what it says, not under the date of a quotation in it', () => {
+    const got = shown(BEFORE, 'In a 2023 speech, the Secretary warned that the river "cannot deliver what was promised in 1922."')
+    expect(got).toContain('2023: In a 2023 speech, the Secretary warned that the river "cannot deliver what was promised in 1922."')
+    expect(got.some(t => t.startsWith('1922'))).toBe(false)
+  })
+  it('is shown under the date of its main clause, not under the date of a subordinate clause in it', () => {
+    const got = shown(BEFORE, 'Lake Mead fell to 1,040 feet in July 2022, its lowest level since the reservoir was filled in the 1930s.', 'After talks among the states collapsed in March 2025, the agency published a draft plan in May 2025.')
+    expect(got).toContain('July 2022: Lake Mead fell to 1,040 feet in July 2022, its lowest level since the reservoir was filled in the 1930s.')
+    expect(got).toContain('May 2025: After talks among the states collapsed in March 2025, the agency published a draft plan in May 2025.')
+    expect(got.some(t => t.startsWith('1930s') || t.startsWith('March 2025'))).toBe(false)
+  })
+  it('is still shown under a date right after "since" in it', () => {
+    const got = shown(BEFORE, 'The upper basin states have argued since 2022 that the lower basin should bear most cuts, and they repeated it in May 2025.')
+    expect(got).toContain('2022: The upper basin states have argued since 2022 that the lower basin should bear most cuts')
+  })
+})
