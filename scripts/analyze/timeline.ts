@@ -16,7 +16,8 @@
  * - a part of a year after a preposition ("by the end of 2025", "at the start of 2024"), sorted at that part;
  * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
- *   statement"), dated by the last full date before it;
+ *   statement"), dated by the last full date before it, or by a month with a year in its own paragraph when that full
+ *   date was read in an earlier one ("… collapsed in March 2025. On March 12, …");
  * - a month alone after "in" ("in March", "In early March"), dated (less surely) by the last month-with-year before it.
  * The year of a statistic is its clause's date ("imports totaled $475 billion in 2023"), and so is a planned or
  * expected date ("to be completed by 2030"), as the gold set reads them. A year inside a name ("the Trade Act of
@@ -217,15 +218,18 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
   for (const { sentence: s, paragraph } of sentencesOfSections(sections)) {
     // each date in text order takes its year: its own, or the last one read (a date that cannot be dated is left out)
     const dates = datesOf(s.text).flatMap(d => {
-      const from = d.kind === 'monthDay' || d.kind === 'attributive' ? lastFullYear : d.kind === 'monthAlone' ? lastMonthYear : undefined
+      // a month and day takes the year of the last full date, unless that was read in an earlier paragraph and a month
+      // with a year in its own paragraph came after it ("… collapsed in March 2025. On March 12, the Secretary said …")
+      const ownParagraph = lastMonthYear?.paragraph === paragraph && lastFullYear?.paragraph !== paragraph ? lastMonthYear : lastFullYear
+      const from = d.kind === 'monthDay' || d.kind === 'attributive' ? ownParagraph : d.kind === 'monthAlone' ? lastMonthYear : undefined
       if (d.kind === 'monthDate') { lastMonthYear = { year: yearOf(d.date), paragraph }; if (isFullDate(d.date)) lastFullYear = lastMonthYear }
       const needsYear = d.kind === 'monthDay' || d.kind === 'attributive' || d.kind === 'monthAlone'
       if (needsYear && !from) return []
       const inferred = from && { year: from.year, inParagraph: from.paragraph === paragraph }
       const year = inferred?.year ?? yearOf(d.date)
-      return Number.isNaN(year) ? [] : [{ ...d, year, inferred }]
+      return Number.isNaN(year) ? [] : [{ ...d, year, inferred, byMonth: needsYear && d.kind !== 'monthAlone' && from !== lastFullYear }]
     })
-    for (const { date, at, kind, year, inferred } of dates) {
+    for (const { date, at, kind, year, inferred, byMonth } of dates) {
       const clause = clauseAt(s.text, at, { insertions: true })
       // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
       if (RE_CITATION.test(clause) || RE_DATED_REPORT.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
@@ -238,7 +242,7 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
       const yearPart = month < 0 ? (/^late\b/iu.test(date) || /\b(?:later|late)\s+in\s+$/iu.test(s.text.slice(Math.max(0, at - 12), at)) ? 0.9 : /^mid\b/iu.test(date) ? 0.5 : 0) : 0
       const edge = /^after\b/iu.test(date) ? 0.99 : /^before\b/iu.test(date) ? -0.01 : yearPart
       const form = kind === 'monthAlone' ? ['a month after "in", the year from the last month with a year before it', C.event.monthAlone] as const
-        : inferred !== undefined ? ['month and day, the year from the last full date before it', C.event.inferredYear] as const
+        : inferred !== undefined ? [byMonth ? 'month and day, the year from the month with a year before it in its paragraph' : 'month and day, the year from the last full date before it', C.event.inferredYear] as const
         : kind === 'season' ? ['a season and year', C.event.season] as const
         : kind === 'partOfYear' ? ['a part of a year after a preposition', C.event.year] as const
         : kind === 'occasion' ? ['a year that dates a meeting, statement or visit', C.event.occasion] as const

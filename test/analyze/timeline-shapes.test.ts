@@ -33,3 +33,16 @@ describe('a month with two days and a year', () => {
       .toEqual(['May 1 and 2, 2024', 'June 2, 2024', 'June 3-4, 2024'])
   })
 })
+
+describe('a month and day without a year', () => {
+  const events = (text: string) => findTimeline(ingest(new TextEncoder().encode(`Memo\n\n${text}\n`), 'memo.txt').sections)
+  it('takes the year of a month with a year in its own paragraph over a full date of an earlier one', () => {
+    const got = events('On May 9, 2024, the bureau adopted the plan in a record of decision.\n\nAfter talks among the states collapsed in March 2025, the bureau published a draft. On March 12, the Secretary said that federal action was possible.')
+    expect(got.map(e => e.date)).toEqual(['May 9, 2024', 'March 2025', 'March 12'])
+    expect(got[2]!.inferredYear).toEqual({ year: 2025, inParagraph: true })
+  })
+  it('still takes the year of the last full date when its own paragraph states one', () => {
+    const got = events('Exports fell in March 2025 across the region. On April 7, 2024, the two sides agreed to a truce, and on April 9 they met again.')
+    expect(got.find(e => e.date === 'April 9')!.inferredYear).toEqual({ year: 2024, inParagraph: true })
+  })
+})
