@@ -213,16 +213,18 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
   // the year of the last full date read dates a month and day without a year ("on April 8"); the year of the last
   // month with a year dates a month alone ("in March")
   // (each with the paragraph it was read in)
-  let lastFullYear: { year: number; paragraph: number } | undefined
-  let lastMonthYear: { year: number; paragraph: number } | undefined
+  let lastFullYear: { year: number; paragraph: number; month: number } | undefined
+  let lastMonthYear: { year: number; paragraph: number; month: number } | undefined
   for (const { sentence: s, paragraph } of sentencesOfSections(sections)) {
     // each date in text order takes its year: its own, or the last one read (a date that cannot be dated is left out)
     const dates = datesOf(s.text).flatMap(d => {
       // a month and day takes the year of the last full date, unless that was read in an earlier paragraph and a month
       // with a year in its own paragraph came after it ("… collapsed in March 2025. On March 12, the Secretary said …")
-      const ownParagraph = lastMonthYear?.paragraph === paragraph && lastFullYear?.paragraph !== paragraph ? lastMonthYear : lastFullYear
+      // and not later in the year than the day ("in December 2021. On September 22, …" may be a later year)
+      const monthOf = (date: string) => MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')
+      const ownParagraph = lastMonthYear?.paragraph === paragraph && lastFullYear?.paragraph !== paragraph && monthOf(d.date) >= lastMonthYear.month ? lastMonthYear : lastFullYear
       const from = d.kind === 'monthDay' || d.kind === 'attributive' ? ownParagraph : d.kind === 'monthAlone' ? lastMonthYear : undefined
-      if (d.kind === 'monthDate') { lastMonthYear = { year: yearOf(d.date), paragraph }; if (isFullDate(d.date)) lastFullYear = lastMonthYear }
+      if (d.kind === 'monthDate') { lastMonthYear = { year: yearOf(d.date), paragraph, month: monthOf(d.date) }; if (isFullDate(d.date)) lastFullYear = lastMonthYear }
       const needsYear = d.kind === 'monthDay' || d.kind === 'attributive' || d.kind === 'monthAlone'
       if (needsYear && !from) return []
       const inferred = from && { year: from.year, inParagraph: from.paragraph === paragraph }

@@ -41,6 +41,10 @@ describe('a month and day without a year', () => {
     expect(got.map(e => e.date)).toEqual(['May 9, 2024', 'March 2025', 'March 12'])
     expect(got[2]!.inferredYear).toEqual({ year: 2025, inParagraph: true })
   })
+  it('does not take the year of a month later in the year than its own: it may be the next year', () => {
+    const got = events('On May 9, 2023, the commission licensed the second site.\n\nThe department asked for comments in December 2021. On September 22, the department awarded $26 million to twelve consortia.')
+    expect(got.find(e => e.date === 'September 22')!.inferredYear).toEqual({ year: 2023, inParagraph: false })
+  })
   it('still takes the year of the last full date when its own paragraph states one', () => {
     const got = events('Exports fell in March 2025 across the region. On April 7, 2024, the two sides agreed to a truce, and on April 9 they met again.')
     expect(got.find(e => e.date === 'April 9')!.inferredYear).toEqual({ year: 2024, inParagraph: true })
