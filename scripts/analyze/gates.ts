@@ -95,14 +95,16 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,"):
     // what happened is in what follows, so it is no event to show
     const introduces = /[,:;]["”’)]*$/u.test(e.text.trim())
-    const text = introduces ? undefined : datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clause
+    const whole = introduces ? undefined : datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clause
+    // a sentence the reader cut inside a parenthesis ("… on June 7, 1991 (56 Fed.") is shown without what it left open
+    const text = whole?.replace(/\s*[([][^()[\]]*$/u, '')
     // a date written without its year shows the year its paragraph states ("early March 2026", "April 9, 2026"); a
     // month alone whose year came from another paragraph could sort into the wrong year, so it is not shown
     const inferred = e.inferredYear
     const alone = !/\d/u.test(e.date)
     // an event told of "it" or "they" does not say who acted once it stands alone on the timeline ("It removed the
     // designation in March 2025")
-    if (!text || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    if (!text || !text.includes(e.date) || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
     // a text that holds several dates is shown under the one that dates what it says, not under a date of a quotation or
     // of a subordinate clause in it
     const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && text.includes(x.date))

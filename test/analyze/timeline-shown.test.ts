@@ -53,3 +53,10 @@ describe('a text that holds two dates', () => {
     expect(got).toContain('2022: The upper basin states have argued since 2022 that the lower basin should bear most cuts')
   })
 })
+
+describe('a sentence the reader cut inside a parenthesis', () => {
+  it('is shown without the parenthesis it left open', () => {
+    const got = shown(BEFORE, 'The agency issued the Lead and Copper Rule on June 7, 1991 (56 Fed. Reg. 26460). It was revised in 2000.')
+    expect(got).toContain('June 7, 1991: The agency issued the Lead and Copper Rule on June 7, 1991')
+  })
+})
