@@ -8,7 +8,8 @@
  *   when short, else as the clause that holds the date (text/clauses.ts `clauseAt` with `insertions`: an insertion between dashes
  *   left out; when that is too long, the clause up to the dash); a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
- *   is dropped. A date written without its year shows the year its own paragraph states ("In early March" after
+ *   is dropped. A text that holds several dates is shown under the one that dates what it says, never under a date
+ *   inside a quotation or a subordinate clause of it ({@link datesText}). A date written without its year shows the year its own paragraph states ("In early March" after
  *   "February 2026" in the paragraph: "early March 2026"); a month alone whose year was read in another paragraph is
  *   dropped (it might sort into the wrong year). Drawn with at least {@link MIN_EVENTS} events; the
  *   first {@link MAX_EVENTS} in date order are shown.
@@ -20,9 +21,28 @@ import { clauseAt } from '../text/clauses.ts'
 import { pointsBack } from '../text/reference.ts'
 import { countWords } from '../text/words.ts'
 
-/** A clause conjunction a split clause opens on, and the letter after it. */
-const RE_JOINED = /^(?:and|but|yet)\s+(\p{Ll})/u
+/** A clause conjunction a split clause opens on, and the letter after it ("and the Navy …", "and New Zealand …"). */
+const RE_JOINED = /^(?:and|but|yet)\s+(\p{L})/u
 const RE_CLAUSE_OPENER = /^(?:in|on|by|since|as of|as|after|before|during|from|until|through|following|when|while|and|but|then|until|at)\b/u
+
+/** A word that opens a subordinate clause: a date in it dates that clause, not the sentence's own event. */
+const RE_SUBORDINATOR = /\b(?:since|when|after|before|until|because|while|once|although|though|whereas|if)\s+(.*)$/iu
+
+/**
+ * Whether the date at `at` dates what `text` says, when the text holds another date too: not one inside a quotation
+ * (the speaker's words: "In a 2023 speech, the Secretary warned that the river “cannot deliver what was promised in
+ * 1922.”") nor one inside a subordinate clause, a subordinating word and a verb before it in its stretch of the text
+ * ("Lake Mead fell to a record low in July 2022, its lowest since the reservoir was filled in the 1930s"; "After talks
+ * collapsed in March 2025, the agency published …"). A date right after "since" or "after" is the text's own.
+ */
+export function datesText(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const straight = (before.match(/"/gu) ?? []).length
+  if (straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”')) return false
+  const stretch = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)
+  const sub = RE_SUBORDINATOR.exec(stretch)
+  return !sub || !nlp(sub[1]!).has('#Verb')
+}
 
 export const MAP_ACTORS = 8
 export const MAP_RELATIONS = 10
@@ -69,18 +89,26 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     }
     // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash
     const split = [clauseAt(e.text, at, { insertions: true }), clauseAt(e.text, at)].find(fits)
-    const clause = split === undefined ? undefined : unjoined(split)
+    // a shown event opens on a capital: a clause split off after its opening preposition ("in 1942, Australia adopted
+    // …" after a semicolon) reads "In 1942, Australia adopted …"
+    const clause = split === undefined ? undefined : unjoined(split).replace(/^\p{Ll}/u, c => c.toUpperCase())
     // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,"):
     // what happened is in what follows, so it is no event to show
     const introduces = /[,:;]["”’)]*$/u.test(e.text.trim())
-    const text = introduces ? undefined : datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clause
+    const whole = introduces ? undefined : datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clause
+    // a sentence the reader cut inside a parenthesis ("… on June 7, 1991 (56 Fed.") is shown without what it left open
+    const text = whole?.replace(/\s*[([][^()[\]]*$/u, '')
     // a date written without its year shows the year its paragraph states ("early March 2026", "April 9, 2026"); a
     // month alone whose year came from another paragraph could sort into the wrong year, so it is not shown
     const inferred = e.inferredYear
     const alone = !/\d/u.test(e.date)
     // an event told of "it" or "they" does not say who acted once it stands alone on the timeline ("It removed the
     // designation in March 2025")
-    if (!text || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    if (!text || !text.includes(e.date) || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    // a text that holds several dates is shown under the one that dates what it says, not under a date of a quotation or
+    // of a subordinate clause in it
+    const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && text.includes(x.date))
+    if (others.length && !datesText(text, text.indexOf(e.date))) return undefined
     const date = inferred?.inParagraph ? `${e.date}${alone ? '' : ','} ${inferred.year}` : e.date
     return { ...e, date, text }
   }

@@ -3,7 +3,7 @@
  * are not read). The rule, stated: every date of a sentence is its own event, described by the clause that holds
  * that date. A date is
  * - a month with a year ("April 2025", "April 7, 2026"), or a range of months with one ("April-June 2025", sorted by
- *   its first month), wherever it stands;
+ *   its first month), or two days of a month with one ("June 3-4, 2024", "May 1 and 2, 2024"), wherever it stands;
  * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between" (any case; not
  *   after "as of", which the gold set reads now as dating a state, now a running figure), also as a fiscal year ("in
  *   fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"), but not followed by a unit ("by
@@ -16,14 +16,17 @@
  * - a part of a year after a preposition ("by the end of 2025", "at the start of 2024"), sorted at that part;
  * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
- *   statement"), dated by the last full date before it;
+ *   statement"), dated by the last full date before it, or by a month with a year in its own paragraph when that full
+ *   date was read in an earlier one ("… collapsed in March 2025. On March 12, …");
  * - a month alone after "in" ("in March", "In early March"), dated (less surely) by the last month-with-year before it.
  * The year of a statistic is its clause's date ("imports totaled $475 billion in 2023"), and so is a planned or
  * expected date ("to be completed by 2030"), as the gold set reads them. A year inside a name ("the Trade Act of
  * 1974", "2024 NDAA", "by the 1951 treaty") or a measure ("in 2024 dollars", "from 2005 levels", "from 2020 Census
  * data", "in 2025 appropriations") is not an event, nor is a date in a clause that refers to a figure, table, report
  * or source ("(Figure 2)", "see CRS Report …", "a 2024 GAO report"), nor one that dates a document (datesADocument: a
- * parenthesis that is only a date or has it after a comma, a citation's date, a Source/Note sentence). A footnote the
+ * parenthesis that is only a date or has it after a comma, a citation's date, a revision date after ", updated", a
+ * Source/Note sentence), nor a year after "since" that a superlative measures from ("the most acres since 1960": the
+ * baseline of a comparison). A footnote the
  * text reader took for a paragraph (its number, then a citation) and a section about the text (Author Information,
  * Footnotes, Glossary …) hold no events.
  */
@@ -38,8 +41,11 @@ const YEAR = '(?:1[6-9]|20)\\d\\d'
 const either = (...words: string[]) => `(?:${words.map(w => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`
 const PREPOSITION = either('in', 'by', 'since', 'from', 'until', 'through', 'during', 'between', 'after', 'before')
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
-/** A month (or a range of months, "April-June 2025", one date that sorts by its first month) with a year, a day maybe. */
-const RE_MONTH_DATE = new RegExp(`\\b(?:${MONTH_WORD}\\.?\\s?[-–]\\s?)?${MONTH_WORD}\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}\\b`, 'gdu')
+/**
+ * A month (or a range of months, "April-June 2025", one date that sorts by its first month) with a year, a day or two
+ * days maybe ("May 1 and 2, 2024", "June 3-4, 2024": one date that sorts by its first day).
+ */
+const RE_MONTH_DATE = new RegExp(`\\b(?:${MONTH_WORD}\\.?\\s?[-–]\\s?)?${MONTH_WORD}\\.?\\s(?:\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2}|\\s(?:and|or)\\s\\d{1,2})?,?\\s)?${YEAR}\\b`, 'gdu')
 /**
  * A year or decade after a preposition, also a fiscal year ("in fiscal year 2026", "between fiscal [years] 2026 and …"),
  * with the end of its span when it has one (group 3): "2019-2023", "from 2010 to 2020", "between 2019 and 2021".
@@ -141,7 +147,7 @@ function datesOf(text: string): Found[] {
   add(RE_MONTH_DAY_ATTRIBUTIVE, 'attributive')
   add(RE_MONTH_ALONE, 'monthAlone')
   if (RE_REFERENCE_LINE.test(text)) return []
-  return found.filter(f => !datesADocument(text, f)).sort((a, b) => a.at - b.at)
+  return found.filter(f => !datesADocument(text, f) && !comparedSince(text, f)).sort((a, b) => a.at - b.at)
 }
 
 /**
@@ -177,8 +183,17 @@ function datesADocument(text: string, f: Found): boolean {
   if (/[,.;]\s?["”](?:\s*[\p{Lu}\d][^,"”()]{0,60},){0,3}\s*$/u.test(before) || /\b(?:accessed|retrieved|last updated|et al\.)[,:]?(?:\son)?\s*$/iu.test(before)) return true
   if (/^,?\s*(?:https?:\/\/|www\.|pp?\.\s?\d)/iu.test(text.slice(f.at + f.date.length))) return true
   if (inQuotedTitle(text, f.at)) return true
+  // a document's revision date ("DOD Directive 3000.09, updated January 25, 2023, governs …")
+  if (/(?:^|[,(]\s*)updated\s$/iu.test(before)) return true
   return /\bAct of\s$/u.test(before)
 }
+
+/**
+ * A year after "since" that a superlative or "first" measures from is a baseline of a comparison, not an event: "the
+ * fire season of 2020 burned the most acres since 1960", "its lowest level since 1937", "the first test since 2011".
+ */
+const RE_COMPARED_SINCE = /\b(?:most|least|first|(?:high|low|larg|small|bigg|great|few|wor|be|strong|weak|fast|slow|deep|long|short|earli|hott|dri|wett|warm|cold|busi|sharp|steep)est)\b(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s+since\s$/iu
+const comparedSince = (text: string, f: Found) => f.kind === 'year' && RE_COMPARED_SINCE.test(text.slice(0, f.at))
 
 /** Whether position `at` lies inside a quoted title: quoted words in title case ("“Election Security in 2024,”"). */
 function inQuotedTitle(text: string, at: number): boolean {
@@ -198,33 +213,38 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
   // the year of the last full date read dates a month and day without a year ("on April 8"); the year of the last
   // month with a year dates a month alone ("in March")
   // (each with the paragraph it was read in)
-  let lastFullYear: { year: number; paragraph: number } | undefined
-  let lastMonthYear: { year: number; paragraph: number } | undefined
+  let lastFullYear: { year: number; paragraph: number; month: number } | undefined
+  let lastMonthYear: { year: number; paragraph: number; month: number } | undefined
   for (const { sentence: s, paragraph } of sentencesOfSections(sections)) {
     // each date in text order takes its year: its own, or the last one read (a date that cannot be dated is left out)
     const dates = datesOf(s.text).flatMap(d => {
-      const from = d.kind === 'monthDay' || d.kind === 'attributive' ? lastFullYear : d.kind === 'monthAlone' ? lastMonthYear : undefined
-      if (d.kind === 'monthDate') { lastMonthYear = { year: yearOf(d.date), paragraph }; if (isFullDate(d.date)) lastFullYear = lastMonthYear }
+      // a month and day takes the year of the last full date, unless that was read in an earlier paragraph and a month
+      // with a year in its own paragraph came after it ("… collapsed in March 2025. On March 12, the Secretary said …")
+      // and not later in the year than the day ("in December 2021. On September 22, …" may be a later year)
+      const monthOf = (date: string) => MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')
+      const ownParagraph = lastMonthYear?.paragraph === paragraph && lastFullYear?.paragraph !== paragraph && monthOf(d.date) >= lastMonthYear.month ? lastMonthYear : lastFullYear
+      const from = d.kind === 'monthDay' || d.kind === 'attributive' ? ownParagraph : d.kind === 'monthAlone' ? lastMonthYear : undefined
+      if (d.kind === 'monthDate') { lastMonthYear = { year: yearOf(d.date), paragraph, month: monthOf(d.date) }; if (isFullDate(d.date)) lastFullYear = lastMonthYear }
       const needsYear = d.kind === 'monthDay' || d.kind === 'attributive' || d.kind === 'monthAlone'
       if (needsYear && !from) return []
       const inferred = from && { year: from.year, inParagraph: from.paragraph === paragraph }
       const year = inferred?.year ?? yearOf(d.date)
-      return Number.isNaN(year) ? [] : [{ ...d, year, inferred }]
+      return Number.isNaN(year) ? [] : [{ ...d, year, inferred, byMonth: needsYear && d.kind !== 'monthAlone' && from !== lastFullYear }]
     })
-    for (const { date, at, kind, year, inferred } of dates) {
+    for (const { date, at, kind, year, inferred, byMonth } of dates) {
       const clause = clauseAt(s.text, at, { insertions: true })
       // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
       if (RE_CITATION.test(clause) || RE_DATED_REPORT.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
       seen.add(date + clause)
       const season = /\b(spring|summer|fall|autumn|winter|(?:start|beginning|middle|end)(?= of))\b/iu.exec(date)?.[1]?.toLowerCase()
       const month = season ? SEASONS[season]! : MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')
-      const day = Number(/\s(\d{1,2})(?:,|\s|$)/.exec(date)?.[1] ?? PART_OF_MONTH[/^(early|mid|late)/u.exec(date)?.[1] ?? ''] ?? 0)
+      const day = Number(/\s(\d{1,2})(?:,|\s|$|[-–])/.exec(date)?.[1] ?? PART_OF_MONTH[/^(early|mid|late)/u.exec(date)?.[1] ?? ''] ?? 0)
       // a year alone said to be late in it ("late 2021", "later in 2025") sorts after the months of that year, "mid-" in
       // its middle; any other year alone at its start
       const yearPart = month < 0 ? (/^late\b/iu.test(date) || /\b(?:later|late)\s+in\s+$/iu.test(s.text.slice(Math.max(0, at - 12), at)) ? 0.9 : /^mid\b/iu.test(date) ? 0.5 : 0) : 0
       const edge = /^after\b/iu.test(date) ? 0.99 : /^before\b/iu.test(date) ? -0.01 : yearPart
       const form = kind === 'monthAlone' ? ['a month after "in", the year from the last month with a year before it', C.event.monthAlone] as const
-        : inferred !== undefined ? ['month and day, the year from the last full date before it', C.event.inferredYear] as const
+        : inferred !== undefined ? [byMonth ? 'month and day, the year from the month with a year before it in its paragraph' : 'month and day, the year from the last full date before it', C.event.inferredYear] as const
         : kind === 'season' ? ['a season and year', C.event.season] as const
         : kind === 'partOfYear' ? ['a part of a year after a preposition', C.event.year] as const
         : kind === 'occasion' ? ['a year that dates a meeting, statement or visit', C.event.occasion] as const

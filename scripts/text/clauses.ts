@@ -1,13 +1,18 @@
 /** Clause boundaries within a sentence, shared by analysis (timeline, figures) and planning (event texts). */
 
 /**
- * Where a clause ends: `;`, an em dash, a spaced en dash or hyphen (" – ", " - ", " -- "), or a comma before a clause
- * conjunction ("…, and the Army …"). A dash with no space around it inside a span ("2019–2023", "April–June 2025",
- * "20–25%") or a compound ("U.S.–China") joins words, it does not end a clause.
+ * A spaced en dash or hyphen (" – ", " - ", " -- ") that may end a clause: not one between a capital letter or a digit
+ * and a digit, which joins a designation or a span written with spaces ("a SM - 6 live fire", "an F - 35", "2019 - 2023").
  */
-const RE_BOUND = /;|—|\s[–-]{1,2}\s|,\s(?=(?:and|but|while|which|as|where|with)\b)/gu
+const SPACED_DASH = String.raw`(?:(?<![\p{Lu}\d])\s[–-]{1,2}\s|\s[–-]{1,2}\s(?!\d))`
+/**
+ * Where a clause ends: `;`, an em dash, a spaced en dash or hyphen, or a comma before a clause conjunction ("…, and
+ * the Army …"). A dash with no space around it inside a span ("2019–2023", "April–June 2025", "20–25%") or a compound
+ * ("U.S.–China") joins words, it does not end a clause.
+ */
+const RE_BOUND = new RegExp(String.raw`;|—|${SPACED_DASH}|,\s(?=(?:and|but|while|which|as|where|with)\b)`, 'gu')
 /** A dash that may open or close an insertion. */
-const RE_DASH = /—|\s[–-]{1,2}\s/gu
+const RE_DASH = new RegExp(`—|${SPACED_DASH}`, 'gu')
 const ITEM = "(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,2}[\\p{L}\\p{N}’'&.-]+"
 const RE_LIST_TAIL = new RegExp(`,\\s+${ITEM},\\s+${ITEM},\\s$`, 'u')
 
@@ -46,12 +51,29 @@ function withoutInsertions(sentence: string, at: number): { text: string, at: nu
   return { text: text + sentence.slice(last), at: pos }
 }
 
-/** The clause of `sentence` containing position `at`. */
+/** The spans of `text` inside brackets, outermost pairs only ("(NWPA; P.L. 97-425)"). */
+function bracketed(text: string): { from: number, to: number }[] {
+  const spans: { from: number, to: number }[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(' || text[i] === '[') { if (depth++ === 0) from = i }
+    else if ((text[i] === ')' || text[i] === ']') && depth > 0 && --depth === 0) spans.push({ from, to: i + 1 })
+  }
+  return spans
+}
+
+/**
+ * The clause of `sentence` containing position `at`. A bound inside brackets that do not hold the position is part of
+ * what they hold, not a clause bound of the sentence ("Under the Act (NWPA; P.L. 97-425), the Department was to …").
+ */
 export function clauseAt(sentence: string, at: number, options: ClauseOptions = {}): string {
   const { text, at: pos } = options.insertions ? withoutInsertions(sentence, at) : { text: sentence, at }
+  const aside = bracketed(text).filter(b => pos < b.from || pos >= b.to)
   let start = 0
   let end = text.length
   for (const m of text.matchAll(RE_BOUND)) {
+    if (aside.some(b => m.index >= b.from && m.index < b.to)) continue
     if (options.lists && m[0].startsWith(',') && /^,\s(?:and|or)\b/u.test(text.slice(m.index)) && RE_LIST_TAIL.test(text.slice(0, m.index + 2))) continue
     if (m.index < pos) start = m.index + m[0].length
     else { end = m.index; break }

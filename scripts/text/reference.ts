@@ -2,10 +2,16 @@
 
 /** A connective a sentence may open on before its subject ("However, it …"). */
 const CONNECTIVE = String.raw`(?:(?:However|But|And|Then|Later|Also|Still|Yet),?\s+)?`
+/**
+ * An opening adverbial before the subject, up to its comma: "In 1942, it …", "On May 3, 2024, they …", "Since 2019,
+ * this was …", "In its 2024 report, it …" (a full date's year after its comma belongs to it).
+ */
+const ADVERBIAL = String.raw`(?:(?:In|On|By|Since|During|After|Before|Until|Through|From|At|As of|Between|Following|Later in|Early in)\s+[^,;]{1,40}?,\s+(?:\d{4},\s+)?)?`
+const OPENING = `${CONNECTIVE}${ADVERBIAL}`
 /** A pronoun subject, or a demonstrative standing for a noun, before its verb ("This was …"; "This battery" names one). */
-const RE_PRONOUN = new RegExp(String.raw`^${CONNECTIVE}(?:(?:It|They|He|She)\b|(?:This|These|That|Those)\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)`, 'iu')
+const RE_PRONOUN = new RegExp(String.raw`^${OPENING}(?:(?:It|They|He|She)\b|(?:This|These|That|Those)\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)`, 'iu')
 /** Also a possessive, a demonstrative before a noun, "such", "the latter" / "the former". */
-const RE_REFERENCE = new RegExp(String.raw`^${CONNECTIVE}(?:It|Its|They|Their|Them|He|His|She|Her|This|These|That|Those|Such|The latter|The former)\b`, 'iu')
+const RE_REFERENCE = new RegExp(String.raw`^${OPENING}(?:It|Its|They|Their|Them|He|His|She|Her|This|These|That|Those|Such|The latter|The former)\b`, 'iu')
 
 export interface PointsBackOptions {
   /**
@@ -16,7 +22,10 @@ export interface PointsBackOptions {
   determiners?: boolean
 }
 
-/** Whether `text` opens on a word that points back to an earlier sentence (after a connective, "However, it …"). */
+/**
+ * Whether `text` opens on a word that points back to an earlier sentence (after a connective, "However, it …", or an
+ * opening adverbial, "In 1942, it …").
+ */
 export function pointsBack(text: string, options: PointsBackOptions = {}): boolean {
   return (options.determiners ? RE_REFERENCE : RE_PRONOUN).test(text)
 }

@@ -23,6 +23,19 @@ describe('the clause holding a position', () => {
     expect(at(s, '20–25%')).toBe('U.S.–China trade fell by 20–25% in 2024')
   })
 
+  it('a spaced hyphen between a capital or a digit and a digit joins a designation or a span, it does not end the clause', () => {
+    const s = 'The unit conducted a SM - 6 live fire on July 15, 2025, and an F - 35 flew over the range in 2019 - 2020.'
+    expect(at(s, 'July')).toBe('The unit conducted a SM - 6 live fire on July 15, 2025')
+    expect(at(s, '2019')).toBe('and an F - 35 flew over the range in 2019 - 2020.')
+    expect(at('The fleet sailed in March 2024 - the talks resumed in May 2024.', 'May')).toBe('the talks resumed in May 2024.')
+  })
+
+  it('a bound inside brackets the position is not in belongs to what they hold, not to the sentence', () => {
+    const s = 'Under the Act of 1982 (NWPA; P.L. 97-425), the Department was to begin taking fuel by January 31, 1998.'
+    expect(at(s, 'January')).toBe(s)
+    expect(at('The rule [as amended; see below] took effect in 2021; it lapsed in 2024.', '2021')).toBe('The rule [as amended; see below] took effect in 2021')
+  })
+
   it('leaves a dashed insertion in unless asked to leave it out', () => {
     const s = 'The treaty—signed in May 2001—was ratified in 2003.'
     expect(at(s, '2003')).toBe('was ratified in 2003.')
