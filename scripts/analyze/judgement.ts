@@ -24,6 +24,13 @@ const RE_QUOTATION = /^According to|[“"].{40,}[”"]/u
  * seen". Not a "whether" of record ("did not say whether", "regardless of whether").
  */
 const RE_WEIGHS = /^(?:(?:however|but|and|yet|still),?\s+)?whether\b|\b(?:consider\w*|decid\w*|determin\w*|weigh\w*|assess\w*|examin\w*|evaluat\w*|debat\w*|depends?\s+(?:on|upon)|hinges?\s+on|question\s+(?:of|is))\s+whether\b|\b(?:the extent to which|at issue|remains? to be seen)\b/iu
+/**
+ * A sentence of the agenda: what the legislature may do ("Congress may consider whether …", "Members may wish to …",
+ * "In its oversight role, Congress might examine …"), not what the writer judges of the world; its modal is the
+ * legislature's option, not a hedge.
+ */
+const RE_AGENDA = /\b(?:Congress|(?:Members|[Cc]ommittees?)(?:\s+of\s+Congress)?|[Ll]awmakers|[Ll]egislators|[Pp]olicymakers)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:may|might|could|can|will|would)\b/u
+export const agendaSentence = (text: string) => RE_AGENDA.test(text)
 /** An opening subordinate clause, up to its first comma: the scene, not the judgement. */
 const RE_OPENING_CLAUSE = /^(?:(?:however|but|and|yet|still|moreover|nonetheless|nevertheless),?\s+)?(?:as|while|whereas|when|although|though|even though|if|because|since|after|before|once|until|unless|given)\b[^,;:]{3,200},\s+/iu
 /** The main clause of a sentence: the sentence without an opening subordinate clause. */
