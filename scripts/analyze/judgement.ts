@@ -38,10 +38,22 @@ export function mainClause(text: string): string {
   return text.replace(RE_OPENING_CLAUSE, '')
 }
 
-export function judgementScore(text: string): number {
+/**
+ * A "would" that states what a bill or a proposal provides ("The bill would require …", "H.R. 1234 would amend …",
+ * "the X Act, would have rewritten …"): the content of a text of law, not the writer's hedge.
+ */
+const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
+/** The text without the "would" of a bill's provisions ({@link RE_PROVIDES}). */
+const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1')
+
+/** The score of the words of judgement alone, before the signs of a definition, a record or a quotation. */
+function judgementWords(text: string): number {
   const main = mainClause(text)
-  let s = (RE_ASSESS.test(text) ? 2 : 0) + Math.min(2, (main.match(RE_EVALUATIVE) ?? []).length) + (RE_CHANGE.test(main) ? 1 : 0) + (RE_STAKES.test(main) ? 1 : 0)
-  if (RE_WEIGHS.test(text)) s += 1
+  return (RE_ASSESS.test(withoutProvisions(text)) ? 2 : 0) + Math.min(2, (main.match(RE_EVALUATIVE) ?? []).length) + (RE_CHANGE.test(main) ? 1 : 0) + (RE_STAKES.test(main) ? 1 : 0) + (RE_WEIGHS.test(text) ? 1 : 0)
+}
+
+export function judgementScore(text: string): number {
+  let s = judgementWords(text)
   if (RE_DEFINITION.test(text)) s -= 2
   if (RE_RECORD.test(text) || (text.match(/\d[\d,.]*/g) ?? []).length >= 3) s -= 1
   if (RE_QUOTATION.test(text)) s -= 1

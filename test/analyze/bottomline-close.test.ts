@@ -1,7 +1,7 @@
 /** A report without a conclusion or a summary weighs what comes next in its closing section ("Outlook", "Issues for Congress"). */
 import { describe, expect, it } from 'vitest'
-import { bottomLine, bottomLineCandidates } from '../../scripts/analyze/index.ts'
-import { agendaSentence } from '../../scripts/analyze/judgement.ts'
+import { bottomLine, bottomLineCandidates, judgementSentence } from '../../scripts/analyze/index.ts'
+import { agendaSentence, judgementScore } from '../../scripts/analyze/judgement.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
 const md = (text: string) => ingest(new TextEncoder().encode(text), 'memo.md')
@@ -49,3 +49,24 @@ describe('the closing section is the body\'s last, not the back matter', () => {
   })
 })
 
+describe('a bill\'s provisions are no hedge', () => {
+  it('reads a bill\'s "would" as what the bill provides, not as a hedge', () => {
+    expect(judgementScore('The bill would require the county to buy a new ferry.')).toBe(judgementScore('The bill requires the county to buy a new ferry.'))
+    expect(judgementScore('H.R. 1234 would amend the Ferry Act to raise the fare cap.')).toBe(judgementScore('H.R. 1234 amends the Ferry Act to raise the fare cap.'))
+    expect(judgementScore('A bill introduced in 2024, the Ferry Safety Act, would have rewritten the rules.')).toBe(judgementScore('A bill introduced in 2024, the Ferry Safety Act, rewrote the rules.'))
+  })
+  it('still reads a hedge of the bill\'s effect, and a "would" of anything else', () => {
+    expect(judgementScore('The bill would likely raise fares for commuters.')).toBeGreaterThan(judgementScore('The bill raises fares for commuters.'))
+    expect(judgementScore('Higher fuel prices would raise fares for commuters.')).toBeGreaterThan(judgementScore('Higher fuel prices raise fares for commuters.'))
+    expect(judgementScore('Counties that act early would save on fuel.')).toBeGreaterThan(judgementScore('Counties that act early save on fuel.'))
+  })
+})
+
+describe('a cross-reference is never the bottom line', () => {
+  it('is neither "For background …" nor "… refer to CRS Report …"', () => {
+    expect(judgementSentence('For background on the critical ferry fleet, read the county\'s annual report.')).toBe(false)
+    expect(judgementSentence('For details on the likely costs, see the county\'s annual report.')).toBe(false)
+    expect(judgementSentence('On the likely costs of the fleet, refer to CRS Report R45014, Ferries.')).toBe(false)
+    expect(judgementSentence('The county will likely need to refer the contract to the state.')).toBe(true)
+  })
+})
