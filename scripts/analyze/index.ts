@@ -8,7 +8,7 @@ import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
 import { RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
-import { agendaSentence, judgementScore } from './judgement.ts'
+import { agendaSentence, holdsJudgement, judgementScore } from './judgement.ts'
 import { gateDiagnostics } from './gates.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
@@ -45,7 +45,7 @@ export function judgementSentence(text: string, language = 'en'): boolean {
  * {@link judgementSentence}. In English each is scored by how much it reads as a judgement ({@link judgementScore}),
  * +1 in the conclusion or summary (the issue's "preferring the summary, the conclusion"), +0.5 for the first sentence
  * of the conclusion or the introduction (a lead) and +0.5 for the last of the introduction or the closing section
- * (where each states its thesis); the best wins, the earlier on a
+ * (where each states its thesis); the best of those holding a word of judgement ({@link holdsJudgement}) wins, the earlier on a
  * tie. In another language (no judgement lexicon) the rule is positional: the conclusion's first candidate, else the
  * introduction's last. None passes: no bottom line (the deck leaves the slide out rather than show a wrong one).
  */
@@ -54,7 +54,7 @@ const READ_FIRST = 40
 const READ_LAST = 20
 
 /** A candidate for the bottom line with its score and where it stands. */
-export interface BottomLineCandidate { x: Sentence; where: string; score: number }
+export interface BottomLineCandidate { x: Sentence; where: string; score: number; holdsJudgement: boolean }
 
 /** A section after the body: an appendix, the notes or references, the author's details. */
 const RE_BACK_MATTER = /^(?:(?:appendix|annex)\b.*|(?:references?|notes|footnotes|endnotes|bibliography|sources|glossary|acknowledge?ments?|disclaimer|about the authors?|authors?(?: information| contact)?)\W*)$/iu
@@ -88,7 +88,7 @@ export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
   // the closing section lends its judgements, not its agenda ("Congress may consider whether …" restates the issues)
   const close = passing(closing, 'en').filter(x => !agendaSentence(x.text))
   const scored = (xs: Sentence[], where: string, bonus: (i: number) => number) =>
-    xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i) }))
+    xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i), holdsJudgement: holdsJudgement(x.text) }))
   return [
     ...scored(concl, `"${thesis?.title}"`, i => 1 + (i === 0 ? 0.5 : 0)),
     ...scored(intro, 'the introduction', i => (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0)),
@@ -106,8 +106,9 @@ export function bottomLine(article: Article, language = 'en'): (Sentence & { con
     return last && { ...last, confidence: sure(C.bottomLine.introduction - 0.1, `the last candidate of the introduction (no judgement lexicon for "${language}")`) }
   }
   const scored = bottomLineCandidates(article)
-  let best = scored[0]
-  for (const c of scored) if (best && c.score > best.score) best = c
+  // a sentence without a word of judgement (a bare fact, however well placed) is no bottom line
+  let best: BottomLineCandidate | undefined
+  for (const c of scored) if (c.holdsJudgement && (!best || c.score > best.score)) best = c
   if (!best) return undefined
   const score = best.score >= 3 ? C.bottomLine.conclusion : best.score >= 1.5 ? C.bottomLine.introduction : C.bottomLine.introduction - 0.15
   return { ...best.x, confidence: sure(score, `the best judgement score (${best.score}, judgement.ts) of ${scored.length} candidate sentences; it stands in ${best.where}`) }
@@ -126,7 +127,7 @@ export function analyze(article: Article): Findings {
   const bl = bottomLine(article, language)
   const timeline = findTimeline(article.sections)
   diagnostics.push(...gateDiagnostics({ actors, relations, timeline }))
-  if (!bl && language === 'en') diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'bottom-line', message: 'no bottom line: no sentence of the conclusion, summary, introduction or closing section passed the checks (a whole sentence of six words or more, not about the report, an example, a cross-reference or a caption, ); the deck leaves that slide out' })
+  if (!bl && language === 'en') diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'bottom-line', message: 'no bottom line: no sentence of the conclusion, summary, introduction or closing section passed the checks (a whole sentence of six words or more, not about the report, an example, a cross-reference or a caption, holding a word of judgement); the deck leaves that slide out' })
   return {
     language,
     ...(bl ? { bottomLine: bl } : {}),

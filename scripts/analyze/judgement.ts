@@ -51,6 +51,8 @@ function judgementWords(text: string): number {
   const main = mainClause(text)
   return (RE_ASSESS.test(withoutProvisions(text)) ? 2 : 0) + Math.min(2, (main.match(RE_EVALUATIVE) ?? []).length) + (RE_CHANGE.test(main) ? 1 : 0) + (RE_STAKES.test(main) ? 1 : 0) + (RE_WEIGHS.test(text) ? 1 : 0)
 }
+/** Does the sentence hold a word of judgement at all (a hedge, an evaluative, change or stakes word, a weighing)? A bare fact holds none. */
+export const holdsJudgement = (text: string) => judgementWords(text) > 0
 
 export function judgementScore(text: string): number {
   let s = judgementWords(text)

@@ -49,7 +49,12 @@ describe('the closing section is the body\'s last, not the back matter', () => {
   })
 })
 
-describe('a bill\'s provisions are no hedge', () => {
+describe('a bottom line holds a word of judgement', () => {
+  it('is no bare fact, however well placed: a report of facts has none', () => {
+    const a = md(`# Ferries\n\n## Introduction\n\n${facts}\n\n## Fleet\n\nThe ferries were built in Norway.\n`)
+    expect(bottomLineCandidates(a).length).toBeGreaterThan(0)
+    expect(bottomLine(a)).toBeUndefined()
+  })
   it('reads a bill\'s "would" as what the bill provides, not as a hedge', () => {
     expect(judgementScore('The bill would require the county to buy a new ferry.')).toBe(judgementScore('The bill requires the county to buy a new ferry.'))
     expect(judgementScore('H.R. 1234 would amend the Ferry Act to raise the fare cap.')).toBe(judgementScore('H.R. 1234 amends the Ferry Act to raise the fare cap.'))
