@@ -13,8 +13,8 @@
  */
 const RE_ASSESS = /\b(assess\w*|conclud\w*|suggest\w*|indicat\w*|argu\w*|likely|unlikely|probabl\w*|appears?|seems?|may|might|could|would|depends?|hinges?)\b/iu
 const RE_EVALUATIVE = /\b(important|significant|critical|key|central|vital|close|closer|strong|weak|fragile|uncertain|unclear|unsettled|increasingly|growing|major|considerable|substantial|pragmatic|calculated|strategic)\b/giu
-const RE_CHANGE = /\b(increased|deepened|grown|expanded|declined|shifted|renewed|intensified|strengthened|weakened|evolved|become|risen|fallen)\b/iu
-const RE_STAKES = /\b(concerns?|risks?|challenges?|issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes)\b/iu
+const RE_CHANGE = /\b(increased|deepened|grown|expanded|declined|shifted|renewed|intensified|strengthened|weakened|evolved|become|risen|fallen)\b/giu
+const RE_STAKES = /\b(concerns?|risks?|challenges?|issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes)\b/giu
 const RE_DEFINITION = /\b(?:(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|used|designed|of|for)\b|refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+(?:also\s+)?known\s+as|consists?\s+of|(?:was|were)\s+(?:created|established|founded|formed|launched))/iu
 const RE_RECORD = /^(?:On|In|By|As of|Since)\s+(?:\w+\s+)?\d/u
 const RE_QUOTATION = /^According to|[“"].{40,}[”"]/u
@@ -49,7 +49,14 @@ const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1')
 /** The score of the words of judgement alone, before the signs of a definition, a record or a quotation. */
 function judgementWords(text: string): number {
   const main = mainClause(text)
-  return (RE_ASSESS.test(withoutProvisions(text)) ? 2 : 0) + Math.min(2, (main.match(RE_EVALUATIVE) ?? []).length) + (RE_CHANGE.test(main) ? 1 : 0) + (RE_STAKES.test(main) ? 1 : 0) + (RE_WEIGHS.test(text) ? 1 : 0)
+  return (RE_ASSESS.test(withoutProvisions(text)) ? 2 : 0) + Math.min(2, common(main, RE_EVALUATIVE)) + Math.min(1, common(main, RE_CHANGE)) + Math.min(1, common(main, RE_STAKES)) + (RE_WEIGHS.test(text) ? 1 : 0)
+}
+/**
+ * How many times a word of the list stands in the text as a common word: a capitalised one past the text's first
+ * word belongs to a name ("the Strategic Petroleum Reserve", "the Major Projects Office", "Risk Rating 2.0").
+ */
+function common(text: string, re: RegExp): number {
+  return [...text.matchAll(re)].filter(m => m.index === 0 || !/^\p{Lu}/u.test(m[0])).length
 }
 /** Does the sentence hold a word of judgement at all (a hedge, an evaluative, change or stakes word, a weighing)? A bare fact holds none. */
 export const holdsJudgement = (text: string) => judgementWords(text) > 0

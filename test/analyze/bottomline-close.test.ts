@@ -75,3 +75,19 @@ describe('a cross-reference is never the bottom line', () => {
     expect(judgementSentence('The county will likely need to refer the contract to the state.')).toBe(true)
   })
 })
+
+describe('a word of judgement in a name is no judgement', () => {
+  it('does not count "Strategic", "Major" or "Risk" inside a proper name', () => {
+    expect(judgementScore('The Strategic Ferry Reserve stores two ferries at the Major Projects Office.')).toBe(judgementScore('The Ferry Reserve stores two ferries at the Projects Office.'))
+    expect(judgementScore('The county adopted Risk Rating 2.0 in 2021.')).toBe(judgementScore('The county adopted Rating 2.0 in 2021.'))
+  })
+  it('still counts the word as the sentence\'s first or in lower case', () => {
+    expect(judgementScore('Critical repairs to the ferries are overdue.')).toBeGreaterThan(judgementScore('Repairs to the ferries are overdue.'))
+    expect(judgementScore('The ferries face major risks from storms.')).toBeGreaterThan(judgementScore('The ferries face storms.'))
+  })
+  it('leaves a report whose only "judgements" are names without a bottom line', () => {
+    const a = md(`# Ferries\n\n## Introduction\n\nThe Strategic Ferry Reserve keeps two ferries in a dry dock at the harbour. The Major Projects Office of the county oversees their repair.\n\n## Fleet\n\nThe ferries were built in Norway.\n`)
+    expect(bottomLine(a)).toBeUndefined()
+  })
+})
+
