@@ -59,9 +59,15 @@ export interface BottomLineCandidate { x: Sentence; where: string; score: number
 /** A section after the body: an appendix, the notes or references, the author's details. */
 const RE_BACK_MATTER = /^(?:(?:appendix|annex)\b.*|(?:references?|notes|footnotes|endnotes|bibliography|sources|glossary|acknowledge?ments?|disclaimer|about the authors?|authors?(?: information| contact)?)\W*)$/iu
 /**
+ * A section where the writer weighs, wherever it stands: headed by the bare word ("Assessment", "Outlook",
+ * "Analysis", "Implications", "Key Findings"), not a topic's outlook ("Strategic Outlook", "Economic Outlook").
+ */
+const RE_ASSESSING_HEADING = /^(?:(?:an?\s+)?assessments?|outlook|analysis|implications|key findings)\W*$/iu
+/**
  * The sections the bottom line reads: the thesis section (conclusion, summary; a headless text's close), the
  * introduction, and, in a report with neither a conclusion nor a summary, its closing section (the last top-level
- * one before any appendix, with its sub-sections: "Outlook", "Issues for Congress"), where such a report weighs what comes next.
+ * one before any appendix, with its sub-sections: "Outlook", "Issues for Congress"), where such a report weighs what
+ * comes next; and any section that says it assesses ({@link RE_ASSESSING_HEADING}).
  */
 function thesisSections(article: Article) {
   const secs = allSections(article.sections)
@@ -70,7 +76,9 @@ function thesisSections(article: Article) {
   const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]
   const last = article.sections.filter(s => !RE_BACK_MATTER.test(s.title)).pop()
   const closing = !thesis && last && !last.synthetic && last !== introSection ? allSections([last]) : []
-  return { thesis, introSection: introSection === thesis ? undefined : introSection, closing }
+  const intro = introSection === thesis ? undefined : introSection
+  const assessing = secs.filter(s => !s.synthetic && RE_ASSESSING_HEADING.test(s.title) && s !== thesis && s !== intro && !closing.includes(s))
+  return { thesis, introSection: intro, closing, assessing }
 }
 type Section = Article['sections'][number]
 /** A section's sentences that can be the bottom line: its first and last ones are read, never thousands (the verb check tags each with compromise). */
@@ -82,7 +90,7 @@ function passing(section: Section | Section[] | undefined, language: string): Se
 
 /** The scored candidates of an English text, in reading order (see {@link bottomLine}). */
 export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
-  const { thesis, introSection, closing } = thesisSections(article)
+  const { thesis, introSection, closing, assessing } = thesisSections(article)
   const concl = passing(thesis, 'en')
   const intro = passing(introSection, 'en')
   // the closing section lends its judgements, not its agenda ("Congress may consider whether …" restates the issues)
@@ -93,6 +101,7 @@ export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
     ...scored(concl, `"${thesis?.title}"`, i => 1 + (i === 0 ? 0.5 : 0)),
     ...scored(intro, 'the introduction', i => (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0)),
     ...scored(close, `the closing section "${closing[0]?.title}"`, i => (i === close.length - 1 ? 0.5 : 0)),
+    ...assessing.flatMap(sec => scored(passing(sec, 'en'), `"${sec.title}"`, () => 0)),
   ]
 }
 

@@ -91,3 +91,15 @@ describe('a word of judgement in a name is no judgement', () => {
   })
 })
 
+describe('a section that says it assesses', () => {
+  it('lends its judgement wherever it stands ("Assessment" between the lead and the close)', () => {
+    const a = md(`# Ferries\n\n## Introduction\n\n${facts}\n\n## Assessment\n\nThe county bought a fourth ferry in 2020. Analysts suggest that the fleet would likely fail a long winter without a fifth ferry.\n\n## Issues for Congress\n\nCongress may consider whether to fund a fifth ferry.\n`)
+    expect(bottomLine(a)?.text).toBe('Analysts suggest that the fleet would likely fail a long winter without a fifth ferry.')
+  })
+})
+describe('a section about a topic\'s outlook', () => {
+  it('is not a section that assesses ("Regional Outlook" describes the region)', () => {
+    const a = md(`# Ferries\n\n## Introduction\n\n${facts} The fleet will likely need a new ferry.\n\n## Regional Outlook\n\nThe region's assessment of its ferry needs has shifted considerably, and concerns about storms could grow.\n\n## Issues for Congress\n\nCongress may consider whether to fund a new ferry.\n`)
+    expect(bottomLine(a)?.text).toBe('The fleet will likely need a new ferry.')
+  })
+})
