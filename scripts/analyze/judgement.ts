@@ -40,9 +40,10 @@ export function mainClause(text: string): string {
 
 /**
  * A "would" that states what a bill or a proposal provides ("The bill would require …", "H.R. 1234 would amend …",
- * "the X Act, would have rewritten …"): the content of a text of law, not the writer's hedge.
+ * "the X Act, would have rewritten …", "Members have introduced bills that would …"): the content of a text of law,
+ * not the writer's hedge.
  */
-const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
+const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?)|(?:bills?|legislation|measures?|proposals?|amendments?|resolutions?)\s+(?:that|which)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
 /** The text without the "would" of a bill's provisions ({@link RE_PROVIDES}). */
 const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1')
 

@@ -59,6 +59,7 @@ describe('a bottom line holds a word of judgement', () => {
     expect(judgementScore('The bill would require the county to buy a new ferry.')).toBe(judgementScore('The bill requires the county to buy a new ferry.'))
     expect(judgementScore('H.R. 1234 would amend the Ferry Act to raise the fare cap.')).toBe(judgementScore('H.R. 1234 amends the Ferry Act to raise the fare cap.'))
     expect(judgementScore('A bill introduced in 2024, the Ferry Safety Act, would have rewritten the rules.')).toBe(judgementScore('A bill introduced in 2024, the Ferry Safety Act, rewrote the rules.'))
+    expect(judgementScore('Some Members have introduced bills that would cap the fares.')).toBe(judgementScore('Some Members have introduced bills that cap the fares.'))
   })
   it('still reads a hedge of the bill\'s effect, and a "would" of anything else', () => {
     expect(judgementScore('The bill would likely raise fares for commuters.')).toBeGreaterThan(judgementScore('The bill raises fares for commuters.'))
