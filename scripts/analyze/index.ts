@@ -8,7 +8,7 @@ import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
 import { RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
-import { judgementScore } from './judgement.ts'
+import { agendaSentence, holdsJudgement, judgementScore } from './judgement.ts'
 import { gateDiagnostics } from './gates.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
@@ -17,7 +17,7 @@ import nlp from 'compromise'
 
 
 /** A sentence that can never be the bottom line: about the report, an example, a cross-reference, a caption reference, a fragment. */
-export const RE_NOT_JUDGEMENT = /^(?:this (?:report|insight|in focus|product|paper|memo|brief|primer|article|section)\b|for (?:more|example|instance|further|additional|a (?:discussion|list|summary))\b|see\b|in this (?:report|insight|section)\b|figure\b|table\b|source\b|note\b)|\bsee (?:CRS|also|the|figure|table)\b|\((?:see )?(?:figure|table)\s+\d+\)|^\W*\d+\W*$/iu
+export const RE_NOT_JUDGEMENT = /^(?:this (?:report|insight|in focus|product|paper|memo|brief|primer|article|section)\b|for (?:more|example|instance|further|additional|background|details|an? (?:discussion|list|summary|overview|history|description))\b|see\b|in this (?:report|insight|section)\b|figure\b|table\b|source\b|note\b)|\b(?:see|refer to) (?:CRS|also|the|figure|table)\b|\((?:see )?(?:figure|table)\s+\d+\)|^\W*\d+\W*$/iu
 /** A list marker opening the text: a bullet, a dash, "1." or "(a)". */
 const RE_LIST_MARKER = /^\s*(?:[-*+•▪◦‣·–—]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s/u
 /** Does the text hold a finite verb (not only a gerund)? A heading, a salutation or a noun phrase holds none. */
@@ -40,43 +40,68 @@ export function judgementSentence(text: string, language = 'en'): boolean {
 
 /**
  * The thesis, precision first. Candidates: the sentences of the conclusion (or summary / key judgements; in a text
- * without headings, its last segment) and of the introduction (or the first section) that pass {@link judgementSentence}. In English each is scored by how much it
- * reads as a judgement ({@link judgementScore}), +1 in the conclusion or summary (the issue's "preferring the
- * summary, the conclusion"), +0.5 for the first sentence of either section (a lead) and +0.5 for the last of the
- * introduction (where an introduction states its thesis); the best wins, the earlier on a tie. In another language
- * (no judgement lexicon) the rule is positional: the conclusion's first candidate, else the introduction's last.
- * None passes: no bottom line (the deck leaves the slide out rather than show a wrong one).
+ * without headings, its last segment), of the introduction (or the first section) and, in a report with neither a
+ * conclusion nor a summary, the judgements of its closing section (not its agenda), that pass
+ * {@link judgementSentence}. In English each is scored by how much it reads as a judgement ({@link judgementScore}),
+ * +1 in the conclusion or summary (the issue's "preferring the summary, the conclusion"), +0.5 for the first sentence
+ * of the conclusion or the introduction (a lead) and +0.5 for the last of the introduction or the closing section
+ * (where each states its thesis); the best of those holding a word of judgement ({@link holdsJudgement}) wins, the earlier on a
+ * tie. In another language (no judgement lexicon) the rule is positional: the conclusion's first candidate, else the
+ * introduction's last. None passes: no bottom line (the deck leaves the slide out rather than show a wrong one).
  */
 /** How many sentences of a section's start and end the bottom line reads. */
 const READ_FIRST = 40
 const READ_LAST = 20
 
 /** A candidate for the bottom line with its score and where it stands. */
-export interface BottomLineCandidate { x: Sentence; where: string; score: number }
+export interface BottomLineCandidate { x: Sentence; where: string; score: number; holdsJudgement: boolean }
 
-/** The sections the bottom line reads: the thesis section (conclusion, summary; a headless text's close) and the introduction. */
+/** A section after the body: an appendix, the notes or references, the author's details. */
+const RE_BACK_MATTER = /^(?:(?:appendix|annex)\b.*|(?:references?|notes|footnotes|endnotes|bibliography|sources|glossary|acknowledge?ments?|disclaimer|about the authors?|authors?(?: information| contact)?)\W*)$/iu
+/**
+ * A section where the writer weighs, wherever it stands: headed by the bare word ("Assessment", "Outlook",
+ * "Analysis", "Implications", "Key Findings"), not a topic's outlook ("Strategic Outlook", "Economic Outlook").
+ */
+const RE_ASSESSING_HEADING = /^(?:(?:an?\s+)?assessments?|outlook|analysis|implications|key findings)\W*$/iu
+/**
+ * The sections the bottom line reads: the thesis section (conclusion, summary; a headless text's close), the
+ * introduction, and, in a report with neither a conclusion nor a summary, its closing section (the last top-level
+ * one before any appendix, with its sub-sections: "Outlook", "Issues for Congress"), where such a report weighs what
+ * comes next; and any section that says it assesses ({@link RE_ASSESSING_HEADING}).
+ */
 function thesisSections(article: Article) {
   const secs = allSections(article.sections)
   // a text without headings (a speech, an op-ed: every section made by segmentation) closes on its thesis
   const thesis = secs.find(s => !s.synthetic && RE_THESIS_HEADING.test(s.title)) ?? (secs.length > 1 && secs.every(s => s.synthetic) ? secs[secs.length - 1] : undefined)
   const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]
-  return { thesis, introSection: introSection === thesis ? undefined : introSection }
+  const last = article.sections.filter(s => !RE_BACK_MATTER.test(s.title)).pop()
+  const closing = !thesis && last && !last.synthetic && last !== introSection ? allSections([last]) : []
+  const intro = introSection === thesis ? undefined : introSection
+  const assessing = secs.filter(s => !s.synthetic && RE_ASSESSING_HEADING.test(s.title) && s !== thesis && s !== intro && !closing.includes(s))
+  return { thesis, introSection: intro, closing, assessing }
 }
+type Section = Article['sections'][number]
 /** A section's sentences that can be the bottom line: its first and last ones are read, never thousands (the verb check tags each with compromise). */
-function passing(section: Article['sections'][number] | undefined, language: string): Sentence[] {
-  const all = (section?.blocks ?? []).flatMap(b => (b.kind === 'paragraph' ? b.sentences : []))
+function passing(section: Section | Section[] | undefined, language: string): Sentence[] {
+  const all = [section ?? []].flat().flatMap(s => s.blocks).flatMap(b => (b.kind === 'paragraph' ? b.sentences : []))
   const read = all.length > READ_FIRST + READ_LAST ? [...all.slice(0, READ_FIRST), ...all.slice(-READ_LAST)] : all
   return read.filter(x => judgementSentence(x.text, language))
 }
 
 /** The scored candidates of an English text, in reading order (see {@link bottomLine}). */
 export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
-  const { thesis, introSection } = thesisSections(article)
+  const { thesis, introSection, closing, assessing } = thesisSections(article)
   const concl = passing(thesis, 'en')
   const intro = passing(introSection, 'en')
+  // the closing section lends its judgements, not its agenda ("Congress may consider whether …" restates the issues)
+  const close = passing(closing, 'en').filter(x => !agendaSentence(x.text))
+  const scored = (xs: Sentence[], where: string, bonus: (i: number) => number) =>
+    xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i), holdsJudgement: holdsJudgement(x.text) }))
   return [
-    ...concl.map((x, i) => ({ x, where: `"${thesis!.title}"`, score: judgementScore(x.text) + 1 + (i === 0 ? 0.5 : 0) })),
-    ...intro.map((x, i) => ({ x, where: 'the introduction', score: judgementScore(x.text) + (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0) })),
+    ...scored(concl, `"${thesis?.title}"`, i => 1 + (i === 0 ? 0.5 : 0)),
+    ...scored(intro, 'the introduction', i => (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0)),
+    ...scored(close, `the closing section "${closing[0]?.title}"`, i => (i === close.length - 1 ? 0.5 : 0)),
+    ...assessing.flatMap(sec => scored(passing(sec, 'en'), `"${sec.title}"`, () => 0)),
   ]
 }
 
@@ -90,8 +115,9 @@ export function bottomLine(article: Article, language = 'en'): (Sentence & { con
     return last && { ...last, confidence: sure(C.bottomLine.introduction - 0.1, `the last candidate of the introduction (no judgement lexicon for "${language}")`) }
   }
   const scored = bottomLineCandidates(article)
-  let best = scored[0]
-  for (const c of scored) if (best && c.score > best.score) best = c
+  // a sentence without a word of judgement (a bare fact, however well placed) is no bottom line
+  let best: BottomLineCandidate | undefined
+  for (const c of scored) if (c.holdsJudgement && (!best || c.score > best.score)) best = c
   if (!best) return undefined
   const score = best.score >= 3 ? C.bottomLine.conclusion : best.score >= 1.5 ? C.bottomLine.introduction : C.bottomLine.introduction - 0.15
   return { ...best.x, confidence: sure(score, `the best judgement score (${best.score}, judgement.ts) of ${scored.length} candidate sentences; it stands in ${best.where}`) }
@@ -110,7 +136,7 @@ export function analyze(article: Article): Findings {
   const bl = bottomLine(article, language)
   const timeline = findTimeline(article.sections)
   diagnostics.push(...gateDiagnostics({ actors, relations, timeline }))
-  if (!bl && language === 'en') diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'bottom-line', message: 'no bottom line: no sentence of the conclusion, summary or introduction passed the checks (a whole sentence of six words or more, not about the report, an example, a cross-reference or a caption); the deck leaves that slide out' })
+  if (!bl && language === 'en') diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'bottom-line', message: 'no bottom line: no sentence of the conclusion, summary, introduction or closing section passed the checks (a whole sentence of six words or more, not about the report, an example, a cross-reference or a caption, holding a word of judgement); the deck leaves that slide out' })
   return {
     language,
     ...(bl ? { bottomLine: bl } : {}),

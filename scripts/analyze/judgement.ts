@@ -13,8 +13,8 @@
  */
 const RE_ASSESS = /\b(assess\w*|conclud\w*|suggest\w*|indicat\w*|argu\w*|likely|unlikely|probabl\w*|appears?|seems?|may|might|could|would|depends?|hinges?)\b/iu
 const RE_EVALUATIVE = /\b(important|significant|critical|key|central|vital|close|closer|strong|weak|fragile|uncertain|unclear|unsettled|increasingly|growing|major|considerable|substantial|pragmatic|calculated|strategic)\b/giu
-const RE_CHANGE = /\b(increased|deepened|grown|expanded|declined|shifted|renewed|intensified|strengthened|weakened|evolved|become|risen|fallen)\b/iu
-const RE_STAKES = /\b(concerns?|risks?|challenges?|issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes)\b/iu
+const RE_CHANGE = /\b(increased|deepened|grown|expanded|declined|shifted|renewed|intensified|strengthened|weakened|evolved|become|risen|fallen)\b/giu
+const RE_STAKES = /\b(concerns?|risks?|challenges?|issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes)\b/giu
 const RE_DEFINITION = /\b(?:(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|used|designed|of|for)\b|refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+(?:also\s+)?known\s+as|consists?\s+of|(?:was|were)\s+(?:created|established|founded|formed|launched))/iu
 const RE_RECORD = /^(?:On|In|By|As of|Since)\s+(?:\w+\s+)?\d/u
 const RE_QUOTATION = /^According to|[“"].{40,}[”"]/u
@@ -24,6 +24,13 @@ const RE_QUOTATION = /^According to|[“"].{40,}[”"]/u
  * seen". Not a "whether" of record ("did not say whether", "regardless of whether").
  */
 const RE_WEIGHS = /^(?:(?:however|but|and|yet|still),?\s+)?whether\b|\b(?:consider\w*|decid\w*|determin\w*|weigh\w*|assess\w*|examin\w*|evaluat\w*|debat\w*|depends?\s+(?:on|upon)|hinges?\s+on|question\s+(?:of|is))\s+whether\b|\b(?:the extent to which|at issue|remains? to be seen)\b/iu
+/**
+ * A sentence of the agenda: what the legislature may do ("Congress may consider whether …", "Members may wish to …",
+ * "In its oversight role, Congress might examine …"), not what the writer judges of the world; its modal is the
+ * legislature's option, not a hedge.
+ */
+const RE_AGENDA = /\b(?:Congress|(?:Members|[Cc]ommittees?)(?:\s+of\s+Congress)?|[Ll]awmakers|[Ll]egislators|[Pp]olicymakers)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:may|might|could|can|will|would)\b/u
+export const agendaSentence = (text: string) => RE_AGENDA.test(text)
 /** An opening subordinate clause, up to its first comma: the scene, not the judgement. */
 const RE_OPENING_CLAUSE = /^(?:(?:however|but|and|yet|still|moreover|nonetheless|nevertheless),?\s+)?(?:as|while|whereas|when|although|though|even though|if|because|since|after|before|once|until|unless|given)\b[^,;:]{3,200},\s+/iu
 /** The main clause of a sentence: the sentence without an opening subordinate clause. */
@@ -31,10 +38,32 @@ export function mainClause(text: string): string {
   return text.replace(RE_OPENING_CLAUSE, '')
 }
 
-export function judgementScore(text: string): number {
+/**
+ * A "would" that states what a bill or a proposal provides ("The bill would require …", "H.R. 1234 would amend …",
+ * "the X Act, would have rewritten …", "Members have introduced bills that would …"): the content of a text of law,
+ * not the writer's hedge.
+ */
+const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?)|(?:bills?|legislation|measures?|proposals?|amendments?|resolutions?)\s+(?:that|which)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
+/** The text without the "would" of a bill's provisions ({@link RE_PROVIDES}). */
+const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1')
+
+/** The score of the words of judgement alone, before the signs of a definition, a record or a quotation. */
+function judgementWords(text: string): number {
   const main = mainClause(text)
-  let s = (RE_ASSESS.test(text) ? 2 : 0) + Math.min(2, (main.match(RE_EVALUATIVE) ?? []).length) + (RE_CHANGE.test(main) ? 1 : 0) + (RE_STAKES.test(main) ? 1 : 0)
-  if (RE_WEIGHS.test(text)) s += 1
+  return (RE_ASSESS.test(withoutProvisions(text)) ? 2 : 0) + Math.min(2, common(main, RE_EVALUATIVE)) + Math.min(1, common(main, RE_CHANGE)) + Math.min(1, common(main, RE_STAKES)) + (RE_WEIGHS.test(text) ? 1 : 0)
+}
+/**
+ * How many times a word of the list stands in the text as a common word: a capitalised one past the text's first
+ * word belongs to a name ("the Strategic Petroleum Reserve", "the Major Projects Office", "Risk Rating 2.0").
+ */
+function common(text: string, re: RegExp): number {
+  return [...text.matchAll(re)].filter(m => m.index === 0 || !/^\p{Lu}/u.test(m[0])).length
+}
+/** Does the sentence hold a word of judgement at all (a hedge, an evaluative, change or stakes word, a weighing)? A bare fact holds none. */
+export const holdsJudgement = (text: string) => judgementWords(text) > 0
+
+export function judgementScore(text: string): number {
+  let s = judgementWords(text)
   if (RE_DEFINITION.test(text)) s -= 2
   if (RE_RECORD.test(text) || (text.match(/\d[\d,.]*/g) ?? []).length >= 3) s -= 1
   if (RE_QUOTATION.test(text)) s -= 1

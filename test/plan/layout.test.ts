@@ -109,7 +109,7 @@ describe('a list’s lead-in', () => {
 })
 
 describe('section dividers', () => {
-  const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} explains one more consideration that matters for the decision at hand in some detail. It adds a second sentence.`).join('\n\n')
+  const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} explains one more important consideration that matters for the decision at hand in some detail. It adds a second sentence.`).join('\n\n')
 
   it('open the longer sections of a deck over twelve slides', () => {
     const deck = deckOf(`A Test Article\n\nFirst Part\n\n${paragraphs(6)}\n\nSecond Part\n\n${paragraphs(6)}\n\nThird Part\n\n${paragraphs(6)}\n`)
