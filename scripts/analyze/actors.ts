@@ -76,7 +76,8 @@ interface Raw { name: string; kind: Actor['kind'] }
 // a body's "of" and a committee's "on" stay inside its name ("U.S. Court of International Trade", "Committee on Armed Services")
 const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+|(?<=(?:Committee|Subcommittee|Council|Commission|Caucus)\s+)on\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))*/gu
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
-const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
+// (a quantifier or a possessive pronoun opening a sentence is no part of a name: "Some Members of Congress", "Our allies")
+const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If|Some|Many|Several|Most|Other|Both|All|Each|Every|Few|Such|Their|His|Her|Our|Two|Three|Four)\s+/u
 
 /** A body named by a list of its fields ("Senate Banking, Housing, and Urban Affairs Committee"): one name. */
 const CAP_RUN = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*"
