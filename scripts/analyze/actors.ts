@@ -510,7 +510,8 @@ const RE_COMPANY_NOUN = /(company|firm|corporation|manufacturer|startup|automake
 const RE_INTRODUCED_COMPANY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'gu')
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A capitalised plural inside a sentence, alone or listed with others ("as Democrats Republicans and Independents"). */
-const RE_CAPITALISED_PLURAL = /(?<=(?:(?<![\p{L}’'-])\p{Ll}+|[,;:]|(?<![\p{L}’'-])\p{Lu}\p{Ll}+s(?:\s+and)?)\s+)(\p{Lu}\p{Ll}{2,}s)\b(?!\s+(?:of\s+)?\p{Lu}(?!\p{Ll}+s\b))/gu
+// (a capitalised word ending in "ss" is no plural of a list: "Express Scripts" is a company, no "Scripts")
+const RE_CAPITALISED_PLURAL = /(?<=(?:(?<![\p{L}’'-])\p{Ll}+|[,;:]|(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?<!s)s(?:\s+and)?)\s+)(\p{Lu}\p{Ll}{2,}s)\b(?!\s+(?:of\s+)?\p{Lu}(?!\p{Ll}+s\b))/gu
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 

@@ -17,3 +17,15 @@ describe('words before a name that are no part of it', () => {
     expect(got.find(a => a.name === 'Congress')?.mentions).toBe(2)
   })
 })
+
+describe('capitalised plurals', () => {
+  it('the plural after a capitalised word ending in "ss" is part of a name ("Express Scripts"), no group of people', () => {
+    const got = names(memo('On Monday, Express Scripts said that rebates lower premiums for plan members in the north. Later, Express Scripts cut its fees, and regulators praised the move.'))
+    expect(got.some(n => n.startsWith('Scripts'))).toBe(false)
+  })
+
+  it('a plural listed after another plural stays a group ("Democrats Republicans and Independents")', () => {
+    const got = names(memo('Tonight, as Democrats Republicans and Independents, we stand together for the plan. Later, Republicans and Democrats voted for the plan again.'))
+    expect(got).toEqual(expect.arrayContaining(['Democrats:group', 'Republicans:group']))
+  })
+})
