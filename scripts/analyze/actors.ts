@@ -123,11 +123,17 @@ function memberOf(c: string): string {
   return m && RE_ORG_CUE.test(m[1]!) ? m[1]! : c
 }
 
-/** A country joined to a participle names the country acting ("Pakistan-brokered", "Iran-backed"); "-based" is a place. */
+/**
+ * A country joined to a participle names the country acting ("Pakistan-brokered", "Iran-backed"); "-based" is a place.
+ * A maker joined to "-produced", "-built" … names the maker ("Raytheon-produced missiles").
+ */
 function actingCountry(c: string): string {
   const m = /^(.+)-(\p{Ll}+ed)$/u.exec(c)
-  return m && m[2] !== 'based' && countryOf(m[1]!) ? m[1]! : c
+  return m && m[2] !== 'based' && (countryOf(m[1]!) || (RE_MAKER_PARTICIPLE.test(m[2]!) && isMakerName(m[1]!))) ? m[1]! : c
 }
+const RE_MAKER_PARTICIPLE = /^(?:made|produced|built|manufactured|designed|developed|supplied)$/u
+/** A word that can name a maker: no country, demonym or region, and no common word in compromise's lexicon ("State-owned"). */
+const isMakerName = (w: string) => /^\p{Lu}\p{L}+$/u.test(w) && !countryOf(w) && !COUNTRY_OF_DEMONYM.has(w) && !isRegion(w) && !lexiconTags(w).some(t => !/Name$|^Person$|^ProperNoun$|^Organization$/u.test(t))
 
 /** Splits "Japan, Australia" lists the tagger keeps together; drops titles, demonyms and compounds. */
 function tidy(raws: Raw[]): Raw[] {
@@ -214,8 +220,11 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     const e = found[i]!
     // a person's name inside an institution's name is the institution's ("George Mason University" is no George Mason)
     const people = RE_NAMED_INSTITUTION.test(p) ? [] : e.people
+    // (a company the text names in a list with others is the company, whatever the tagger reads: "Acme and Japan")
+    const listed = p.split(/,\s*|\s+and\s+/u).filter(n => n !== p && companies.has(n))
     out.set(p, tidy([
-      ...people.map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
+      ...listed.map(n => ({ name: n, kind: 'organisation' as const })),
+      ...people.filter(n => !listed.includes(clean(n))).map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
       ...e.places.map(n => ({ name: clean(n), kind: 'country' as const })),
       ...e.organizations.map(n => ({ name: clean(n), kind: 'organisation' as const })),
     ]))
@@ -364,8 +373,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map() }
-  const companies = new Set([...text.matchAll(RE_INTRODUCED_COMPANY)].map(m => m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')))
+  const evidence: Evidence = { text, expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map(), companies: companyNames(text) }
+  const companies = new Set(evidence.companies.keys())
   const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
@@ -505,9 +514,39 @@ const RE_COMPANY_NAME = /^(\p{Lu}[\p{L}-]+)\s+(?:Labs|Inc\.?|Corp\.?|Corporation
 const RE_BODY_KIND = /(Alliance|Organi[sz]ation|Union|Coalition|League|Federation)\b/u
 /** What an appositive calls a company ("Intel, the American company that …"). */
 // never "the company's CEO", which names a person
-const RE_COMPANY_NOUN = /(company|firm|corporation|manufacturer|startup|automaker|chipmaker|drugmaker)\b(?![’'])/u
+// (and the nouns for what a company or a charity is: "a drug maker", "a shipbuilder", "a nonprofit")
+const COMPANY_NOUNS = 'company|firm|corporation|manufacturer|startup|automaker|chipmaker|drugmaker|maker|producer|developer|contractor|shipbuilder|supplier|insurer|lender|refiner|conglomerate|subsidiary|nonprofit|charity'
+const RE_COMPANY_NOUN = new RegExp(`(${COMPANY_NOUNS})\\b(?![’'])`, 'u')
+/** The words before a company noun: up to three, a national initialism among them ("a U.S. mining company"). */
+const COMPANY_MODIFIERS = "(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,})\\s+){0,3}?"
 /** "Intel, the American company that …": the name an appositive calls a company. */
-const RE_INTRODUCED_COMPANY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'gu')
+const RE_INTRODUCED_COMPANY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}),\\s+(?:the|a|an)\\s+${COMPANY_MODIFIERS}${RE_COMPANY_NOUN.source}`, 'gu')
+/** "the state copper company, Codelco," / "the drugmaker Acme": the name after a company noun, set off or not. */
+const RE_NAMED_COMPANY = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+${COMPANY_MODIFIERS}(?:${COMPANY_NOUNS}),?\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})(?=[,.;:]|\\s+\\p{Ll})`, 'gu')
+/** "firms such as Acme and Zenith", "aid groups including Mercy Corps": the names a list of companies or charities gives. */
+const LISTED_NOUNS = 'companies|firms|manufacturers|producers|makers|developers|contractors|shipbuilders|suppliers|insurers|lenders|refiners|drugmakers|automakers|chipmakers|nonprofits|charities|aid groups|aid organi[sz]ations|nongovernmental organi[sz]ations'
+// (the noun may open the sentence: "Firms such as …")
+const RE_LISTED_COMPANIES = new RegExp(`\\b(?:${LISTED_NOUNS.split('|').map(w => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:such as|including|like)\\s+((?:the\\s+)?${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?${NAME})*)`, 'gu')
+/** "Acme-built ships", "Acme-made chips": a maker written before the participle (a country or its demonym is no company). */
+const RE_MAKER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}]+)-(?:made|produced|built|manufactured|designed|developed|supplied)\b/gu
+/** "Acme’s chief executive", "Acme’s shareholders": what only a company has. */
+const RE_CORPORATE_POSSESSIVE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+(?:(?:chief executive|CEO|chief financial officer|CFO|shareholders|board of directors|stock price|shares|subsidiary|subsidiaries|founder|co-founder)\b)/gu
+
+/** The names a text itself calls companies (or charities), with the wording that does. */
+export function companyNames(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const put = (name: string, why: string) => {
+    const n = name.replace(RE_LEADING_FUNCTION_WORD, '')
+    // a country, its demonym or a region is no company ("Chinese-made", "Texas-based")
+    if (!countryOf(n) && !COUNTRY_OF_DEMONYM.has(n) && !isRegion(n) && !out.has(n)) out.set(n, why)
+  }
+  for (const m of text.matchAll(RE_INTRODUCED_COMPANY)) put(m[1]!, `introduced as a ${m[2]}`)
+  for (const m of text.matchAll(RE_NAMED_COMPANY)) put(m[m.length - 1]!, 'named after a company noun')
+  for (const m of text.matchAll(RE_LISTED_COMPANIES)) for (const n of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/u)) put(n.replace(/^the\s+/u, ''), 'listed among companies or charities')
+  for (const m of text.matchAll(RE_MAKER)) if (isMakerName(m[1]!)) put(m[1]!, `written before "${m[0].slice(m[1]!.length + 1)}"`)
+  for (const m of text.matchAll(RE_CORPORATE_POSSESSIVE)) put(m[1]!, 'a company\u2019s officers or shares')
+  return out
+}
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A capitalised plural inside a sentence, alone or listed with others ("as Democrats Republicans and Independents"). */
 // (a capitalised word ending in "ss" is no plural of a list: "Express Scripts" is a company, no "Scripts")
@@ -594,7 +633,7 @@ const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
 /** Groups named by a wording pattern, with the confidence of the pattern. */
-interface Evidence { text: string; expansions: Map<string, string>; terms: Set<string>; collectives: Map<string, Confidence> }
+interface Evidence { text: string; expansions: Map<string, string>; terms: Set<string>; collectives: Map<string, Confidence>; companies: Map<string, string> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
 function titledName(surname: string, text: string): string | undefined {
@@ -630,7 +669,7 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
 }
 
-function decide(a: Actor, { text, expansions, terms, collectives }: Evidence): Actor[] {
+function decide(a: Actor, { text, expansions, terms, collectives, companies }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   // (a person's surname alone is no country's capital: "Kevin Hamilton", alias "Hamilton", is no Bermuda)
   const country = (a.kind === 'person' ? [a.name] : names).map(n => countryOf(n)).find(Boolean)
@@ -648,8 +687,8 @@ function decide(a: Actor, { text, expansions, terms, collectives }: Evidence): A
   // an acronym the text writes before the word for its kind of body ("the NATO Alliance"), or a name the text
   // introduces as a company ("Intel, the American company that …"), is an organisation
   if (acronym && new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').test(text)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `written before "${new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').exec(text)![1]}"`) }]
-  const company = names.map(n => new RegExp(`(?<![\\p{L}])${escapeRe(n)},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'u').exec(text)).find(Boolean)
-  if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `introduced as a ${company[1]}`) }]
+  const company = names.map(n => companies.get(n)).find(Boolean)
+  if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, company) }]
   // a collective the text names in two sentences ("Persian Gulf nations … Persian Gulf countries")
   const collective = collectives.get(a.name)
   if (collective) return [{ ...a, kind: 'group', confidence: collective }]

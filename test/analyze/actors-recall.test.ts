@@ -29,3 +29,36 @@ describe('capitalised plurals', () => {
     expect(got).toEqual(expect.arrayContaining(['Democrats:group', 'Republicans:group']))
   })
 })
+
+describe('companies the text calls companies, with no corporate word in their names', () => {
+  it('a name an appositive calls a company, its modifiers holding an initialism ("Acme, a U.S. company,"), is an organisation', () => {
+    const got = names(memo('On Monday, Zenthor, a U.S. mining company, opened a plant in the north of the country. Later, Zenthor said low prices could delay its expansion.'))
+    expect(got).toContain('Zenthor:organisation')
+  })
+
+  it('a name after a company noun ("the state copper company, Codelco,", "the drugmaker Acme") is an organisation', () => {
+    const got = names(memo('The state copper company, Varnelco, signed a partnership in December with two foreign firms. Later, Varnelco said it would hold most of the venture.', 'On Monday, the drugmaker Quorvex cut the price of its insulin by half in the north. Later, Quorvex said sales had risen.'))
+    expect(got).toEqual(expect.arrayContaining(['Varnelco:organisation', 'Quorvex:organisation']))
+  })
+
+  it('names listed after "companies such as" or "aid groups including" are organisations; a country so listed stays a country', () => {
+    const got = names(memo('Aid groups such as Velmora Relief and the Tarsk Foundation operate in areas held by both sides. Velmora Relief said its staff were detained twice.', 'Firms such as Quorvex and Japan bought the bonds in the north. Later, Quorvex sold them, and Japan protested the sale.'))
+    expect(got).toEqual(expect.arrayContaining(['Velmora Relief:organisation', 'Quorvex:organisation', 'Japan:country']))
+  })
+
+  it('a maker written before "-produced" or "-built" is an organisation; a demonym or a common word so written is not', () => {
+    const got = names(memo('The Army fields Zenthor-produced missiles and has bought more in the north. Later, Zenthor said the missiles would be late, and Chinese-made drones and State-owned ships were seized.'))
+    expect(got).toContain('Zenthor:organisation')
+    expect(got.some(n => /^(Chinese|State)/.test(n))).toBe(false)
+  })
+
+  it('a name whose chief executive or shareholders the text names is an organisation', () => {
+    const got = names(memo('On Monday, Quorvex\u2019s chief executive said prices would fall in the north. Later, Quorvex cut prices again, and regulators praised the move.'))
+    expect(got).toContain('Quorvex:organisation')
+  })
+
+  it('a name the text never calls a company stays unlisted', () => {
+    const got = names(memo('On Monday, Quorvex cut prices in the north of the country for a year. Later, Quorvex cut prices again, and regulators praised the move.'))
+    expect(got.some(n => n.startsWith('Quorvex'))).toBe(false)
+  })
+})
