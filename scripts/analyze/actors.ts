@@ -373,7 +373,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map(), companies: companyNames(text) }
+  const evidence: Evidence = { text, sentences: sentences.map(s => s.text), expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map(), companies: companyNames(text) }
+  for (const c of distinct) if (isCorporateName(c) && !evidence.companies.has(c)) evidence.companies.set(c, `a name and an industry\u2019s word: "${c}"`)
   const companies = new Set(evidence.companies.keys())
   const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
   for (const [k, s] of sentences.entries()) {
@@ -509,7 +510,12 @@ const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue)$/u
 /** A name (a dotted initialism or capitalised words) before a collective noun: "Persian Gulf nations", "U.S. shippers". */
 const RE_COLLECTIVE = /(?<![\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s+(nations|countries|states|shippers|oligarchs|people)\b/gu
 /** A company's name: one word and a corporate head. */
-const RE_COMPANY_NAME = /^(\p{Lu}[\p{L}-]+)\s+(?:Labs|Inc\.?|Corp\.?|Corporation|Company|Technologies|Holdings)$/u
+const RE_COMPANY_NAME = /^(\p{Lu}[\p{L}-]+)\s+(?:Labs|Inc\.?|Corp\.?|Corporation|Company|Technologies|Holdings|Shipbuilding|Shipyards?|Industries|Pharmaceuticals?|Aerospace|Airlines|Airways|Motors|Mining|Lithium|Minerals|Petroleum|Steel|Semiconductors?|Electronics|Therapeutics|Platforms|Energy|Resources)$/u
+/**
+ * A proper name and an industry's word ("Halvor Shipbuilding", "Ganmark Lithium") is a company's name, when the name is
+ * no country, region, demonym or common word ("Naval Shipbuilding", "Critical Minerals", "Clean Energy" are not).
+ */
+const isCorporateName = (p: string) => { const m = RE_COMPANY_NAME.exec(p); return !!m && !/^(?:Labs|Inc\.?|Corp\.?|Corporation|Company)$/u.test(p.slice(m[1]!.length + 1)) && isMakerName(m[1]!) }
 /** The word for a kind of body, after an acronym ("NATO Alliance"). */
 const RE_BODY_KIND = /(Alliance|Organi[sz]ation|Union|Coalition|League|Federation)\b/u
 /** What an appositive calls a company ("Intel, the American company that …"). */
@@ -633,7 +639,7 @@ const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
 /** Groups named by a wording pattern, with the confidence of the pattern. */
-interface Evidence { text: string; expansions: Map<string, string>; terms: Set<string>; collectives: Map<string, Confidence>; companies: Map<string, string> }
+interface Evidence { text: string; sentences: string[]; expansions: Map<string, string>; terms: Set<string>; collectives: Map<string, Confidence>; companies: Map<string, string> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
 function titledName(surname: string, text: string): string | undefined {
@@ -660,13 +666,22 @@ function isKindOfThing(name: string, text: string): boolean {
   return new RegExp(`(?<![\\p{L}])${last.toLowerCase()}(?![\\p{L}])`, 'u').test(text)
 }
 
+/** The clauses of a sentence: a semicolon, a colon, a dash or a comma before a conjunction starts a new one. */
+const RE_CLAUSE_BREAK = /;\s+|:\s+|\s*[—–]\s*|,\s+(?:and|but|while|whereas|although|though)\s+/u
+/** Is the actor named in two clauses of one sentence ("Acme Lithium holds two projects, and Acme has expanded")? */
+function namedInTwoClauses(a: Actor, sentences: readonly string[]): boolean {
+  const named = (clause: string) => names(a).some(n => { const i = clause.indexOf(n); return i >= 0 && !/[\p{L}\p{N}]/u.test(clause[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(clause[i + n.length] ?? '') })
+  return sentences.some(s => names(a).some(n => s.includes(n)) && s.split(RE_CLAUSE_BREAK).filter(named).length >= 2)
+}
+
 function accept(a: Actor, evidence: Evidence): Actor[] {
-  if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
+  // a name counts twice when the text writes it in two sentences, or in two clauses of one
+  if ((a.mentions < 2 && !namedInTwoClauses(a, evidence.sentences)) || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
   if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
-  const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
+  const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
   return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
-    .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
+    .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, a.mentions > 1 ? `${a.mentions} sentences name it` : 'two clauses of one sentence name it') }))
 }
 
 function decide(a: Actor, { text, expansions, terms, collectives, companies }: Evidence): Actor[] {

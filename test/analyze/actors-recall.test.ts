@@ -57,8 +57,30 @@ describe('companies the text calls companies, with no corporate word in their na
     expect(got).toContain('Quorvex:organisation')
   })
 
+  it('a proper name and an industry\u2019s word ("Halvor Shipbuilding") is a company, and its first word alone is the company', () => {
+    const got = actorsOf(memo('On Monday, Halvor Shipbuilding said the first ship would be delivered five years late. Later, Halvor promised to hire more welders for the yard.'))
+    expect(got.find(a => a.name === 'Halvor Shipbuilding')).toMatchObject({ kind: 'organisation', mentions: 2 })
+  })
+
+  it('a common word before an industry\u2019s word ("Naval Shipbuilding", "Clean Energy") names no company', () => {
+    const got = names(memo('On Monday, Naval Shipbuilding rose by a fifth in the north of the country. Later, Naval Shipbuilding and Clean Energy drew more funds, and Clean Energy grew again.'))
+    expect(got).toEqual([])
+  })
+
   it('a name the text never calls a company stays unlisted', () => {
     const got = names(memo('On Monday, Quorvex cut prices in the north of the country for a year. Later, Quorvex cut prices again, and regulators praised the move.'))
     expect(got.some(n => n.startsWith('Quorvex'))).toBe(false)
+  })
+})
+
+describe('names repeated inside one sentence', () => {
+  it('a name written in two clauses of one sentence is named twice ("…; Holt said …", "…, and Acme has …")', () => {
+    const got = names(memo('On Monday, Representative Dana Holt urged the agency to appoint an envoy to the region; Holt said the envoy should report to the committee every month.'))
+    expect(got).toContain('Dana Holt:person')
+  })
+
+  it('a body named once with its acronym in parentheses is named once', () => {
+    const got = names(memo('On Monday, the Office of Harbor Safety (OHS) issued a rule on the dredging of ports in the north.'))
+    expect(got).toEqual([])
   })
 })
