@@ -68,7 +68,8 @@ function nameForms(name: string): NameForms {
 /** "U.S." / "US" / "United States" before an organisation's name (rule 1). */
 const RE_NATIONAL_PREFIX = /^(?:U\.S\.|US|United States)\s+(?=\p{Lu}\p{Ll})/u
 
-interface Raw { name: string; kind: Actor['kind'] }
+/** A name found and its kind; `written`, the short form the text wrote when the name is the long one it stands for. */
+interface Raw { name: string; kind: Actor['kind']; written?: string }
 
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
 // a run never swallows the first letter of an initialism after it ("The U.S." is "The" and "U.S.", not "The U")
@@ -206,7 +207,7 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
     else if (companies.has(p)) out.set(p, [{ name: p, kind: 'organisation' }])
-    else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation' }])
+    else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation', written: p }])
     // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
     else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
     // a middle initial is the one period a name the tagger reads may hold ("Donald J. Trump")
@@ -381,6 +382,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
     const names: string[] = []
     for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text)]) {
       const a = canonical(raw)
+      if (raw.written && raw.written !== a.name && !a.aliases.includes(raw.written)) a.aliases.push(raw.written)
       if (!names.includes(a.name)) { names.push(a.name); a.mentions++; if (!a.span.line) a.span = s.span }
     }
     perSentence.push({ s, names })

@@ -62,6 +62,11 @@ describe('companies the text calls companies, with no corporate word in their na
     expect(got.find(a => a.name === 'Halvor Shipbuilding')).toMatchObject({ kind: 'organisation', mentions: 2 })
   })
 
+  it('a company\u2019s first word alone is one of its names, so two clauses naming it so count twice', () => {
+    const got = actorsOf(memo('On Monday, Halvor Shipbuilding held several contracts for hulls in the north, and Halvor has hired more welders since May.'))
+    expect(got.find(a => a.name === 'Halvor Shipbuilding')?.aliases).toContain('Halvor')
+  })
+
   it('a common word before an industry\u2019s word ("Naval Shipbuilding", "Clean Energy") names no company', () => {
     const got = names(memo('On Monday, Naval Shipbuilding rose by a fifth in the north of the country. Later, Naval Shipbuilding and Clean Energy drew more funds, and Clean Energy grew again.'))
     expect(got).toEqual([])
