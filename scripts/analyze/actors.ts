@@ -508,7 +508,7 @@ export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|
 /** Organisation words that name no one organisation on their own. */
 const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc|Dialogue|Labs|Institution|LLC|Corp|Ltd)$/u
 /** Heads that make an expansion an institution's name, though alone they name no kind ("Financial Crimes Enforcement Network (FinCEN)"). */
-const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue)$/u
+const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue|Services|Task Force)$|^Cent(?:er|re)s?\s+(?:for|of|on)\s/u
 /** A name (a dotted initialism or capitalised words) before a collective noun: "Persian Gulf nations", "U.S. shippers". */
 const RE_COLLECTIVE = /(?<![\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s+(nations|countries|states|shippers|oligarchs|people)\b/gu
 /** A company's name: one word and a corporate head. */
@@ -566,7 +566,8 @@ const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 export function acronymExpansions(text: string): Map<string, string> {
   const out = new Map<string, string>()
   // the short form may mix cases ("FinCEN", "SpOC") when it holds at least two capitals
-  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}(?=[\p{L}\d&.-]*\p{Lu})[\p{L}\d&.-]{1,9}?)s?\)/gu
+  // ("&" joins two fields like "and": "Centers for Medicare & Medicaid Services (CMS)")
+  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}(?=[\p{L}\d&.-]*\p{Lu})[\p{L}\d&.-]{1,9}?)s?\)/gu
   for (const m of text.matchAll(re)) {
     const [, long, short] = m
     if (!long || !short || out.has(short)) continue
@@ -582,7 +583,11 @@ export function acronymExpansions(text: string): Map<string, string> {
     for (let from = words.length - 1; from >= 0; from--) {
       const tail = words.slice(from)
       if (/^\p{Lu}/u.test(tail[0]!) && tail[0]![0] === letters[0] && (spells(tail) || clips(short, tail)) && tail.filter(w => /^\p{Lu}/u.test(w)).length >= Math.min(2, letters.length)) {
-        out.set(short, tail.join(' '))
+        // an acronym of a body's field names the body the words before give ("Bureau of International Narcotics and Law
+        // Enforcement Affairs (INL)", "Office of the United States Trade Representative (USTR)")
+        const head = /^(?:of|for|on)$/u.test(words[from - 1] ?? '') ? from - 1 : words[from - 1] === 'the' && /^(?:of|for|on)$/u.test(words[from - 2] ?? '') ? from - 2 : -1
+        const body = head > 0 && !RE_ORG_CUE.test(tail.join(' ')) && new RegExp(`^(?:${RE_ORG_CUE.source})$`, 'u').test(words[head - 1]!) ? head - 1 : from
+        out.set(short, words.slice(body).join(' '))
         break
       }
     }

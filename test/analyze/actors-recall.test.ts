@@ -89,3 +89,20 @@ describe('names repeated inside one sentence', () => {
     expect(got).toEqual([])
   })
 })
+
+describe('acronyms of bodies whose expansion lacks an organisation word', () => {
+  it('an acronym of a body\u2019s field names the body the words before give ("Bureau of … Affairs (INL)", "Office of the … (USTR)")', () => {
+    const got = names(memo('On Monday, the Bureau of Harbor and Canal Affairs (HCA) managed the funds for the ports. Later, HCA trained port officers.', 'On Monday, the Office of the Northern Trade Envoy (NTE) published the list of tariffs. Later, NTE revised the list.'))
+    expect(got).toEqual(expect.arrayContaining(['Bureau of Harbor and Canal Affairs:organisation', 'Office of the Northern Trade Envoy:organisation']))
+  })
+
+  it('an expansion joined by "&", ending in "Services" or opening with "Center for", or a "Task Force", is a body', () => {
+    const got = names(memo('On Monday, the Centers for Harbor & Canal Services (CHCS) reported the figures for the ports. Later, CHCS revised them.', 'On Monday, the Center for Polar Studies (CPS) published a survey of the ice. Later, CPS revised it, and the Harbor Engineering Task Force (HETF) met. HETF then adjourned.'))
+    expect(got).toEqual(expect.arrayContaining(['Centers for Harbor & Canal Services:organisation', 'Center for Polar Studies:organisation', 'Harbor Engineering Task Force:organisation']))
+  })
+
+  it('an office\u2019s title before its field is no body ("Director of Harbor Intelligence (DHI)")', () => {
+    const got = names(memo('On Monday, the Director of Harbor Intelligence (DHI) briefed the committee on the ports. Later, the DHI said the ports were safe.'))
+    expect(got.some(n => /^(DHI|Director)/.test(n))).toBe(false)
+  })
+})
