@@ -388,6 +388,16 @@ export function findActors(sections: Section[], language: string): { actors: Act
     perSentence.push({ s, names })
   }
   for (const [name, written] of variants) { const a = byKey.get(name); if (a && !a.aliases.includes(written)) a.aliases.push(written) }
+  // a cabinet secretary "of" a field names the department of that field the text names ("the Secretary of Defense" is a
+  // mention of the Department of Defense; "Secretary of State Jane Roe" of the State Department)
+  const departments = [...byKey.values()].filter(a => a.kind === 'organisation' && formsOf(a.name).core !== formsOf(a.name).bare)
+  if (departments.length) for (const x of perSentence) for (const m of x.s.text.matchAll(/\bSecretary\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|and|for)\b)/gu)) {
+    const d = departments.find(a => formsOf(a.name).core === m[1])
+    if (!d) continue
+    const office = m[0].replace(/\s+/gu, ' ')
+    if (!d.aliases.includes(office)) d.aliases.push(office)
+    if (!x.names.includes(d.name)) { x.names.push(d.name); d.mentions++ }
+  }
   // a first name alone is the one person of that first name the text names in full ("Joshua" → "Joshua Davis")
   const people = [...byKey.values()].filter(a => a.kind === 'person' && a.mentions > 0)
   // — unless the text writes that word as a place ("in Virginia" is no Virginia Foxx)

@@ -106,3 +106,15 @@ describe('acronyms of bodies whose expansion lacks an organisation word', () => 
     expect(got.some(n => /^(DHI|Director)/.test(n))).toBe(false)
   })
 })
+
+describe('offices that name their department', () => {
+  it('"the Secretary of Defense" is a mention of the Department of Defense the text names', () => {
+    const got = actorsOf(memo('On Monday, the Department of Defense signed the contract for ten tankers. The tankers must be available upon request by the Secretary of Defense in a war.'))
+    expect(got.find(a => a.name === 'Department of Defense')).toMatchObject({ mentions: 2, aliases: expect.arrayContaining(['Secretary of Defense']) })
+  })
+
+  it('a secretary of a field the text names no department of is no body', () => {
+    const got = names(memo('On Monday, the Secretary of Energy visited the plant in the north. Later, the Secretary of Energy said the plant was safe.'))
+    expect(got).toEqual([])
+  })
+})
