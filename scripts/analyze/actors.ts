@@ -54,7 +54,7 @@ interface NameForms {
   acronym: string
   /** All upper case (rule 2). */
   upper: boolean
-  /** More than one word, and the last word (rule 4). */
+  /** More than one word, and the last word, an article on it dropped (rule 4). */
   spaced: boolean
   last: string
 }
@@ -62,8 +62,11 @@ interface NameForms {
 function nameForms(name: string): NameForms {
   // a national prefix names the same body ("U.S. Space Force" is the "Space Force" the text names elsewhere)
   const bare = name.replace(/\.$/, '').replace(RE_NATIONAL_PREFIX, '')
-  return { bare, core: bare.replace(/^(?:Department|Ministry)\s+of\s+(?:the\s+)?(?=\p{Lu}\p{Ll}+$)|(?<=^\p{Lu}\p{Ll}+)\s+(?:Department|Ministry)$/u, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
+  return { bare, core: bare.replace(/^(?:Department|Ministry)\s+of\s+(?:the\s+)?(?=\p{Lu}\p{Ll}+$)|(?<=^\p{Lu}\p{Ll}+)\s+(?:Department|Ministry)$/u, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: surname(name.split(' ').pop()!) }
 }
+
+/** A surname without the Arabic article written on it ("al-Burhan" is "Burhan" when the text writes it alone). */
+const surname = (word: string) => word.replace(/^(?:al|el|Al|El)-(?=\p{Lu})/u, '')
 
 /** "U.S." / "US" / "United States" before an organisation's name (rule 1). */
 const RE_NATIONAL_PREFIX = /^(?:U\.S\.|US|United States)\s+(?=\p{Lu}\p{Ll})/u
@@ -74,8 +77,9 @@ interface Raw { name: string; kind: Actor['kind']; written?: string }
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
 // a run never swallows the first letter of an initialism after it ("The U.S." is "The" and "U.S.", not "The U")
 // a middle initial stays inside a run when a capitalised word follows it ("Donald J. Trump")
+// a person's particle stays inside the name ("Abdel Fattah al-Burhan", "Mohammed bin Salman", "Lula da Silva")
 // a body's "of" and a committee's "on" stay inside its name ("U.S. Court of International Trade", "Committee on Armed Services")
-const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+|(?<=(?:Committee|Subcommittee|Council|Commission|Caucus)\s+)on\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))*/gu
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+|(?<=(?:Committee|Subcommittee|Council|Commission|Caucus)\s+)on\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\s+(?:al|el)-\p{Lu}[\p{L}’'-]*|\s+(?:bin|ibn|de|da|dos|van|von|von der|van der)\s+\p{Lu}[\p{L}’'-]*)*/gu
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
 // (a quantifier or a possessive pronoun opening a sentence is no part of a name: "Some Members of Congress", "Our allies")
 const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If|Some|Many|Several|Most|Other|Both|All|Each|Every|Few|Such|Their|His|Her|Our|Two|Three|Four)\s+/u
@@ -233,7 +237,7 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
   // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent"), and so
   // is a family name written first ("Xi" for "Xi Jinping"; the first-name rule in findActors then merges it)
   // (a first word that is an English word, "Second" of "Second Gentleman", is no family name)
-  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).flatMap(r => { const w = r.name.split(/\s+/); return [...(isUnknownWord(w[0]!) ? [w[0]!] : []), w[w.length - 1]!] }))
+  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).flatMap(r => { const w = r.name.split(/\s+/); return [...(isUnknownWord(w[0]!) ? [w[0]!] : []), w[w.length - 1]!, surname(w[w.length - 1]!)] }))
   for (const p of toTag) if (!out.get(p)?.length && surnames.has(p)) out.set(p, [{ name: p, kind: 'person' }])
   return capitalsAsPeople(out, phrases)
 }
@@ -367,7 +371,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
   })
   // only names the text uses at least twice can be on the actor map, so only candidates with a word
   // seen in two or more mentions are tagged ("Vladimir Putin" once and "Putin" later both qualify)
-  const tokens = (c: string) => c.split(/\s+/).filter(w => /^\p{Lu}/u.test(w))
+  const tokens = (c: string) => c.split(/\s+/).map(surname).filter(w => /^\p{Lu}/u.test(w))
   const counts = new Map<string, number>()
   for (const c of perCandidates.flat()) for (const w of tokens(c)) counts.set(w, (counts.get(w) ?? 0) + 1)
   const distinct = [...new Set(perCandidates.flat())]

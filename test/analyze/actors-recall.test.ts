@@ -118,3 +118,16 @@ describe('offices that name their department', () => {
     expect(got).toEqual([])
   })
 })
+
+describe('names with a particle', () => {
+  it('a name with the Arabic article on its surname ("Abdel Fattah al-Burhan") is whole, and the surname alone is the person', () => {
+    const got = actorsOf(memo('On Monday, General Abdel Fattah al-Burhan moved the army to the coast in the east. Later, Burhan said the army would not negotiate.'))
+    expect(got.find(a => a.name === 'Abdel Fattah al-Burhan')).toMatchObject({ kind: 'person', mentions: 2 })
+  })
+
+  it('a particle inside a name keeps the name whole ("Mohammed bin Salman")', () => {
+    const got = names(memo('On Monday, Mohammed bin Salman met the visiting delegation in the capital for two hours. Later, Mohammed bin Salman said the talks were useful.'))
+    expect(got).toContain('Mohammed bin Salman:person')
+    expect(got.some(n => n.startsWith('Salman:') || n.startsWith('Mohammed:'))).toBe(false)
+  })
+})
