@@ -197,7 +197,7 @@ const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Cent
  * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
  * length of the article. Acronyms and capitals are classified without the tagger.
  */
-function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, companies: ReadonlySet<string>): Map<string, Raw[]> {
+function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, companies: ReadonlySet<string>, groups: ReadonlySet<string> = new Set()): Map<string, Raw[]> {
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
   // a company's first word alone is the company ("Uniswap" for "Uniswap Labs", "Acme" for "Acme Inc")
@@ -211,6 +211,8 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
     else if (companies.has(p)) out.set(p, [{ name: p, kind: 'organisation' }])
+    // a name the text calls an armed group, a gang or a movement is a group ("a coalition known as …")
+    else if (groups.has(p)) out.set(p, [{ name: p, kind: 'group' }])
     else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation', written: p }])
     // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
     else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
@@ -381,7 +383,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const evidence: Evidence = { text, sentences: sentences.map(s => s.text), expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map(), companies: companyNames(text) }
   for (const c of distinct) if (isCorporateName(c) && !evidence.companies.has(c)) evidence.companies.set(c, `a name and an industry\u2019s word: "${c}"`)
   const companies = new Set(evidence.companies.keys())
-  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
+  const groups = groupNames(text)
+  for (const g of groups) evidence.collectives.set(g, sure(C.actor.collective, `the text calls it a group: "${g}"`))
+  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || groups.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies, groups)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
     for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text)]) {
@@ -567,6 +571,22 @@ export function companyNames(text: string): Map<string, string> {
   for (const m of text.matchAll(RE_LISTED_COMPANIES)) for (const n of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/u)) put(n.replace(/^the\s+/u, ''), 'listed among companies or charities')
   for (const m of text.matchAll(RE_MAKER)) if (isMakerName(m[1]!)) put(m[1]!, `written before "${m[0].slice(m[1]!.length + 1)}"`)
   for (const m of text.matchAll(RE_CORPORATE_POSSESSIVE)) put(m[1]!, 'a company\u2019s officers or shares')
+  return out
+}
+/** What the text calls a group of people that acts together: an armed group, a gang, a movement. */
+const GROUP_NOUNS = 'coalition|alliance|militia|movement|gang|cartel|faction|group|insurgency'
+/** "a coalition known as Viv Tarsa", "the militia called the Red Hand": a group the text names by what it calls it. */
+const RE_KNOWN_AS_GROUP = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${GROUP_NOUNS})\\s+(?:known as|called|named)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})`, 'gu')
+/** "the Red Hand, an armed group that …": an appositive that calls a name an armed or militant group. */
+const RE_INTRODUCED_GROUP = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:armed|militant|rebel|paramilitary|terrorist|criminal|separatist|insurgent|jihadist|extremist)\\s+(?:group|organi[sz]ation|movement|faction|militia|network)\\b`, 'gu')
+
+/** The names a text itself calls armed groups, gangs or movements (never a country, a demonym or a region). */
+export function groupNames(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of [...text.matchAll(RE_KNOWN_AS_GROUP), ...text.matchAll(RE_INTRODUCED_GROUP)]) {
+    const n = m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')
+    if (!countryOf(n) && !COUNTRY_OF_DEMONYM.has(n) && !isRegion(n)) out.add(n)
+  }
   return out
 }
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

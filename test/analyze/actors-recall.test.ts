@@ -131,3 +131,16 @@ describe('names with a particle', () => {
     expect(got.some(n => n.startsWith('Salman:') || n.startsWith('Mohammed:'))).toBe(false)
   })
 })
+
+describe('groups the text names as such', () => {
+  it('a name the text calls a coalition, a gang or an armed group ("a coalition known as …") is a group', () => {
+    const got = names(memo('On Monday, the gangs formed a coalition known as Tor Vessan in the capital. Later, Tor Vessan attacked the main airport, and the police fled.', 'On Monday, the Red Lantern, an armed group that holds the north, seized a mine. Later, the Red Lantern freed the miners.'))
+    expect(got).toEqual(expect.arrayContaining(['Tor Vessan:group', 'Red Lantern:group']))
+  })
+
+  it('a place the text names "known as" ("an area known as …") is no group, and a country so called stays a country', () => {
+    const got = names(memo('On Monday, the gangs seized an area known as Tor Vessan near the capital. Later, Tor Vessan burned, and Tor Vessan was emptied.', 'On Monday, the rebels joined a coalition known as Kenya in the north. Later, Kenya protested the name.'))
+    expect(got.some(n => n.startsWith('Tor Vessan'))).toBe(false)
+    expect(got).toContain('Kenya:country')
+  })
+})
