@@ -133,8 +133,8 @@ function memberOf(c: string): string {
  * A maker joined to "-produced", "-built" … names the maker ("Raytheon-produced missiles").
  */
 function actingCountry(c: string): string {
-  const m = /^(.+)-(\p{Ll}+ed)$/u.exec(c)
-  return m && m[2] !== 'based' && (countryOf(m[1]!) || (RE_MAKER_PARTICIPLE.test(m[2]!) && isMakerName(m[1]!))) ? m[1]! : c
+  const m = /^(.+)-(\p{Ll}+)$/u.exec(c)
+  return m && ((/ed$/u.test(m[2]!) && m[2] !== 'based' && countryOf(m[1]!)) || (RE_MAKER_PARTICIPLE.test(m[2]!) && isMakerName(m[1]!))) ? m[1]! : c
 }
 const RE_MAKER_PARTICIPLE = /^(?:made|produced|built|manufactured|designed|developed|supplied)$/u
 /** A word that can name a maker: no country, demonym or region, and no common word in compromise's lexicon ("State-owned"). */

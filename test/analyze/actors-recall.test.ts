@@ -49,6 +49,8 @@ describe('companies the text calls companies, with no corporate word in their na
   it('a maker written before "-produced" or "-built" is an organisation; a demonym or a common word so written is not', () => {
     const got = names(memo('The Army fields Zenthor-produced missiles and has bought more in the north. Later, Zenthor said the missiles would be late, and Chinese-made drones and State-owned ships were seized.'))
     expect(got).toContain('Zenthor:organisation')
+    const built = actorsOf(memo('On Monday, Zenthor-built aircraft flew more than a million deliveries in the north. Later, Zenthor said the aircraft would fly at night.'))
+    expect(built.find(a => a.name === 'Zenthor')).toMatchObject({ kind: 'organisation', mentions: 2 })
     expect(got.some(n => /^(Chinese|State)/.test(n))).toBe(false)
   })
 
