@@ -360,6 +360,12 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const plurals = new Map<string, boolean>()
   const firstWritten = new Map<string, string>()
   const variants: [string, string][] = []
+  // a country's demonym before its government, officials or forces names the country acting ("the Chilean government",
+  // "Kenyan officials"); the words as written are one of its names
+  const demonymBodiesOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_DEMONYM_BODY)].flatMap(m => {
+    const country = COUNTRY_OF_DEMONYM.get(m[1]!)
+    return country ? [{ name: country, kind: 'country' as const, written: m[0] }] : []
+  })
   const collectivesOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_COLLECTIVE)].flatMap(m => {
     const [, q, noun] = m as unknown as [string, string, string]
     if (!(countryOf(q) || COUNTRY_OF_DEMONYM.has(q) || classes.get(q)?.some(r => r.kind === 'country' && r.name === q))) return []
@@ -388,7 +394,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || groups.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies, groups)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
-    for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text)]) {
+    for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text), ...demonymBodiesOf(s.text)]) {
       const a = canonical(raw)
       if (raw.written && raw.written !== a.name && !a.aliases.includes(raw.written)) a.aliases.push(raw.written)
       if (!names.includes(a.name)) { names.push(a.name); a.mentions++; if (!a.span.line) a.span = s.span }
@@ -529,6 +535,8 @@ const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|C
 const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue|Services|Task Force)$|^Cent(?:er|re)s?\s+(?:for|of|on)\s/u
 /** A name (a dotted initialism or capitalised words) before a collective noun: "Persian Gulf nations", "U.S. shippers". */
 const RE_COLLECTIVE = /(?<![\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s+(nations|countries|states|shippers|oligarchs|people)\b/gu
+/** A demonym before the words for a state's government, officials or forces ("the Chilean government", "Kenyan police"). */
+const RE_DEMONYM_BODY = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+(?:government|authorities|officials|leaders|lawmakers|legislators|diplomats|negotiators|military|armed forces|forces|troops|navy|army|coast guard|police|regime|delegation|embassy|foreign ministry|leadership)\b/gu
 /** A company's name: one word and a corporate head. */
 const RE_COMPANY_NAME = /^(\p{Lu}[\p{L}-]+)\s+(?:Labs|Inc\.?|Corp\.?|Corporation|Company|Technologies|Holdings|Shipbuilding|Shipyards?|Industries|Pharmaceuticals?|Aerospace|Airlines|Airways|Motors|Mining|Lithium|Minerals|Petroleum|Steel|Semiconductors?|Electronics|Therapeutics|Platforms|Energy|Resources)$/u
 /**
@@ -541,7 +549,8 @@ const RE_BODY_KIND = /(Alliance|Organi[sz]ation|Union|Coalition|League|Federatio
 /** What an appositive calls a company ("Intel, the American company that …"). */
 // never "the company's CEO", which names a person
 // (and the nouns for what a company or a charity is: "a drug maker", "a shipbuilder", "a nonprofit")
-const COMPANY_NOUNS = 'company|firm|corporation|manufacturer|startup|automaker|chipmaker|drugmaker|maker|producer|developer|contractor|shipbuilder|supplier|insurer|lender|refiner|conglomerate|subsidiary|nonprofit|charity'
+// (a think tank, an advocacy, conservation, aid or trade group is an organisation too; an armed group is a group)
+const COMPANY_NOUNS = 'company|firm|corporation|manufacturer|startup|automaker|chipmaker|drugmaker|maker|producer|developer|contractor|shipbuilder|supplier|insurer|lender|refiner|conglomerate|subsidiary|nonprofit|charity|think tank|(?:advocacy|conservation|environmental|humanitarian|aid|relief|industry|trade|research|civil society|nonprofit) (?:group|organi[sz]ation)|trade association'
 const RE_COMPANY_NOUN = new RegExp(`(${COMPANY_NOUNS})\\b(?![’'])`, 'u')
 /** The words before a company noun: up to three, a national initialism among them ("a U.S. mining company"). */
 const COMPANY_MODIFIERS = "(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,})\\s+){0,3}?"

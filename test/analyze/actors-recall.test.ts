@@ -146,3 +146,22 @@ describe('groups the text names as such', () => {
     expect(got).toContain('Kenya:country')
   })
 })
+
+describe('countries named by their demonym', () => {
+  it('a demonym before a government, officials or forces ("the Chilean government") is a mention of the country', () => {
+    const got = actorsOf(memo('On Monday, the Chilean government argued that state control would raise revenue from the mines. Later, Chile signed a deal with two firms.'))
+    expect(got.find(a => a.name === 'Chile')).toMatchObject({ kind: 'country', mentions: 2, aliases: expect.arrayContaining(['Chilean government']) })
+  })
+
+  it('a demonym before anything else ("Chilean wine", "Chilean investors") is no mention of the country', () => {
+    const got = names(memo('On Monday, Chilean wine sold well in the north of the country. Later, Chilean investors bought more, and Chile was named once.'))
+    expect(got.some(n => n.startsWith('Chile'))).toBe(false)
+  })
+})
+
+describe('organisations an appositive calls a think tank or an advocacy group', () => {
+  it('a name called "a think tank" or "a conservation group" is an organisation', () => {
+    const got = names(memo('On Monday, Sea Warden, a conservation group, reported that some longliners turned off their transponders. Later, Sea Warden patrolled with two navies, and Harbor Policy Forum, a think tank, said so. Harbor Policy Forum later revised it.'))
+    expect(got).toEqual(expect.arrayContaining(['Sea Warden:organisation', 'Harbor Policy Forum:organisation']))
+  })
+})
