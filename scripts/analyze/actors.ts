@@ -635,6 +635,11 @@ export function acronymExpansions(text: string): Map<string, string> {
       }
     }
   }
+  // the other way round, the short form first: "NATO (North Atlantic Treaty Organization)"
+  for (const m of text.matchAll(/(?<![\p{L}.])(\p{Lu}{2,6})\s+\((?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*\p{Lu}[\p{L}’'.-]*){1,8})\)/gu)) {
+    const [, short, long] = m as unknown as [string, string, string]
+    if (!out.has(short) && long[0] === short[0] && clips(short, long.split(/\s+/))) out.set(short, long)
+  }
   return out
 }
 

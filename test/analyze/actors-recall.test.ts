@@ -165,3 +165,15 @@ describe('organisations an appositive calls a think tank or an advocacy group', 
     expect(got).toEqual(expect.arrayContaining(['Sea Warden:organisation', 'Harbor Policy Forum:organisation']))
   })
 })
+
+describe('acronyms expanded after them', () => {
+  it('an acronym written before its expansion in parentheses ("HSB (Harbor Safety Board)") goes by its expansion', () => {
+    const got = names(memo('On Monday, the HSB (Harbor Safety Board) issued a rule on the dredging of ports in the north. Later, the HSB revised the rule.'))
+    expect(got).toContain('Harbor Safety Board:organisation')
+  })
+
+  it('a parenthesis after an acronym that does not spell it is no expansion ("HSB (Kelly Brandt)")', () => {
+    const got = names(memo('On Monday, the HSB (Kelly Brandt) issued a rule on the dredging of ports in the north. Later, the HSB revised the rule.'))
+    expect(got.some(n => n.startsWith('HSB') || n.startsWith('Kelly'))).toBe(false)
+  })
+})
