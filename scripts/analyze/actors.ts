@@ -197,7 +197,7 @@ const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Cent
  * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
  * length of the article. Acronyms and capitals are classified without the tagger.
  */
-function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, companies: ReadonlySet<string>, groups: ReadonlySet<string> = new Set()): Map<string, Raw[]> {
+function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, companies: ReadonlySet<string>, groups: ReadonlySet<string> = new Set(), people: ReadonlySet<string> = new Set()): Map<string, Raw[]> {
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
   // a company's first word alone is the company ("Uniswap" for "Uniswap Labs", "Acme" for "Acme Inc")
@@ -213,6 +213,8 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     else if (companies.has(p)) out.set(p, [{ name: p, kind: 'organisation' }])
     // a name the text calls an armed group, a gang or a movement is a group ("a coalition known as …")
     else if (groups.has(p)) out.set(p, [{ name: p, kind: 'group' }])
+    // a name the text gives a person's role is a person ("Taro Vessan, the company's chief executive")
+    else if (people.has(p)) out.set(p, [{ name: p, kind: 'person' }])
     else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation', written: p }])
     // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
     else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
@@ -390,8 +392,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
   for (const c of distinct) if (isCorporateName(c) && !evidence.companies.has(c)) evidence.companies.set(c, `a name and an industry\u2019s word: "${c}"`)
   const companies = new Set(evidence.companies.keys())
   const groups = groupNames(text)
+  const named = personNames(text, evidence.companies)
   for (const g of groups) evidence.collectives.set(g, sure(C.actor.collective, `the text calls it a group: "${g}"`))
-  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || groups.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies, groups)
+  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || groups.has(c) || named.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies, groups, named)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
     for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text), ...demonymBodiesOf(s.text)]) {
@@ -582,6 +585,28 @@ export function companyNames(text: string): Map<string, string> {
   for (const m of text.matchAll(RE_CORPORATE_POSSESSIVE)) put(m[1]!, 'a company\u2019s officers or shares')
   return out
 }
+/** The roles an appositive or a lower-case title gives a person ("Taro Vessan, the company\u2019s chief executive"). */
+const PERSON_ROLES = 'chief executive|chief executive officer|CEO|founder|co-founder|president|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|minister|prime minister|foreign minister|leader|head|professor|economist|ambassador|commander|governor|mayor|administrator|commissioner|envoy|adviser|advisor'
+const PERSON_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2}"
+/** "Taro Vessan, the company's chief executive," / "Taro Vessan, a former minister": a name an appositive gives a role. */
+const RE_ROLE_APPOSITIVE = new RegExp(`(?<![\\p{L}’'-])(${PERSON_NAME}),\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${PERSON_ROLES})\\b(?![’'-])`, 'gu')
+/** "its chief executive, Taro Vessan," / "foreign minister Taro Vessan": a name after a role written in lower case. */
+const RE_ROLE_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${PERSON_ROLES.split('|').filter(r => r !== 'CEO').join('|')}),?\\s+(${PERSON_NAME})(?=[,.;:]|\\s+\\p{Ll})`, 'gu')
+
+/**
+ * The names a text gives a person's role, whatever the tagger reads (it knows few names outside its lexicon): each word a
+ * name, never a common word, a country, a region or a demonym, and no organisation's or company's name.
+ */
+export function personNames(text: string, companies: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>()
+  for (const m of [...text.matchAll(RE_ROLE_APPOSITIVE), ...text.matchAll(RE_ROLE_BEFORE)]) {
+    const n = m[1]!
+    if (RE_ORG_CUE.test(n) || companies.has(n) || !n.split(/\s+/u).every(w => w.split('-').every(isMakerName))) continue
+    out.add(n)
+  }
+  return out
+}
+
 /** What the text calls a group of people that acts together: an armed group, a gang, a movement. */
 const GROUP_NOUNS = 'coalition|alliance|militia|movement|gang|cartel|faction|group|insurgency'
 /** "a coalition known as Viv Tarsa", "the militia called the Red Hand": a group the text names by what it calls it. */

@@ -177,3 +177,15 @@ describe('acronyms expanded after them', () => {
     expect(got.some(n => n.startsWith('HSB') || n.startsWith('Kelly'))).toBe(false)
   })
 })
+
+describe('people the text gives a role', () => {
+  it('a name an appositive gives a role, or a lower-case role before it, is a person whatever the tagger knows', () => {
+    const got = names(memo('On Monday, Tavuke Rongoru, the company\u2019s chief executive, said prices would fall in the north. Later, Rongoru cut prices again.', 'On Monday, the foreign minister, Ilai Vekatu, met the envoy in the capital. Later, Vekatu said the talks were useful.'))
+    expect(got).toEqual(expect.arrayContaining(['Tavuke Rongoru:person', 'Ilai Vekatu:person']))
+  })
+
+  it('a company or a place an appositive gives a role ("Halvor Shipbuilding, the leader in hulls") is no person', () => {
+    const got = names(memo('On Monday, Halvor Shipbuilding, the leader in hulls, won the contract in the north. Later, Halvor Shipbuilding hired welders, and Naval Yards, the head of the list, grew. Naval Yards later shrank.'))
+    expect(got.some(n => n.endsWith(':person'))).toBe(false)
+  })
+})
