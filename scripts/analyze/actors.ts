@@ -407,9 +407,11 @@ export function findActors(sections: Section[], language: string): { actors: Act
   for (const [name, written] of variants) { const a = byKey.get(name); if (a && !a.aliases.includes(written)) a.aliases.push(written) }
   // a cabinet secretary "of" a field names the department of that field the text names ("the Secretary of Defense" is a
   // mention of the Department of Defense; "Secretary of State Jane Roe" of the State Department)
+  // (never after another capitalised word: "Homeland Security Secretary" names no department "of Security")
   const departments = [...byKey.values()].filter(a => a.kind === 'organisation' && formsOf(a.name).core !== formsOf(a.name).bare)
-  if (departments.length) for (const x of perSentence) for (const m of x.s.text.matchAll(/\bSecretary\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|and|for)\b)/gu)) {
-    const d = departments.find(a => formsOf(a.name).core === m[1])
+  // (the field may stand before the title: "Commerce Secretary Jane Roe" of the Department of Commerce)
+  if (departments.length) for (const x of perSentence) for (const m of x.s.text.matchAll(/\bSecretary\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|and|for)\b)|(?<!\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+Secretary\b/gu)) {
+    const d = departments.find(a => formsOf(a.name).core === (m[1] ?? m[2]))
     if (!d) continue
     const office = m[0].replace(/\s+/gu, ' ')
     if (!d.aliases.includes(office)) d.aliases.push(office)

@@ -115,6 +115,13 @@ describe('offices that name their department', () => {
     expect(got.find(a => a.name === 'Department of Defense')).toMatchObject({ mentions: 2, aliases: expect.arrayContaining(['Secretary of Defense']) })
   })
 
+  it('a field before the title ("the Commerce Secretary") names that department too, never after another name ("Homeland Security Secretary")', () => {
+    const got = actorsOf(memo('On Monday, the Department of Commerce opened an inquiry into copper imports from the north. Later, the Commerce Secretary said the tariffs would rise.'))
+    expect(got.find(a => a.name === 'Department of Commerce')?.mentions).toBe(2)
+    const other = names(memo('On Monday, the Department of Security opened an inquiry into copper imports from the north. Later, Homeland Security Secretary Jane Roe said the tariffs would rise.'))
+    expect(other).toEqual([])
+  })
+
   it('a secretary of a field the text names no department of is no body', () => {
     const got = names(memo('On Monday, the Secretary of Energy visited the plant in the north. Later, the Secretary of Energy said the plant was safe.'))
     expect(got).toEqual([])
