@@ -189,6 +189,9 @@ const isPluralNoun = (name: string) => !name.includes(' ') && nlp(name).has('#Pl
 /** A word neither compromise's lexicon nor its tagger reads as anything but a noun ("Xi"; not "Second", a value). */
 const isUnknownWord = (word: string) => !lexiconTags(word).length && !nlp(word).has('(#Value|#Adjective|#Verb|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction)')
 
+/** A word compromise reads as a verb in the past or present tense after a subject ("allowed", "says"). */
+const isFiniteVerb = (word: string | undefined) => !!word && nlp(`It ${word} the plan.`).match(word).has('(#PastTense|#PresentTense)')
+
 /** Institutions often named after a person. */
 const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Center|Centre|School|Hospital|Library|Museum|Foundation|Prize|Award|Memorial|Airport|Stadium)\b/u
 
@@ -447,6 +450,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
     for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) {
       const label = i === 0 && /^[.:]\s/u.test(s.text.slice(n.length))
       if (!label && !RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 60), i))) return true
+      // a name after ", and" that a finite verb follows opens a new clause, no list of places ("crossings from Chad,
+      // and N'Djamena allowed …")
+      if (!label && /,\s+(?:and|but)\s+$/u.test(s.text.slice(0, i)) && isFiniteVerb(/^\s+(\p{Ll}+)/u.exec(s.text.slice(i + n.length))?.[1])) return true
     }
     return false
   }))

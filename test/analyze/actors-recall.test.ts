@@ -196,3 +196,16 @@ describe('people the text gives a role', () => {
     expect(got.some(n => n.endsWith(':person'))).toBe(false)
   })
 })
+
+describe('places and clauses', () => {
+  it('a country after ", and" that a verb follows acts, though a place stands before it ("in Kosovo, and Peru said")', () => {
+    const got = names(memo('On Monday, aid arrived in Kosovo, and Peru said it would send more in May. Later, trade in Peru grew in the north.'))
+    expect(got).toContain('Peru:country')
+    expect(got.some(n => n.startsWith('Kosovo'))).toBe(false)
+  })
+
+  it('a country listed after ", and" among places stays a place ("to Kosovo, and Peru in May")', () => {
+    const got = names(memo('On Monday, India sent troops to Kosovo, and Peru in May. Later, India trained medics in Kenya, and Peru in June.'))
+    expect(got.some(n => n.startsWith('Peru'))).toBe(false)
+  })
+})
