@@ -54,7 +54,7 @@ interface NameForms {
   acronym: string
   /** All upper case (rule 2). */
   upper: boolean
-  /** More than one word, and the last word (rule 4). */
+  /** More than one word, and the last word, an article on it dropped (rule 4). */
   spaced: boolean
   last: string
 }
@@ -62,21 +62,27 @@ interface NameForms {
 function nameForms(name: string): NameForms {
   // a national prefix names the same body ("U.S. Space Force" is the "Space Force" the text names elsewhere)
   const bare = name.replace(/\.$/, '').replace(RE_NATIONAL_PREFIX, '')
-  return { bare, core: bare.replace(/^(?:Department|Ministry)\s+of\s+(?:the\s+)?(?=\p{Lu}\p{Ll}+$)|(?<=^\p{Lu}\p{Ll}+)\s+(?:Department|Ministry)$/u, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: name.split(' ').pop()! }
+  return { bare, core: bare.replace(/^(?:Department|Ministry)\s+of\s+(?:the\s+)?(?=\p{Lu}\p{Ll}+$)|(?<=^\p{Lu}\p{Ll}+)\s+(?:Department|Ministry)$/u, ''), initials: initials(name), allInitials: allInitials(name), acronym: acronymOf(name), upper: name === name.toUpperCase(), spaced: name.includes(' '), last: surname(name.split(' ').pop()!) }
 }
+
+/** A surname without the Arabic article written on it ("al-Burhan" is "Burhan" when the text writes it alone). */
+const surname = (word: string) => word.replace(/^(?:al|el|Al|El)-(?=\p{Lu})/u, '')
 
 /** "U.S." / "US" / "United States" before an organisation's name (rule 1). */
 const RE_NATIONAL_PREFIX = /^(?:U\.S\.|US|United States)\s+(?=\p{Lu}\p{Ll})/u
 
-interface Raw { name: string; kind: Actor['kind'] }
+/** A name found and its kind; `written`, the short form the text wrote when the name is the long one it stands for. */
+interface Raw { name: string; kind: Actor['kind']; written?: string }
 
 /** Capitalised runs (with inner "of", "and", "the") and acronyms: the only places an actor's name can be. */
 // a run never swallows the first letter of an initialism after it ("The U.S." is "The" and "U.S.", not "The U")
 // a middle initial stays inside a run when a capitalised word follows it ("Donald J. Trump")
+// a person's particle stays inside the name ("Abdel Fattah al-Burhan", "Mohammed bin Salman", "Lula da Silva")
 // a body's "of" and a committee's "on" stay inside its name ("U.S. Court of International Trade", "Committee on Armed Services")
-const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+|(?<=(?:Committee|Subcommittee|Council|Commission|Caucus)\s+)on\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll}))*/gu
+const RE_CANDIDATE = /(?:\b(?:\p{Lu}\.){2,}(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*)*)|\b\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|for\s+|(?<=(?:Committee|Subcommittee|Council|Commission|Caucus)\s+)on\s+)?\p{Lu}(?!\.)[\p{L}’'-]*|\s+\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\s+(?:al|el)-\p{Lu}[\p{L}’'-]*|\s+(?:bin|ibn|de|da|dos|van|von|von der|van der)\s+\p{Lu}[\p{L}’'-]*)*/gu
 const RE_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u
-const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If)\s+/u
+// (a quantifier or a possessive pronoun opening a sentence is no part of a name: "Some Members of Congress", "Our allies")
+const RE_LEADING_FUNCTION_WORD = /^(The|A|An|In|On|For|By|As|At|But|And|This|That|These|Those|It|Its|With|From|Under|After|Before|During|Since|While|When|If|Some|Many|Several|Most|Other|Both|All|Each|Every|Few|Such|Their|His|Her|Our|Two|Three|Four)\s+/u
 
 /** A body named by a list of its fields ("Senate Banking, Housing, and Urban Affairs Committee"): one name. */
 const CAP_RUN = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*"
@@ -122,11 +128,17 @@ function memberOf(c: string): string {
   return m && RE_ORG_CUE.test(m[1]!) ? m[1]! : c
 }
 
-/** A country joined to a participle names the country acting ("Pakistan-brokered", "Iran-backed"); "-based" is a place. */
+/**
+ * A country joined to a participle names the country acting ("Pakistan-brokered", "Iran-backed"); "-based" is a place.
+ * A maker joined to "-produced", "-built" … names the maker ("Raytheon-produced missiles").
+ */
 function actingCountry(c: string): string {
-  const m = /^(.+)-(\p{Ll}+ed)$/u.exec(c)
-  return m && m[2] !== 'based' && countryOf(m[1]!) ? m[1]! : c
+  const m = /^(.+)-(\p{Ll}+)$/u.exec(c)
+  return m && ((/ed$/u.test(m[2]!) && m[2] !== 'based' && countryOf(m[1]!)) || (RE_MAKER_PARTICIPLE.test(m[2]!) && isMakerName(m[1]!))) ? m[1]! : c
 }
+const RE_MAKER_PARTICIPLE = /^(?:made|produced|built|manufactured|designed|developed|supplied)$/u
+/** A word that can name a maker: no country, demonym or region, and no common word in compromise's lexicon ("State-owned"). */
+const isMakerName = (w: string) => /^\p{Lu}\p{L}+$/u.test(w) && !countryOf(w) && !COUNTRY_OF_DEMONYM.has(w) && !isRegion(w) && !lexiconTags(w).some(t => !/Name$|^Person$|^ProperNoun$|^Organization$/u.test(t))
 
 /** Splits "Japan, Australia" lists the tagger keeps together; drops titles, demonyms and compounds. */
 function tidy(raws: Raw[]): Raw[] {
@@ -177,6 +189,9 @@ const isPluralNoun = (name: string) => !name.includes(' ') && nlp(name).has('#Pl
 /** A word neither compromise's lexicon nor its tagger reads as anything but a noun ("Xi"; not "Second", a value). */
 const isUnknownWord = (word: string) => !lexiconTags(word).length && !nlp(word).has('(#Value|#Adjective|#Verb|#Adverb|#Preposition|#Determiner|#Pronoun|#Conjunction)')
 
+/** A word compromise reads as a verb in the past or present tense after a subject ("allowed", "says"). */
+const isFiniteVerb = (word: string | undefined) => !!word && nlp(`It ${word} the plan.`).match(word).has('(#PastTense|#PresentTense)')
+
 /** Institutions often named after a person. */
 const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Center|Centre|School|Hospital|Library|Museum|Foundation|Prize|Award|Memorial|Airport|Stadium)\b/u
 
@@ -185,7 +200,7 @@ const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Cent
  * line). Tagging costs per word, so the cost grows with the number of distinct names, not with the
  * length of the article. Acronyms and capitals are classified without the tagger.
  */
-function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, companies: ReadonlySet<string>): Map<string, Raw[]> {
+function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, companies: ReadonlySet<string>, groups: ReadonlySet<string> = new Set(), people: ReadonlySet<string> = new Set()): Map<string, Raw[]> {
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
   // a company's first word alone is the company ("Uniswap" for "Uniswap Labs", "Acme" for "Acme Inc")
@@ -199,7 +214,11 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     // an organisation word names an organisation whatever the tagger thinks ("Congress", "U.S. Army", "Department of Defense")
     else if (RE_ORG_CUE.test(p) && !RE_ACRONYM.test(p) && !RE_THING_NAME.test(p)) out.set(p, [{ name: clean(p), kind: 'organisation' }])
     else if (companies.has(p)) out.set(p, [{ name: p, kind: 'organisation' }])
-    else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation' }])
+    // a name the text calls an armed group, a gang or a movement is a group ("a coalition known as …")
+    else if (groups.has(p)) out.set(p, [{ name: p, kind: 'group' }])
+    // a name the text gives a person's role is a person ("Taro Vessan, the company's chief executive")
+    else if (people.has(p)) out.set(p, [{ name: p, kind: 'person' }])
+    else if (companyOf.has(p)) out.set(p, [{ name: companyOf.get(p)!, kind: 'organisation', written: p }])
     // a short form the text expands is classified as an acronym is, by its expansion ("FinCEN", "STARCOM")
     else if (RE_ACRONYM.test(p) || expanded.has(p)) out.set(p, TITLES.test(`${p} `) ? [] : [{ name: p, kind: 'group' }])
     // a middle initial is the one period a name the tagger reads may hold ("Donald J. Trump")
@@ -213,8 +232,11 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
     const e = found[i]!
     // a person's name inside an institution's name is the institution's ("George Mason University" is no George Mason)
     const people = RE_NAMED_INSTITUTION.test(p) ? [] : e.people
+    // (a company the text names in a list with others is the company, whatever the tagger reads: "Acme and Japan")
+    const listed = p.split(/,\s*|\s+and\s+/u).filter(n => n !== p && companies.has(n))
     out.set(p, tidy([
-      ...people.map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
+      ...listed.map(n => ({ name: n, kind: 'organisation' as const })),
+      ...people.filter(n => !listed.includes(clean(n))).map(n => ({ name: clean(n).replace(TITLES, ''), kind: 'person' as const })),
       ...e.places.map(n => ({ name: clean(n), kind: 'country' as const })),
       ...e.organizations.map(n => ({ name: clean(n), kind: 'organisation' as const })),
     ]))
@@ -222,7 +244,7 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
   // a surname alone the tagger does not know ("Bessent") is the person the text names in full ("Scott Bessent"), and so
   // is a family name written first ("Xi" for "Xi Jinping"; the first-name rule in findActors then merges it)
   // (a first word that is an English word, "Second" of "Second Gentleman", is no family name)
-  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).flatMap(r => { const w = r.name.split(/\s+/); return [...(isUnknownWord(w[0]!) ? [w[0]!] : []), w[w.length - 1]!] }))
+  const surnames = new Set([...out.values()].flat().filter(r => r.kind === 'person' && r.name.includes(' ')).flatMap(r => { const w = r.name.split(/\s+/); return [...(isUnknownWord(w[0]!) ? [w[0]!] : []), w[w.length - 1]!, surname(w[w.length - 1]!)] }))
   for (const p of toTag) if (!out.get(p)?.length && surnames.has(p)) out.set(p, [{ name: p, kind: 'person' }])
   return capitalsAsPeople(out, phrases)
 }
@@ -343,6 +365,12 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const plurals = new Map<string, boolean>()
   const firstWritten = new Map<string, string>()
   const variants: [string, string][] = []
+  // a country's demonym before its government, officials or forces names the country acting ("the Chilean government",
+  // "Kenyan officials"); the words as written are one of its names
+  const demonymBodiesOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_DEMONYM_BODY)].flatMap(m => {
+    const country = COUNTRY_OF_DEMONYM.get(m[1]!)
+    return country ? [{ name: country, kind: 'country' as const, written: m[0] }] : []
+  })
   const collectivesOf = (sentence: string): Raw[] => [...sentence.matchAll(RE_COLLECTIVE)].flatMap(m => {
     const [, q, noun] = m as unknown as [string, string, string]
     if (!(countryOf(q) || COUNTRY_OF_DEMONYM.has(q) || classes.get(q)?.some(r => r.kind === 'country' && r.name === q))) return []
@@ -356,25 +384,42 @@ export function findActors(sections: Section[], language: string): { actors: Act
   })
   // only names the text uses at least twice can be on the actor map, so only candidates with a word
   // seen in two or more mentions are tagged ("Vladimir Putin" once and "Putin" later both qualify)
-  const tokens = (c: string) => c.split(/\s+/).filter(w => /^\p{Lu}/u.test(w))
+  const tokens = (c: string) => c.split(/\s+/).map(surname).filter(w => /^\p{Lu}/u.test(w))
   const counts = new Map<string, number>()
   for (const c of perCandidates.flat()) for (const w of tokens(c)) counts.set(w, (counts.get(w) ?? 0) + 1)
   const distinct = [...new Set(perCandidates.flat())]
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map() }
-  const companies = new Set([...text.matchAll(RE_INTRODUCED_COMPANY)].map(m => m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')))
-  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies)
+  const evidence: Evidence = { text, sentences: sentences.map(s => s.text), expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map(), companies: companyNames(text) }
+  for (const c of distinct) if (isCorporateName(c) && !evidence.companies.has(c)) evidence.companies.set(c, `a name and an industry\u2019s word: "${c}"`)
+  const companies = new Set(evidence.companies.keys())
+  const groups = groupNames(text)
+  const named = personNames(text, evidence.companies)
+  for (const g of groups) evidence.collectives.set(g, sure(C.actor.collective, `the text calls it a group: "${g}"`))
+  const classes = classifyAll(distinct.filter(c => countryOf(c) || RE_ACRONYM.test(c) || evidence.expansions.has(c) || companies.has(c) || groups.has(c) || named.has(c) || RE_ORG_CUE.test(c) || RE_TITLED_PERSON.test(c) || tokens(c).some(w => (counts.get(w) ?? 0) >= 2)), evidence.expansions, companies, groups, named)
   for (const [k, s] of sentences.entries()) {
     const names: string[] = []
-    for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text)]) {
+    for (const raw of [...perCandidates[k]!.flatMap(c => classes.get(c) ?? []), ...collectivesOf(s.text), ...pluralsOf(s.text), ...demonymBodiesOf(s.text)]) {
       const a = canonical(raw)
+      if (raw.written && raw.written !== a.name && !a.aliases.includes(raw.written)) a.aliases.push(raw.written)
       if (!names.includes(a.name)) { names.push(a.name); a.mentions++; if (!a.span.line) a.span = s.span }
     }
     perSentence.push({ s, names })
   }
   for (const [name, written] of variants) { const a = byKey.get(name); if (a && !a.aliases.includes(written)) a.aliases.push(written) }
+  // a cabinet secretary "of" a field names the department of that field the text names ("the Secretary of Defense" is a
+  // mention of the Department of Defense; "Secretary of State Jane Roe" of the State Department)
+  // (never after another capitalised word: "Homeland Security Secretary" names no department "of Security")
+  const departments = [...byKey.values()].filter(a => a.kind === 'organisation' && formsOf(a.name).core !== formsOf(a.name).bare)
+  // (the field may stand before the title: "Commerce Secretary Jane Roe" of the Department of Commerce)
+  if (departments.length) for (const x of perSentence) for (const m of x.s.text.matchAll(/\bSecretary\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|and|for)\b)|(?<!\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+Secretary\b/gu)) {
+    const d = departments.find(a => formsOf(a.name).core === (m[1] ?? m[2]))
+    if (!d) continue
+    const office = m[0].replace(/\s+/gu, ' ')
+    if (!d.aliases.includes(office)) d.aliases.push(office)
+    if (!x.names.includes(d.name)) { x.names.push(d.name); d.mentions++ }
+  }
   // a first name alone is the one person of that first name the text names in full ("Joshua" → "Joshua Davis")
   const people = [...byKey.values()].filter(a => a.kind === 'person' && a.mentions > 0)
   // — unless the text writes that word as a place ("in Virginia" is no Virginia Foxx)
@@ -405,6 +450,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
     for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) {
       const label = i === 0 && /^[.:]\s/u.test(s.text.slice(n.length))
       if (!label && !RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 60), i))) return true
+      // a name after ", and" that a finite verb follows opens a new clause, no list of places ("crossings from Chad,
+      // and N'Djamena allowed …")
+      if (!label && /,\s+(?:and|but)\s+$/u.test(s.text.slice(0, i)) && isFiniteVerb(/^\s+(\p{Ll}+)/u.exec(s.text.slice(i + n.length))?.[1])) return true
     }
     return false
   }))
@@ -495,21 +543,98 @@ export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|
 /** Organisation words that name no one organisation on their own. */
 const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc|Dialogue|Labs|Institution|LLC|Corp|Ltd)$/u
 /** Heads that make an expansion an institution's name, though alone they name no kind ("Financial Crimes Enforcement Network (FinCEN)"). */
-const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue)$/u
+const RE_INSTITUTION_HEAD = /\b(?:Network|Labs?|Laboratory|Corps|Dialogue|Services|Task Force)$|^Cent(?:er|re)s?\s+(?:for|of|on)\s/u
 /** A name (a dotted initialism or capitalised words) before a collective noun: "Persian Gulf nations", "U.S. shippers". */
 const RE_COLLECTIVE = /(?<![\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s+(nations|countries|states|shippers|oligarchs|people)\b/gu
+/** A demonym before the words for a state's government, officials or forces ("the Chilean government", "Kenyan police"). */
+const RE_DEMONYM_BODY = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+(?:government|authorities|officials|leaders|lawmakers|legislators|diplomats|negotiators|military|armed forces|forces|troops|navy|army|coast guard|police|regime|delegation|embassy|foreign ministry|leadership)\b/gu
 /** A company's name: one word and a corporate head. */
-const RE_COMPANY_NAME = /^(\p{Lu}[\p{L}-]+)\s+(?:Labs|Inc\.?|Corp\.?|Corporation|Company|Technologies|Holdings)$/u
+const RE_COMPANY_NAME = /^(\p{Lu}[\p{L}-]+)\s+(?:Labs|Inc\.?|Corp\.?|Corporation|Company|Technologies|Holdings|Shipbuilding|Shipyards?|Industries|Pharmaceuticals?|Aerospace|Airlines|Airways|Motors|Mining|Lithium|Minerals|Petroleum|Steel|Semiconductors?|Electronics|Therapeutics|Platforms|Energy|Resources)$/u
+/**
+ * A proper name and an industry's word ("Halvor Shipbuilding", "Ganmark Lithium") is a company's name, when the name is
+ * no country, region, demonym or common word ("Naval Shipbuilding", "Critical Minerals", "Clean Energy" are not).
+ */
+const isCorporateName = (p: string) => { const m = RE_COMPANY_NAME.exec(p); return !!m && !/^(?:Labs|Inc\.?|Corp\.?|Corporation|Company)$/u.test(p.slice(m[1]!.length + 1)) && isMakerName(m[1]!) }
 /** The word for a kind of body, after an acronym ("NATO Alliance"). */
 const RE_BODY_KIND = /(Alliance|Organi[sz]ation|Union|Coalition|League|Federation)\b/u
 /** What an appositive calls a company ("Intel, the American company that …"). */
 // never "the company's CEO", which names a person
-const RE_COMPANY_NOUN = /(company|firm|corporation|manufacturer|startup|automaker|chipmaker|drugmaker)\b(?![’'])/u
+// (and the nouns for what a company or a charity is: "a drug maker", "a shipbuilder", "a nonprofit")
+// (a think tank, an advocacy, conservation, aid or trade group is an organisation too; an armed group is a group)
+const COMPANY_NOUNS = 'company|firm|corporation|manufacturer|startup|automaker|chipmaker|drugmaker|maker|producer|developer|contractor|shipbuilder|supplier|insurer|lender|refiner|conglomerate|subsidiary|nonprofit|charity|think tank|(?:advocacy|conservation|environmental|humanitarian|aid|relief|industry|trade|research|civil society|nonprofit) (?:group|organi[sz]ation)|trade association'
+const RE_COMPANY_NOUN = new RegExp(`(${COMPANY_NOUNS})\\b(?![’'])`, 'u')
+/** The words before a company noun: up to three, a national initialism among them ("a U.S. mining company"). */
+const COMPANY_MODIFIERS = "(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,})\\s+){0,3}?"
 /** "Intel, the American company that …": the name an appositive calls a company. */
-const RE_INTRODUCED_COMPANY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'gu')
+const RE_INTRODUCED_COMPANY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}),\\s+(?:the|a|an)\\s+${COMPANY_MODIFIERS}${RE_COMPANY_NOUN.source}`, 'gu')
+/** "the state copper company, Codelco," / "the drugmaker Acme": the name after a company noun, set off or not. */
+const RE_NAMED_COMPANY = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+${COMPANY_MODIFIERS}(?:${COMPANY_NOUNS}),?\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})(?=[,.;:]|\\s+\\p{Ll})`, 'gu')
+/** "firms such as Acme and Zenith", "aid groups including Mercy Corps": the names a list of companies or charities gives. */
+const LISTED_NOUNS = 'companies|firms|manufacturers|producers|makers|developers|contractors|shipbuilders|suppliers|insurers|lenders|refiners|drugmakers|automakers|chipmakers|nonprofits|charities|aid groups|aid organi[sz]ations|nongovernmental organi[sz]ations'
+// (the noun may open the sentence: "Firms such as …")
+const RE_LISTED_COMPANIES = new RegExp(`\\b(?:${LISTED_NOUNS.split('|').map(w => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:such as|including|like)\\s+((?:the\\s+)?${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?${NAME})*)`, 'gu')
+/** "Acme-built ships", "Acme-made chips": a maker written before the participle (a country or its demonym is no company). */
+const RE_MAKER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}]+)-(?:made|produced|built|manufactured|designed|developed|supplied)\b/gu
+/** "Acme’s chief executive", "Acme’s shareholders": what only a company has. */
+const RE_CORPORATE_POSSESSIVE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+(?:(?:chief executive|CEO|chief financial officer|CFO|shareholders|board of directors|stock price|shares|subsidiary|subsidiaries|founder|co-founder)\b)/gu
+
+/** The names a text itself calls companies (or charities), with the wording that does. */
+export function companyNames(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const put = (name: string, why: string) => {
+    const n = name.replace(RE_LEADING_FUNCTION_WORD, '')
+    // a country, its demonym or a region is no company ("Chinese-made", "Texas-based")
+    if (!countryOf(n) && !COUNTRY_OF_DEMONYM.has(n) && !isRegion(n) && !out.has(n)) out.set(n, why)
+  }
+  for (const m of text.matchAll(RE_INTRODUCED_COMPANY)) put(m[1]!, `introduced as a ${m[2]}`)
+  for (const m of text.matchAll(RE_NAMED_COMPANY)) put(m[m.length - 1]!, 'named after a company noun')
+  for (const m of text.matchAll(RE_LISTED_COMPANIES)) for (const n of m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/u)) put(n.replace(/^the\s+/u, ''), 'listed among companies or charities')
+  for (const m of text.matchAll(RE_MAKER)) if (isMakerName(m[1]!)) put(m[1]!, `written before "${m[0].slice(m[1]!.length + 1)}"`)
+  for (const m of text.matchAll(RE_CORPORATE_POSSESSIVE)) put(m[1]!, 'a company\u2019s officers or shares')
+  return out
+}
+/** The roles an appositive or a lower-case title gives a person ("Taro Vessan, the company\u2019s chief executive"). */
+const PERSON_ROLES = 'chief executive|chief executive officer|CEO|founder|co-founder|president|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|minister|prime minister|foreign minister|leader|head|professor|economist|ambassador|commander|governor|mayor|administrator|commissioner|envoy|adviser|advisor'
+const PERSON_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2}"
+/** "Taro Vessan, the company's chief executive," / "Taro Vessan, a former minister": a name an appositive gives a role. */
+const RE_ROLE_APPOSITIVE = new RegExp(`(?<![\\p{L}’'-])(${PERSON_NAME}),\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${PERSON_ROLES})\\b(?![’'-])`, 'gu')
+/** "its chief executive, Taro Vessan," / "foreign minister Taro Vessan": a name after a role written in lower case. */
+const RE_ROLE_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${PERSON_ROLES.split('|').filter(r => r !== 'CEO').join('|')}),?\\s+(${PERSON_NAME})(?=[,.;:]|\\s+\\p{Ll})`, 'gu')
+
+/**
+ * The names a text gives a person's role, whatever the tagger reads (it knows few names outside its lexicon): each word a
+ * name, never a common word, a country, a region or a demonym, and no organisation's or company's name.
+ */
+export function personNames(text: string, companies: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>()
+  for (const m of [...text.matchAll(RE_ROLE_APPOSITIVE), ...text.matchAll(RE_ROLE_BEFORE)]) {
+    const n = m[1]!
+    if (RE_ORG_CUE.test(n) || companies.has(n) || !n.split(/\s+/u).every(w => w.split('-').every(isMakerName))) continue
+    out.add(n)
+  }
+  return out
+}
+
+/** What the text calls a group of people that acts together: an armed group, a gang, a movement. */
+const GROUP_NOUNS = 'coalition|alliance|militia|movement|gang|cartel|faction|group|insurgency'
+/** "a coalition known as Viv Tarsa", "the militia called the Red Hand": a group the text names by what it calls it. */
+const RE_KNOWN_AS_GROUP = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${GROUP_NOUNS})\\s+(?:known as|called|named)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})`, 'gu')
+/** "the Red Hand, an armed group that …": an appositive that calls a name an armed or militant group. */
+const RE_INTRODUCED_GROUP = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:armed|militant|rebel|paramilitary|terrorist|criminal|separatist|insurgent|jihadist|extremist)\\s+(?:group|organi[sz]ation|movement|faction|militia|network)\\b`, 'gu')
+
+/** The names a text itself calls armed groups, gangs or movements (never a country, a demonym or a region). */
+export function groupNames(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of [...text.matchAll(RE_KNOWN_AS_GROUP), ...text.matchAll(RE_INTRODUCED_GROUP)]) {
+    const n = m[1]!.replace(RE_LEADING_FUNCTION_WORD, '')
+    if (!countryOf(n) && !COUNTRY_OF_DEMONYM.has(n) && !isRegion(n)) out.add(n)
+  }
+  return out
+}
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A capitalised plural inside a sentence, alone or listed with others ("as Democrats Republicans and Independents"). */
-const RE_CAPITALISED_PLURAL = /(?<=(?:(?<![\p{L}’'-])\p{Ll}+|[,;:]|(?<![\p{L}’'-])\p{Lu}\p{Ll}+s(?:\s+and)?)\s+)(\p{Lu}\p{Ll}{2,}s)\b(?!\s+(?:of\s+)?\p{Lu}(?!\p{Ll}+s\b))/gu
+// (a capitalised word ending in "ss" is no plural of a list: "Express Scripts" is a company, no "Scripts")
+const RE_CAPITALISED_PLURAL = /(?<=(?:(?<![\p{L}’'-])\p{Ll}+|[,;:]|(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?<!s)s(?:\s+and)?)\s+)(\p{Lu}\p{Ll}{2,}s)\b(?!\s+(?:of\s+)?\p{Lu}(?!\p{Ll}+s\b))/gu
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 
@@ -517,7 +642,8 @@ const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 export function acronymExpansions(text: string): Map<string, string> {
   const out = new Map<string, string>()
   // the short form may mix cases ("FinCEN", "SpOC") when it holds at least two capitals
-  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}(?=[\p{L}\d&.-]*\p{Lu})[\p{L}\d&.-]{1,9}?)s?\)/gu
+  // ("&" joins two fields like "and": "Centers for Medicare & Medicaid Services (CMS)")
+  const re = /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){0,8}\p{Lu}[\p{L}’'.-]*)\s+\((?:the\s+)?(\p{Lu}(?=[\p{L}\d&.-]*\p{Lu})[\p{L}\d&.-]{1,9}?)s?\)/gu
   for (const m of text.matchAll(re)) {
     const [, long, short] = m
     if (!long || !short || out.has(short)) continue
@@ -533,10 +659,19 @@ export function acronymExpansions(text: string): Map<string, string> {
     for (let from = words.length - 1; from >= 0; from--) {
       const tail = words.slice(from)
       if (/^\p{Lu}/u.test(tail[0]!) && tail[0]![0] === letters[0] && (spells(tail) || clips(short, tail)) && tail.filter(w => /^\p{Lu}/u.test(w)).length >= Math.min(2, letters.length)) {
-        out.set(short, tail.join(' '))
+        // an acronym of a body's field names the body the words before give ("Bureau of International Narcotics and Law
+        // Enforcement Affairs (INL)", "Office of the United States Trade Representative (USTR)")
+        const head = /^(?:of|for|on)$/u.test(words[from - 1] ?? '') ? from - 1 : words[from - 1] === 'the' && /^(?:of|for|on)$/u.test(words[from - 2] ?? '') ? from - 2 : -1
+        const body = head > 0 && !RE_ORG_CUE.test(tail.join(' ')) && new RegExp(`^(?:${RE_ORG_CUE.source})$`, 'u').test(words[head - 1]!) ? head - 1 : from
+        out.set(short, words.slice(body).join(' '))
         break
       }
     }
+  }
+  // the other way round, the short form first: "NATO (North Atlantic Treaty Organization)"
+  for (const m of text.matchAll(/(?<![\p{L}.])(\p{Lu}{2,6})\s+\((?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*\p{Lu}[\p{L}’'.-]*){1,8})\)/gu)) {
+    const [, short, long] = m as unknown as [string, string, string]
+    if (!out.has(short) && long[0] === short[0] && clips(short, long.split(/\s+/))) out.set(short, long)
   }
   return out
 }
@@ -592,7 +727,7 @@ const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|
 
 /** What the acceptance rules read besides the actor: the article's text and its own acronym expansions. */
 /** Groups named by a wording pattern, with the confidence of the pattern. */
-interface Evidence { text: string; expansions: Map<string, string>; terms: Set<string>; collectives: Map<string, Confidence> }
+interface Evidence { text: string; sentences: string[]; expansions: Map<string, string>; terms: Set<string>; collectives: Map<string, Confidence>; companies: Map<string, string> }
 const RE_PERSON_TITLE = /\b(President|Vice President|Prime Minister|Secretary|General|Admiral|Senator|Representative|Minister|Chancellor|Governor|Ambassador|Chairman|Chair|Director|Speaker)\s+/u
 /** "President Trump" for "Trump", when the text writes the title before the surname. */
 function titledName(surname: string, text: string): string | undefined {
@@ -619,16 +754,25 @@ function isKindOfThing(name: string, text: string): boolean {
   return new RegExp(`(?<![\\p{L}])${last.toLowerCase()}(?![\\p{L}])`, 'u').test(text)
 }
 
-function accept(a: Actor, evidence: Evidence): Actor[] {
-  if (a.mentions < 2 || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
-  if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
-  const bonus = Math.min(C.actor.maxMentionBonus, (a.mentions - 2) * C.actor.perExtraMention)
-  // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
-  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
-    .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, `${a.mentions} sentences name it`) }))
+/** The clauses of a sentence: a semicolon, a colon, a dash or a comma before a conjunction starts a new one. */
+const RE_CLAUSE_BREAK = /;\s+|:\s+|\s*[—–]\s*|,\s+(?:and|but|while|whereas|although|though)\s+/u
+/** Is the actor named in two clauses of one sentence ("Acme Lithium holds two projects, and Acme has expanded")? */
+function namedInTwoClauses(a: Actor, sentences: readonly string[]): boolean {
+  const named = (clause: string) => names(a).some(n => { const i = clause.indexOf(n); return i >= 0 && !/[\p{L}\p{N}]/u.test(clause[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(clause[i + n.length] ?? '') })
+  return sentences.some(s => names(a).some(n => s.includes(n)) && s.split(RE_CLAUSE_BREAK).filter(named).length >= 2)
 }
 
-function decide(a: Actor, { text, expansions, terms, collectives }: Evidence): Actor[] {
+function accept(a: Actor, evidence: Evidence): Actor[] {
+  // a name counts twice when the text writes it in two sentences, or in two clauses of one
+  if ((a.mentions < 2 && !namedInTwoClauses(a, evidence.sentences)) || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
+  if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
+  const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)
+  // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
+  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
+    .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, a.mentions > 1 ? `${a.mentions} sentences name it` : 'two clauses of one sentence name it') }))
+}
+
+function decide(a: Actor, { text, expansions, terms, collectives, companies }: Evidence): Actor[] {
   const names = [a.name, ...a.aliases]
   // (a person's surname alone is no country's capital: "Kevin Hamilton", alias "Hamilton", is no Bermuda)
   const country = (a.kind === 'person' ? [a.name] : names).map(n => countryOf(n)).find(Boolean)
@@ -646,8 +790,8 @@ function decide(a: Actor, { text, expansions, terms, collectives }: Evidence): A
   // an acronym the text writes before the word for its kind of body ("the NATO Alliance"), or a name the text
   // introduces as a company ("Intel, the American company that …"), is an organisation
   if (acronym && new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').test(text)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `written before "${new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').exec(text)![1]}"`) }]
-  const company = names.map(n => new RegExp(`(?<![\\p{L}])${escapeRe(n)},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${RE_COMPANY_NOUN.source}`, 'u').exec(text)).find(Boolean)
-  if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `introduced as a ${company[1]}`) }]
+  const company = names.map(n => companies.get(n)).find(Boolean)
+  if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, company) }]
   // a collective the text names in two sentences ("Persian Gulf nations … Persian Gulf countries")
   const collective = collectives.get(a.name)
   if (collective) return [{ ...a, kind: 'group', confidence: collective }]
