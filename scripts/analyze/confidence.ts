@@ -17,5 +17,5 @@ export const CONFIDENCE = {
   event: { fullDate: 0.95, monthYear: 0.9, season: 0.8, year: 0.75, occasion: 0.7, inferredYear: 0.7, monthAlone: 0.6, sharedSentence: -0.1 },
   figure: { lead: 0.9, body: 0.8, count: -0.1 },
   risk: { label: 0.9, hedged: 0.8, weighed: 0.7, stated: 0.65 },
-  bottomLine: { conclusion: 0.8, introduction: 0.55 },
+  bottomLine: { conclusion: 0.8, introduction: 0.55, agenda: 0.4 },
 } as const

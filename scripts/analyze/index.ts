@@ -8,7 +8,7 @@ import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
 import { RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
-import { agendaSentence, holdsJudgement, judgementScore } from './judgement.ts'
+import { agendaSentence, holdsJudgement, judgementScore, sidesView } from './judgement.ts'
 import { gateDiagnostics } from './gates.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
@@ -41,12 +41,14 @@ export function judgementSentence(text: string, language = 'en'): boolean {
 /**
  * The thesis, precision first. Candidates: the sentences of the conclusion (or summary / key judgements; in a text
  * without headings, its last segment), of the introduction (or the first section) and, in a report with neither a
- * conclusion nor a summary, the judgements of its closing section (not its agenda), that pass
+ * conclusion nor a summary, its closing section, that pass
  * {@link judgementSentence}. In English each is scored by how much it reads as a judgement ({@link judgementScore}),
  * +1 in the conclusion or summary (the issue's "preferring the summary, the conclusion"), +0.5 for the first sentence
  * of the conclusion or the introduction (a lead) and +0.5 for the last of the introduction or the closing section
- * (where each states its thesis); the best of those holding a word of judgement ({@link holdsJudgement}) wins, the earlier on a
- * tie. In another language (no judgement lexicon) the rule is positional: the conclusion's first candidate, else the
+ * (where each states its thesis); the best of those holding a word of judgement ({@link holdsJudgement}) and not a
+ * side's reported position ({@link sidesView}) wins, the earlier on a tie. A sentence of the agenda ("Congress may
+ * consider whether and how to …", {@link agendaSentence}) is the legislature's option, not a judgement: it wins only
+ * when no candidate states one (the gold accepts it then), at a lower confidence. In another language (no judgement lexicon) the rule is positional: the conclusion's first candidate, else the
  * introduction's last. None passes: no bottom line (the deck leaves the slide out rather than show a wrong one).
  */
 /** How many sentences of a section's start and end the bottom line reads. */
@@ -54,7 +56,11 @@ const READ_FIRST = 40
 const READ_LAST = 20
 
 /** A candidate for the bottom line with its score and where it stands. */
-export interface BottomLineCandidate { x: Sentence; where: string; score: number; holdsJudgement: boolean }
+/**
+ * `holdsJudgement`: it holds a word of judgement and is no side's reported position ({@link sidesView});
+ * `agenda`: it states what the legislature may do ({@link agendaSentence}), read only when no judgement is found.
+ */
+export interface BottomLineCandidate { x: Sentence; where: string; score: number; holdsJudgement: boolean; agenda: boolean }
 
 /** A section after the body: an appendix, the notes or references, the author's details. */
 const RE_BACK_MATTER = /^(?:(?:appendix|annex)\b.*|(?:references?|notes|footnotes|endnotes|bibliography|sources|glossary|acknowledge?ments?|disclaimer|about the authors?|authors?(?: information| contact)?)\W*)$/iu
@@ -73,7 +79,8 @@ function thesisSections(article: Article) {
   const secs = allSections(article.sections)
   // a text without headings (a speech, an op-ed: every section made by segmentation) closes on its thesis
   const thesis = secs.find(s => !s.synthetic && RE_THESIS_HEADING.test(s.title)) ?? (secs.length > 1 && secs.every(s => s.synthetic) ? secs[secs.length - 1] : undefined)
-  const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title)) ?? secs[0]
+  // a summary that is the thesis is no introduction: the "Introduction" after it is read too
+  const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title) && s !== thesis) ?? secs[0]
   const last = article.sections.filter(s => !RE_BACK_MATTER.test(s.title)).pop()
   const closing = !thesis && last && !last.synthetic && last !== introSection ? allSections([last]) : []
   const intro = introSection === thesis ? undefined : introSection
@@ -93,10 +100,9 @@ export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
   const { thesis, introSection, closing, assessing } = thesisSections(article)
   const concl = passing(thesis, 'en')
   const intro = passing(introSection, 'en')
-  // the closing section lends its judgements, not its agenda ("Congress may consider whether …" restates the issues)
-  const close = passing(closing, 'en').filter(x => !agendaSentence(x.text))
+  const close = passing(closing, 'en')
   const scored = (xs: Sentence[], where: string, bonus: (i: number) => number) =>
-    xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i), holdsJudgement: holdsJudgement(x.text) }))
+    xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i), holdsJudgement: holdsJudgement(x.text) && !sidesView(x.text), agenda: agendaSentence(x.text) }))
   return [
     ...scored(concl, `"${thesis?.title}"`, i => 1 + (i === 0 ? 0.5 : 0)),
     ...scored(intro, 'the introduction', i => (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0)),
@@ -115,10 +121,17 @@ export function bottomLine(article: Article, language = 'en'): (Sentence & { con
     return last && { ...last, confidence: sure(C.bottomLine.introduction - 0.1, `the last candidate of the introduction (no judgement lexicon for "${language}")`) }
   }
   const scored = bottomLineCandidates(article)
-  // a sentence without a word of judgement (a bare fact, however well placed) is no bottom line
-  let best: BottomLineCandidate | undefined
-  for (const c of scored) if (c.holdsJudgement && (!best || c.score > best.score)) best = c
+  // a sentence without a word of judgement (a bare fact, however well placed) is no bottom line; the agenda
+  // ("Congress may consider whether …") restates the issues, so it is read only when the text states no judgement
+  const bestOf = (agenda: boolean) => {
+    let best: BottomLineCandidate | undefined
+    for (const c of scored) if (c.holdsJudgement && c.agenda === agenda && (!best || c.score > best.score)) best = c
+    return best
+  }
+  const judgement = bestOf(false)
+  const best = judgement ?? bestOf(true)
   if (!best) return undefined
+  if (!judgement) return { ...best.x, confidence: sure(C.bottomLine.agenda, `no candidate states a judgement; the best of the agenda (score ${best.score}, judgement.ts), in ${best.where}`) }
   const score = best.score >= 3 ? C.bottomLine.conclusion : best.score >= 1.5 ? C.bottomLine.introduction : C.bottomLine.introduction - 0.15
   return { ...best.x, confidence: sure(score, `the best judgement score (${best.score}, judgement.ts) of ${scored.length} candidate sentences; it stands in ${best.where}`) }
 }

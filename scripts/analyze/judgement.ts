@@ -3,7 +3,9 @@
  * Evaluative, change and stakes words are read in the sentence's main clause: an opening subordinate clause ("As
  * trade grows, …", "While X has evolved, …", "However, as more … become …, …") sets the scene, and a change in it is
  * background. A hedge counts anywhere (the writer's judgement, wherever it stands).
- * - +2 for an assessment word or hedge ("assess", "conclude", "suggest", "likely", "may", "could", "depends") — once;
+ * - +2 for an assessment word or hedge ("assess", "conclude", "suggest", "likely", "may", "could", "depends"; a
+ *   speaker's "I believe", "we think", "I am optimistic") — once; the noun "assessment" counts only as the writer's
+ *   ("our assessment"): "The Coast Guard's assessment of each port's risk" names another's finding, it weighs nothing;
  * - +1 each for up to two evaluative words ("important", "critical", "close", "fragile", "uncertain", "increasingly");
  * - +1 for a word of change ("has deepened", "has become", "renewed") and +1 for a word of stakes ("concerns",
  *   "risks", "implications", "issue");
@@ -11,7 +13,7 @@
  * - −2 for a definition ("X is a … that", "refers to", "is also known as", "was established"); −1 for a sentence
  *   that opens on a date or holds three numbers or more (a fact of record); −1 for a quotation ("According to …").
  */
-const RE_ASSESS = /\b(assess\w*|conclud\w*|suggest\w*|indicat\w*|argu\w*|likely|unlikely|probabl\w*|appears?|seems?|may|might|could|would|depends?|hinges?)\b/iu
+const RE_ASSESS = /\b(assess(?:es|ed|ing)?|(?:our|my)\s+assessments?|conclud\w*|suggest\w*|indicat\w*|argu\w*|likely|unlikely|probabl\w*|appears?|seems?|may|might|could|would|depends?|hinges?|(?:I|we)\s+(?:(?:still|truly|firmly|do|strongly)\s+)?(?:believe|think)|I\s+am\s+(?:(?:\w+\s+)?more\s+|so\s+|very\s+)?(?:optimistic|confident|convinced))\b/iu
 const RE_EVALUATIVE = /\b(important|significant|critical|key|central|vital|close|closer|strong|weak|fragile|uncertain|unclear|unsettled|increasingly|growing|major|considerable|substantial|pragmatic|calculated|strategic)\b/giu
 const RE_CHANGE = /\b(increased|deepened|grown|expanded|declined|shifted|renewed|intensified|strengthened|weakened|evolved|become|risen|fallen)\b/giu
 const RE_STAKES = /\b(concerns?|risks?|challenges?|issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes)\b/giu
@@ -31,6 +33,15 @@ const RE_WEIGHS = /^(?:(?:however|but|and|yet|still),?\s+)?whether\b|\b(?:consid
  */
 const RE_AGENDA = /\b(?:Congress|(?:Members|[Cc]ommittees?)(?:\s+of\s+Congress)?|[Ll]awmakers|[Ll]egislators|[Pp]olicymakers)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:may|might|could|can|will|would)\b/u
 export const agendaSentence = (text: string) => RE_AGENDA.test(text)
+/**
+ * A side's position reported: the sentence opens on a party ("Critics", "Industry groups", "Some analysts",
+ * "Opponents of the rule", "The council") and a verb of advocacy ("argue", "contend", "claim", "maintain", "insist",
+ * "counter", "say"): what one side holds in a debate the text presents, not the text's judgement. Not a verb of
+ * analysis ("Analysts assess that …", "GAO concludes that …": a finding the text relies on), nor the writer's
+ * impersonal view ("it could be argued that …"), nor the writer's own ("we argue").
+ */
+const RE_SIDES_VIEW = /^(?:(?:however|but|yet|still|meanwhile|in contrast|by contrast|on the other hand),?\s+)?(?!(?:it|we|i|this|the writer|the author)\s)(?:[\w.'’-]+\s+){1,6}?(?:(?:also|often|generally|instead|however|further)\s+)?(?:argue[sd]?|contend(?:s|ed)?|claim(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|insist(?:s|ed)?|counter(?:s|ed)?|sa(?:y|ys|id))\b/iu
+export const sidesView = (text: string) => RE_SIDES_VIEW.test(text)
 /** An opening subordinate clause, up to its first comma: the scene, not the judgement. */
 const RE_OPENING_CLAUSE = /^(?:(?:however|but|and|yet|still|moreover|nonetheless|nevertheless),?\s+)?(?:as|while|whereas|when|although|though|even though|if|because|since|after|before|once|until|unless|given)\b[^,;:]{3,200},\s+/iu
 /** The main clause of a sentence: the sentence without an opening subordinate clause. */
