@@ -739,6 +739,13 @@ const names = (a: Actor) => [a.name, ...a.aliases]
 /** Two one-word names joined by "and" are two bodies, not one ("the House and Senate"); the gazetteer knows the countries so named. */
 const RE_TWO_BODIES = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+$/u
 /**
+ * A military unit is no actor (test/gold/README.md): a task force, strike group, fleet or wing named with a military
+ * word, with or without its designation ("Joint Task Force Gulf", "Combined Task Force 153", "Multi-Domain Task Forces").
+ */
+const RE_MILITARY_UNIT = /(?:^|\s)(?:Joint|Combined|Naval|Air|Army|Marine|Expeditionary|Carrier|Strike|Amphibious|Multi-Domain)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Task Forces?|Strike Groups?|Groups?|Brigades?|Divisions?|Fleets?|Squadrons?|Wings?|Battalions?|Regiments?)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))?$/u
+/** A military unit is no actor. */
+const isBody = (x: Actor, _text: string) => !names(x).some(n => RE_MILITARY_UNIT.test(n))
+/**
  * A court named only by its tier ("the District Court", "the U.S. Court of Appeals") is the venue of a case, a different
  * court in each: not one organisation (a country's one high court, "the Supreme Court", is).
  */
@@ -768,7 +775,7 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
-  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
+  return decide(a, evidence).filter(x => x.kind === 'country' || isBody(x, evidence.text)).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, a.mentions > 1 ? `${a.mentions} sentences name it` : 'two clauses of one sentence name it') }))
 }
 
