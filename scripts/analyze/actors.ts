@@ -743,8 +743,22 @@ const RE_TWO_BODIES = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:the\s+)?\p{Lu}
  * word, with or without its designation ("Joint Task Force Gulf", "Combined Task Force 153", "Multi-Domain Task Forces").
  */
 const RE_MILITARY_UNIT = /(?:^|\s)(?:Joint|Combined|Naval|Air|Army|Marine|Expeditionary|Carrier|Strike|Amphibious|Multi-Domain)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Task Forces?|Strike Groups?|Groups?|Brigades?|Divisions?|Fleets?|Squadrons?|Wings?|Battalions?|Regiments?)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))?$/u
-/** A military unit is no actor. */
-const isBody = (x: Actor, _text: string) => !names(x).some(n => RE_MILITARY_UNIT.test(n))
+/** Verbs only a body does, right after its name ("the Fund said", "USCIS has issued"). */
+const ACTING_VERBS = 'said|says|announced|approved|agreed|lent|loaned|warned|estimated|projected|urged|called|found|reported|released|published|recommended|issued|proposed|denied|rejected|sued|told|asked|decided|voted|stated|argued|responded|requested|signed|launched|imposed|concluded|determined'
+/**
+ * A name whose head names an account or a kind of service ("the Disaster Relief Fund", "Emergency Medical Services")
+ * is a body only where the text makes it act: its name (or an alias) right before a verb only a body does. A body
+ * word before the head keeps the name a body's ("Department of Health and Human Services", "Centers for … Services").
+ */
+const RE_ACCOUNT_OR_SERVICE = /\s(?:Fund|Services)$/u
+function actsAsBody(a: Actor, text: string): boolean {
+  if (!RE_ACCOUNT_OR_SERVICE.test(a.name)) return true
+  const rest = a.name.replace(RE_ACCOUNT_OR_SERVICE, '')
+  if (RE_ORG_CUE.test(rest) || /^Cent(?:er|re)s?\s/u.test(rest)) return true
+  return names(a).some(n => new RegExp(`(?<![\\p{L}’'-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:(?:has|have|had|will|would|also|then)\\s+)?(?:${ACTING_VERBS})\\b`, 'u').test(text))
+}
+/** A military unit is no actor, and an account or a kind of service only where the text makes it act. */
+const isBody = (x: Actor, text: string) => !names(x).some(n => RE_MILITARY_UNIT.test(n)) && (x.kind !== 'organisation' || actsAsBody(x, text))
 /**
  * A court named only by its tier ("the District Court", "the U.S. Court of Appeals") is the venue of a case, a different
  * court in each: not one organisation (a country's one high court, "the Supreme Court", is).

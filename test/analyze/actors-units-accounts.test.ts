@@ -23,3 +23,22 @@ describe('military units', () => {
     expect(got).toContain('Financial Action Task Force:organisation')
   })
 })
+
+describe('accounts and kinds of service', () => {
+  it('a fund the text only draws on and refills is an account, no actor', () => {
+    const got = names(memo('The ministry drew $2 billion from the Harbor Relief Fund in May. The Harbor Relief Fund may run short before winter, and lawmakers may refill the Harbor Relief Fund.'))
+    expect(got.some(n => n.startsWith('Harbor Relief Fund'))).toBe(false)
+  })
+  it('a fund the text makes speak or decide is an organisation', () => {
+    const got = names(memo('The Ostrava Development Fund said it would lend more to the city. The Ostrava Development Fund approved two loans in June.'))
+    expect(got).toContain('Ostrava Development Fund:organisation')
+  })
+  it('a kind of service, though the text expands its acronym, is no actor where it never acts as a body', () => {
+    const got = names(memo('The city said its Emergency Rescue Services (ERS) answered more calls in one week than in a quarter. ERS response times doubled in the flooded districts.'))
+    expect(got.some(n => n.startsWith('Emergency Rescue Services'))).toBe(false)
+  })
+  it('a services body that the text makes issue and say things is an organisation', () => {
+    const got = names(memo('Citizenship and Immigration Services (CIS) issued new rules in May. CIS said the rules would apply in June.'))
+    expect(got).toContain('Citizenship and Immigration Services:organisation')
+  })
+})
