@@ -759,6 +759,12 @@ function actsAsBody(a: Actor, text: string): boolean {
 }
 /** A military unit is no actor, and an account or a kind of service only where the text makes it act. */
 const isBody = (x: Actor, text: string) => !names(x).some(n => RE_MILITARY_UNIT.test(n)) && (x.kind !== 'organisation' || actsAsBody(x, text))
+/** "Lilly revenue", "Acme's earnings", "drugs made by Acme", "products of Acme": what only a firm has or makes, whatever the tagger reads. */
+const firmCue = (n: string, text: string): string | undefined => {
+  const e = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`(?<![\\p{L}’'-])${e}(?:[’']s)?\\s+(?:revenues?|earnings|profits?|sales|factor(?:y|ies)|subsidiar(?:y|ies)|shareholders|stock price)\\b|\\b(?:products|drugs|medicines|vaccines|devices) (?:of|made by|sold by|from) ${e}(?![\\p{L}’'-])`, 'u').exec(text)
+  return m ? `written "${m[0]}"` : undefined
+}
 /**
  * A court named only by its tier ("the District Court", "the U.S. Court of Appeals") is the venue of a case, a different
  * court in each: not one organisation (a country's one high court, "the Supreme Court", is).
@@ -813,6 +819,9 @@ function decide(a: Actor, { text, expansions, terms, collectives, companies }: E
   if (acronym && new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').test(text)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `written before "${new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').exec(text)![1]}"`) }]
   const company = names.map(n => companies.get(n)).find(Boolean)
   if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, company) }]
+  // a firm named after a person ("Eli Lilly") is a company where the text gives it a firm's accounts or products
+  const firm = names.map(n => firmCue(n, text)).find(Boolean)
+  if (firm) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, firm) }]
   // a collective the text names in two sentences ("Persian Gulf nations … Persian Gulf countries")
   const collective = collectives.get(a.name)
   if (collective) return [{ ...a, kind: 'group', confidence: collective }]

@@ -42,3 +42,14 @@ describe('accounts and kinds of service', () => {
     expect(got).toContain('Citizenship and Immigration Services:organisation')
   })
 })
+
+describe('firms named after a person', () => {
+  it('a person\u2019s name the text gives a firm\u2019s revenue and products is a company', () => {
+    const got = names(memo('Prices of drugs made by Peter Walsh rose in May, and the ministry opened talks. Peter Walsh said the offers ignored research costs. Walsh revenue fell by 3% in June.'))
+    expect(got).toContain('Peter Walsh:organisation')
+  })
+  it('a person the text gives no firm\u2019s accounts stays a person', () => {
+    const got = names(memo('Senator Peter Walsh said the offers ignored research costs. Walsh asked the ministry to open talks in June.'))
+    expect(got.some(n => /Walsh:person$/u.test(n))).toBe(true)
+  })
+})
