@@ -739,6 +739,33 @@ const names = (a: Actor) => [a.name, ...a.aliases]
 /** Two one-word names joined by "and" are two bodies, not one ("the House and Senate"); the gazetteer knows the countries so named. */
 const RE_TWO_BODIES = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+$/u
 /**
+ * A military unit is no actor (test/gold/README.md): a task force, strike group, fleet or wing named with a military
+ * word, with or without its designation ("Joint Task Force Gulf", "Combined Task Force 153", "Multi-Domain Task Forces").
+ */
+const RE_MILITARY_UNIT = /(?:^|\s)(?:Joint|Combined|Naval|Air|Army|Marine|Expeditionary|Carrier|Strike|Amphibious|Multi-Domain)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Task Forces?|Strike Groups?|Groups?|Brigades?|Divisions?|Fleets?|Squadrons?|Wings?|Battalions?|Regiments?)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))?$/u
+/** Verbs only a body does, right after its name ("the Fund said", "USCIS has issued"). */
+const ACTING_VERBS = 'said|says|announced|approved|agreed|lent|loaned|warned|estimated|projected|urged|called|found|reported|released|published|recommended|issued|proposed|denied|rejected|sued|told|asked|decided|voted|stated|argued|responded|requested|signed|launched|imposed|concluded|determined'
+/**
+ * A name whose head names an account or a kind of service ("the Disaster Relief Fund", "Emergency Medical Services")
+ * is a body only where the text makes it act: its name (or an alias) right before a verb only a body does. A body
+ * word before the head keeps the name a body's ("Department of Health and Human Services", "Centers for … Services").
+ */
+const RE_ACCOUNT_OR_SERVICE = /\s(?:Fund|Services)$/u
+function actsAsBody(a: Actor, text: string): boolean {
+  if (!RE_ACCOUNT_OR_SERVICE.test(a.name)) return true
+  const rest = a.name.replace(RE_ACCOUNT_OR_SERVICE, '')
+  if (RE_ORG_CUE.test(rest) || /^Cent(?:er|re)s?\s/u.test(rest)) return true
+  return names(a).some(n => new RegExp(`(?<![\\p{L}’'-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:(?:has|have|had|will|would|also|then)\\s+)?(?:${ACTING_VERBS})\\b`, 'u').test(text))
+}
+/** A military unit is no actor, and an account or a kind of service only where the text makes it act. */
+const isBody = (x: Actor, text: string) => !names(x).some(n => RE_MILITARY_UNIT.test(n)) && (x.kind !== 'organisation' || actsAsBody(x, text))
+/** "Lilly revenue", "Acme's earnings", "drugs made by Acme", "products of Acme": what only a firm has or makes, whatever the tagger reads. */
+const firmCue = (n: string, text: string): string | undefined => {
+  const e = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`(?<![\\p{L}’'-])${e}(?:[’']s)?\\s+(?:revenues?|earnings|profits?|sales|factor(?:y|ies)|subsidiar(?:y|ies)|shareholders|stock price)\\b|\\b(?:products|drugs|medicines|vaccines|devices) (?:of|made by|sold by|from) ${e}(?![\\p{L}’'-])`, 'u').exec(text)
+  return m ? `written "${m[0]}"` : undefined
+}
+/**
  * A court named only by its tier ("the District Court", "the U.S. Court of Appeals") is the venue of a case, a different
  * court in each: not one organisation (a country's one high court, "the Supreme Court", is).
  */
@@ -768,7 +795,7 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
-  return decide(a, evidence).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
+  return decide(a, evidence).filter(x => x.kind === 'country' || isBody(x, evidence.text)).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, a.mentions > 1 ? `${a.mentions} sentences name it` : 'two clauses of one sentence name it') }))
 }
 
@@ -792,6 +819,9 @@ function decide(a: Actor, { text, expansions, terms, collectives, companies }: E
   if (acronym && new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').test(text)) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, `written before "${new RegExp(`\\b${escapeRe(acronym)}\\s+${RE_BODY_KIND.source}`, 'u').exec(text)![1]}"`) }]
   const company = names.map(n => companies.get(n)).find(Boolean)
   if (company && a.kind !== 'person') return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, company) }]
+  // a firm named after a person ("Eli Lilly") is a company where the text gives it a firm's accounts or products
+  const firm = names.map(n => firmCue(n, text)).find(Boolean)
+  if (firm) return [{ ...a, kind: 'organisation', confidence: sure(C.actor.orgCue, firm) }]
   // a collective the text names in two sentences ("Persian Gulf nations … Persian Gulf countries")
   const collective = collectives.get(a.name)
   if (collective) return [{ ...a, kind: 'group', confidence: collective }]
