@@ -751,10 +751,12 @@ const ACTING_VERBS = 'said|says|announced|approved|agreed|lent|loaned|warned|est
  * word before the head keeps the name a body's ("Department of Health and Human Services", "Centers for … Services").
  */
 const RE_ACCOUNT_OR_SERVICE = /\s(?:Fund|Services)$/u
+/** A fund of states or of the world is an institution, not an account ("International Monetary Fund", "World Wildlife Fund"). */
+const RE_OF_STATES = /^(?:the\s+)?(?:International|World|Global|European|Asian|African|Arab|Inter-American|Islamic|Nordic|OPEC)\b/u
 function actsAsBody(a: Actor, text: string): boolean {
   if (!RE_ACCOUNT_OR_SERVICE.test(a.name)) return true
   const rest = a.name.replace(RE_ACCOUNT_OR_SERVICE, '')
-  if (RE_ORG_CUE.test(rest) || /^Cent(?:er|re)s?\s/u.test(rest)) return true
+  if (RE_ORG_CUE.test(rest) || /^Cent(?:er|re)s?\s/u.test(rest) || RE_OF_STATES.test(rest)) return true
   return names(a).some(n => new RegExp(`(?<![\\p{L}’'-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:(?:has|have|had|will|would|also|then)\\s+)?(?:${ACTING_VERBS})\\b`, 'u').test(text))
 }
 /** A military unit is no actor, and an account or a kind of service only where the text makes it act. */

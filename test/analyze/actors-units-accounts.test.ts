@@ -33,6 +33,10 @@ describe('accounts and kinds of service', () => {
     const got = names(memo('The Ostrava Development Fund said it would lend more to the city. The Ostrava Development Fund approved two loans in June.'))
     expect(got).toContain('Ostrava Development Fund:organisation')
   })
+  it('a fund of states or of the world is an institution, named as an actor though it only holds and lends', () => {
+    const got = names(memo('The International Monetary Fund (IMF) holds quotas from its members. The Treasury can draw on the IMF, and the IMF lends to members in crisis.'))
+    expect(got).toContain('International Monetary Fund:organisation')
+  })
   it('a kind of service, though the text expands its acronym, is no actor where it never acts as a body', () => {
     const got = names(memo('The city said its Emergency Rescue Services (ERS) answered more calls in one week than in a quarter. ERS response times doubled in the flooded districts.'))
     expect(got.some(n => n.startsWith('Emergency Rescue Services'))).toBe(false)
