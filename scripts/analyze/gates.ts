@@ -44,6 +44,56 @@ export function datesText(text: string, at: number): boolean {
   return !sub || !nlp(sub[1]!).has('#Verb')
 }
 
+/** A determiner (and maybe an adjective) right before a date: the date may modify the noun after it. */
+const RE_DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|each)\s(?:\p{Ll}+\s)?$/iu
+/** A word that may follow a date without making it attributive ("in the 1980s and 1990s", "the 1980s, when …"). */
+const RE_NOT_A_NOUN = /^(?:and|or|but|to|through|when|as|with|in|on|at|by|for|of|from|that|which|while|after|before|until|was|were|is|are|had|has|have|the|a|an)$/iu
+
+/**
+ * Whether a date only modifies a noun, not the time of its clause's verb: a date between a determiner and a noun
+ * ("Iran has reportedly conditioned the April 11 meeting on a ceasefire", "officials met ahead of the 2025 summit")
+ * dates that noun. It dates the clause when its noun phrase is the clause's subject ("The April 11 meeting ended
+ * without agreement") or its setting after "in / at / during" ("In a 2023 speech, the Secretary warned …").
+ */
+export function onlyModifiesANoun(text: string, at: number, date: string): boolean {
+  const before = text.slice(0, at)
+  const det = RE_DETERMINER_BEFORE.exec(before)
+  const next = /^\s([\p{L}][\p{L}'’.-]*)/u.exec(text.slice(at + date.length))?.[1]
+  if (!det || !next || RE_NOT_A_NOUN.test(next) || /^\s*the\b/iu.test(date)) return false
+  const lead = before.slice(0, det.index)
+  return !/(?:^\s*|,\s*|\b(?:[Ii]n|[Aa]t|[Dd]uring)\s)$/u.test(lead)
+}
+
+/** A negation of a clause's verb: "did not plan", "has never tested", "no agreement was reached", "there were no attacks". */
+const RE_NEGATION = /\b(?:not|never|cannot|no longer)\b(?<!\b(?:not (?=only|just|least)|or not|if not))|n't\b|(?:^|,\s*)(?:no|none of|neither)\s|\bthere\s(?:was|were|is|are|has been|have been|had been)\sno\b/iu
+const RE_NOT_ONLY = /\bnot\s(?:only|just|least)\b|\b(?:or|if)\snot\b/giu
+
+/**
+ * Whether the clause of the date at `at` is negated, so names no event: a negation before the date, or after it before
+ * the next conjunction, subordinate clause or quotation ("the Army did not plan to conduct a live fire exercise during spring 2025"; but "were located
+ * in the gulf in February 2026 and had not departed" dates the locating). A date after "as of" dates a state, which a
+ * negation still describes ("As of April 9, no text has been released").
+ */
+export function negated(text: string, at: number, date: string): boolean {
+  if (/\bas of\s$/iu.test(text.slice(0, at))) return false
+  const after = text.slice(at + date.length)
+  const cut = /\s(?:and|but|that|which|who|because|while|when|although|though|if)\s|["“]/u.exec(after)
+  const stretch = (text.slice(0, at).replace(/["“][^"”]*["”]/gu, '') + ' ' + (cut ? after.slice(0, cut.index) : after)).replace(RE_NOT_ONLY, '')
+  return RE_NEGATION.test(stretch)
+}
+
+/**
+ * The label a shown event's date takes: a date after "since" starts a span ("has recorded 17 attacks on vessels since
+ * March 1, 2026" is "Since March 1, 2026", not an event on that day), a span of two years is written with a dash
+ * ("between 2018 and 2020": "2018–2020").
+ */
+function label(text: string, at: number, date: string): string {
+  const span = /^((?:1[6-9]|20)\d\d) (?:and|to|through) ((?:1[6-9]|20)\d\d)$/u.exec(date)
+  const written = span ? `${span[1]}–${span[2]}` : date
+  const since = /\b[Ss]ince\s(the\s)?$/u.exec(text.slice(0, at))
+  return since ? `Since ${since[1] ?? ''}${written}` : written
+}
+
 export const MAP_ACTORS = 8
 export const MAP_RELATIONS = 10
 export const MIN_MAP_ACTORS = 3
@@ -109,7 +159,12 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // of a subordinate clause in it
     const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && text.includes(x.date))
     if (others.length && !datesText(text, text.indexOf(e.date))) return undefined
-    const date = inferred?.inParagraph ? `${e.date}${alone ? '' : ','} ${inferred.year}` : e.date
+    // a date that only modifies a noun ("conditioned the April 11 meeting on …") or a negated clause ("did not plan to
+    // conduct … during spring 2025") names no event on that date
+    const at2 = text.indexOf(e.date)
+    if (onlyModifiesANoun(text, at2, e.date) || negated(text, at2, e.date)) return undefined
+    const written = label(text, at2, e.date)
+    const date = inferred?.inParagraph ? `${written}${alone ? '' : ','} ${inferred.year}` : written
     return { ...e, date, text }
   }
   // one event a date: the first that passes the checks (a first mention that cannot be shown does not hide a later

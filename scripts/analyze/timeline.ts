@@ -173,7 +173,8 @@ function parenthesisBefore(text: string, at: number): string | undefined {
  * or semicolon there ("(December 2024)", "(IEA, April 2025)", "(P.L. 117-58, November 15, 2021)"), or one after "as
  * of" in parentheses ("(or $64,000 as of March 2026)"); a citation's date after a quoted title or before a URL or page
  * ("…Trade," March 10, 2026, https://…), after "accessed"; a date in a quoted title ("the hearing “Securing Elections
- * in 2024”"); the date of a law named by it ("the Act of June 25, 1948").
+ * in 2024”"); the date of a law or an order named by it ("the Act of June 25, 1948", "Executive Order 14308 of June
+ * 12, 2025", unless the text says it was issued or signed then).
  * A parenthesis with its own preposition ("(in April-June 2025 …)", "(…, dated September 5, 2025)") still dates events.
  */
 function datesADocument(text: string, f: Found): boolean {
@@ -185,8 +186,14 @@ function datesADocument(text: string, f: Found): boolean {
   if (inQuotedTitle(text, f.at)) return true
   // a document's revision date ("DOD Directive 3000.09, updated January 25, 2023, governs …")
   if (/(?:^|[,(]\s*)updated\s$/iu.test(before)) return true
-  return /\bAct of\s$/u.test(before)
+  // a date inside a name: "the Act of June 25, 1948", "Executive Order 14308 of June 12, 2025", "Proclamation 9705 of
+  // March 8, 2018" — unless the text says the named document was issued or signed then
+  if (/\bAct of\s$/u.test(before)) return true
+  return /\b\p{Lu}\p{L}+\s(?:No\.\s?)?\d[\d.-]*\sof\s$/u.test(before) && !RE_ISSUED.test(text)
 }
+
+/** A verb that dates a document's issue: a date in its name is then the clause's date ("signed Proclamation 9705 of …"). */
+const RE_ISSUED = /\b(?:issued|signed|promulgated|published|proclaimed|announced)\b/iu
 
 /**
  * A year after "since" that a superlative or "first" measures from is a baseline of a comparison, not an event: "the

@@ -13,6 +13,13 @@ const RE_PRONOUN = new RegExp(String.raw`^${OPENING}(?:(?:It|They|He|She)\b|(?:T
 /** Also a possessive, a demonstrative before a noun, "such", "the latter" / "the former". */
 const RE_REFERENCE = new RegExp(String.raw`^${OPENING}(?:It|Its|They|Their|Them|He|His|She|Her|This|These|That|Those|Such|The latter|The former)\b`, 'iu')
 
+/**
+ * A part of a set named before, anywhere in the text: "Five of these vessels", "most of those", "two of them".
+ */
+const RE_PARTITIVE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|many|most|some|all|several|few|none|each|both|half|any|either|neither|much|the rest|the majority)\s+of\s+(?:these|those|them)\b/iu
+/** A kind named before, anywhere in the text: "such a test", "such an attack" (not "in such a way", "such as"). */
+const RE_SUCH = /\bsuch\s+an?\s+(?!(?:way|manner|degree|extent)\b)\p{L}/iu
+
 export interface PointsBackOptions {
   /**
    * Count a possessive or a demonstrative before a noun too ("Its budget grew", "This battery was activated"): a
@@ -24,8 +31,10 @@ export interface PointsBackOptions {
 
 /**
  * Whether `text` opens on a word that points back to an earlier sentence (after a connective, "However, it …", or an
- * opening adverbial, "In 1942, it …").
+ * opening adverbial, "In 1942, it …"), or holds, anywhere, a part of a set or a kind named before ("Five of these
+ * vessels were located …", "The United States last conducted such a test in 1985"): standing alone, it does not say
+ * which.
  */
 export function pointsBack(text: string, options: PointsBackOptions = {}): boolean {
-  return (options.determiners ? RE_REFERENCE : RE_PRONOUN).test(text)
+  return (options.determiners ? RE_REFERENCE : RE_PRONOUN).test(text) || RE_PARTITIVE.test(text) || RE_SUCH.test(text)
 }

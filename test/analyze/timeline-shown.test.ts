@@ -50,7 +50,7 @@ describe('a text that holds two dates', () => {
   })
   it('is still shown under a date right after "since" in it', () => {
     const got = shown(BEFORE, 'The upper basin states have argued since 2022 that the lower basin should bear most cuts, and they repeated it in May 2025.')
-    expect(got).toContain('2022: The upper basin states have argued since 2022 that the lower basin should bear most cuts')
+    expect(got).toContain('Since 2022: The upper basin states have argued since 2022 that the lower basin should bear most cuts')
   })
 })
 

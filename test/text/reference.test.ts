@@ -40,3 +40,18 @@ describe('a text that points back to an earlier sentence', () => {
     expect(pointsBack('Heritage sites are at risk.', { determiners: true })).toBe(false)
   })
 })
+
+describe('a part of a set or a kind named before', () => {
+  it('points back wherever it stands', () => {
+    expect(pointsBack('Five of these vessels were located in the gulf in February 2026.')).toBe(true)
+    expect(pointsBack('The navy later sold two of them to Chile.')).toBe(true)
+    expect(pointsBack('Most of those were built before 1990.')).toBe(true)
+    expect(pointsBack('The United States last conducted such a test in 1985.')).toBe(true)
+    expect(pointsBack('Such an attack was last reported in 2019.', { determiners: true })).toBe(true)
+  })
+  it('does not when the set or the kind is named where it stands', () => {
+    expect(pointsBack('Five of the vessels enrolled in the program were located in the gulf.')).toBe(false)
+    expect(pointsBack('The agency wrote the rule in such a way that states could opt out.')).toBe(false)
+    expect(pointsBack('Tests such as the 2007 launch drew protests.')).toBe(false)
+  })
+})
