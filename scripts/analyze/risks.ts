@@ -431,7 +431,7 @@ const gerund = (verb: string) => /ie$/u.test(verb) ? `${verb.slice(0, -2)}ying` 
  * Only an effect that is a harm ({@link RE_HARM_MORE}, {@link RE_HARM_VERB}, a strain or an exhaustion), never one
  * that relieves ("could ease", "may limit") or is put to Congress.
  */
-export function effectName(text: string, people: Set<string>): string | undefined {
+function effectName(text: string, people: Set<string>): string | undefined {
   const m = RE_HEDGE_AT.exec(text)
   // (a negation is a harm only as a shortfall: "may not graduate enough trainees")
   const short = /^not\s+(?:\p{Ll}+\s+){0,2}?(?:enough|sufficient)\b/u.test(text.slice(m ? m.index + m[0].length - 3 : 0))
