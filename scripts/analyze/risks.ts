@@ -65,7 +65,7 @@ export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
 const RE_HARM_ADJECTIVE = /\b(illicit|illegal|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|devastating|catastrophic|destructive|deadly|dangerous|poisonous|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
-const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering)\b/iu
+const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering|fatigue|(?:higher|rising|increased|soaring)\s+(?:[\p{L}-]+\s+){0,2}?(?:prices|premiums|rates|fees|bills)|(?:lower|reduced|falling|declining)\s+(?:[\p{L}-]+\s+){0,2}?(?:yields|revenues?|incomes?|wages|output))\b/iu
 
 /**
  * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
@@ -412,20 +412,61 @@ function shortName(phrase: string): string {
 const RE_RISK_CUE = /\b(?:risks?|threats?|vulnerab\w*|dangers?|perils?|hazards?|concerns?\s+(?:about|over|that|regarding)|concerned\s+(?:about|that)|fears?\s+(?:of|that)|illicit|illegal|unlawful|fraud\w*|criminal|crimes?|exploit(?:s|ed|ing|ation)?|misuse[sd]?|abuses?|loopholes?|gaps?\s+in|(?:enforcement|regulatory|oversight|coverage|capability|security|compliance|supervisory|legal|funding|intelligence)\s+gaps?|(?:less|un|under|lightly|poorly|loosely)-?regulated|unclear|uncertain(?:ty)?)\b/giu
 /** Nouns after a risk word that make it a procedure, not a risk ("threat assessments", "risk management"). */
 const RE_PROCEDURE = /^[-‐\s]+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|intelligence|evaluations?|reviews?|register|planning)\b/iu
-const RE_RELIEF_BEFORE = /\b(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|detect|identify|screen|monitor|track|solutions?)\w*\s+(?:\S+\s+){0,3}?$/iu
+const RE_RELIEF_BEFORE = /\b(?:reduc|slow|halt|limit|lower|curb|mitigat|prevent|avoid|deter|eas|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|detect|identify|screen|monitor|track|solutions?)\w*\s+(?:\S+\s+){0,3}?$/iu
 /** A hedge before a verb that is a harm in itself ("could undermine", "may be exploited"), not only an effect ("may lead to", "could limit"). */
 const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|undermine|disrupt|threaten|escalate|collapse|fail|damage|weaken|erode|destabili[sz]e|jeopardi[sz]e|endanger|compromise|impair|exacerbate|worsen|alienate|be\s+(?:exploited|misused|disrupted|damaged|compromised|vulnerable))\b|\b(?:is|are|remain|were|be)\s+(?:\w+\s+)?(?:vulnerable|susceptible|exposed|at risk)\b/iu
 /**
  * A hedge before a harm that names no harm noun ("could overwhelm the few ships", "may be unable to restore service",
  * "could shift costs to taxpayers"), never one that slows or halts a harm ("could slow the spread of wildfires").
  */
-const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without)\b/iu
+const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without|leave\s+(?:\w+\s+){1,3}?(?:uncovered|unstaffed|unfilled|unprotected|stranded)|lose\s+(?:\w+\s+){0,2}?(?:patients|customers|staff|workers|access|coverage|revenue|members|suppliers)|exit\s+(?:the\s+)?(?:\w+\s+)?(?:market|markets|business|industry|farming|program)|run\s+short\s+of|fall\s+short\s+of|lack\s+the\s+(?:funds|resources|staff|capacity|means)|force\s+(?:\w+\s+){0,3}?to\s+(?:close|cut|shut|drop|end|abandon|delay|forgo|choose)|dry\s+up|not\s+(?:\w+\s+){0,2}?(?:enough|sufficient)|push\s+back|ground\s+(?:\w+\s+)?flights|forgo|abandon)\b/iu
+/** Words after a hedged verb that end the effect's phrase (a place, a time, a cause, a clause). */
+const RE_EFFECT_END = /\s+(?:for|from|in|on|at|by|with|during|across|as|if|when|because|after|before|between|which|that|who|while|over|into|through|unless|until|within|without\s+warning)\s.*$/u
+/** The verb form of an effect after "could / may / might": "halt" → "halting", "run" → "running", "leave" → "leaving". */
+const gerund = (verb: string) => /ie$/u.test(verb) ? `${verb.slice(0, -2)}ying` : /[^e]e$/u.test(verb) ? `${verb.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/u.test(verb) ? `${verb}${verb.at(-1)}ing` : `${verb}ing`
+/**
+ * A hedged effect that names no harm noun, named in the statement's own words: its subject and the effect, its verb as
+ * a gerund ("Smaller operations could exit farming" → "Smaller operations exiting farming"; "The agency may be unable
+ * to obtain spare parts for …" → "agency unable to obtain spare parts"), or the effect alone when both are too long.
+ * Only an effect that is a harm ({@link RE_HARM_MORE}, {@link RE_HARM_VERB}, a strain or an exhaustion), never one
+ * that relieves ("could ease", "may limit") or is put to Congress.
+ */
+function effectName(text: string, people: Set<string>): string | undefined {
+  const m = RE_HEDGE_AT.exec(text)
+  // (a negation is a harm only as a shortfall: "may not graduate enough trainees")
+  const short = /^not\s+(?:\p{Ll}+\s+){0,2}?(?:enough|sufficient)\b/u.test(text.slice(m ? m.index + m[0].length - 3 : 0))
+  if (!m || (RE_RELIEF_VERB.test(m[1]!) && !short) || RE_ASKED.test(text)) return undefined
+  const clause = clauseOf(text.slice(m.index)).replace(/^\S+\s+(?:(?:also|further|even|eventually|significantly|quickly)\s+)?/u, '').replace(/[.!?]+$/u, '')
+  // (or one that creates a harm too generic to name it alone: "could create gaps", "may cause backlogs")
+  if (!(RE_HARM_MORE.test(text) || RE_HARM_VERB.test(text) || /^(?:strain|exhaust|deplete|(?:create|cause|open)\s+(?:\p{Ll}+\s+)?(?:gaps?|backlogs?|shortfalls?))\b/u.test(clause))) return undefined
+  // "be unable to …", "be left without …": the state itself; "not graduate enough …": its negation kept
+  const [, not, verb, rest] = /^(?:be\s+)?(not\s+)?(\p{Ll}+)(.*)$/u.exec(clause) ?? []
+  if (!verb) return undefined
+  const form = /^be\s/u.test(clause) ? verb : gerund(verb)
+  // (cut to its object: a "to" after the object starts a purpose or a destination, "lose patients to urban systems")
+  const whole_ = `${not ?? ''}${form}${rest!.replace(RE_EFFECT_END, '').replace(/(\s+\p{L}+\s+\p{L}+.*?)\s+to\s.*$/u, '$1')}`.trim()
+  // (too long for a matrix: the first of its coordination, "disrupting financial transactions and military communications")
+  const effect = whole_.split(/\s+/u).length > 5 || whole_.length > 50 ? whole_.replace(/\s+(?:and|or)\s.*$/u, '') : whole_
+  // (a subject that holds a verb is a clause, "hospitals that cannot obtain supplies"; a coordinator before it goes)
+  const raw = hedgedSubject(text)?.subject.replace(/^(?:and|or|but)\s+/iu, '').replace(RE_DETERMINER, '')
+  const subject = raw && !/\b(?:cannot|can't|not|never)\b/iu.test(raw) && !nlp(raw).has('#Modal|#Negative|#Auxiliary') && !(/^\p{Ll}/u.test(raw) && nlp(raw).terms().first().has('#PresentTense|#Infinitive')) ? raw : undefined
+  const words = (x: string) => x.split(/\s+/u).length
+  const whole = subject ? `${subject} ${effect}` : ''
+  // (a state is nothing without whom it befalls: "unable to restore service", "difficult to detect" need their subject)
+  const name = whole && words(whole) <= 6 && whole.length <= 60 ? whole : !/^be\s/u.test(clause) && words(effect) >= 2 && words(effect) <= 6 ? effect : undefined
+  // (checked as any name is, but kept whole: the check would drop a gerund before its object, "exhausting a plan's reserves")
+  return name && riskName(name, people) ? name.replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '') : undefined
+}
 const hedgedHarmMore = (sentence: string) => {
   const m = RE_HARM_MORE.exec(sentence)
   return !!m && !RE_ASKED.test(sentence) && !namesHarm(clauseOf(sentence.slice(m.index + m[0].length)))
 }
 export function weighsRisk(sentence: string): boolean {
   if (hedgedHarmMore(sentence)) return true
+  // a hedged statement whose subject is a harm weighs it, whatever its verb ("Staff shortages may leave …", "Delays in
+  // funding could push back …"), unless the verb relieves ("Tensions may ease")
+  const subject = RE_ASKED.test(sentence) ? undefined : hedgedSubject(sentence)
+  if (subject && headIsHarm(subject.subject)) return true
   // (a risk word in a name or a procedure weighs none: "the All-Hazards Preparedness Act", "based on threat assessments")
   const unrelieved = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'giu'))].some(m => !RE_RELIEF_BEFORE.test(sentence.slice(0, m.index))
     && !(m.index > 0 && /^\p{Lu}/u.test(m[0])) && !RE_PROCEDURE.test(sentence.slice(m.index + m[0].length)))
@@ -488,6 +529,11 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // a statement with no harm noun of its own is named as it would be anywhere else ("could strain low-income
       // households" puts them at risk), unless it is dated and unhedged (an event)
       const elsewhere = hedged || !RE_DATE.test(x.text) ? weighedCandidate(x.text, people) : undefined
+      // (what it puts at risk is a good or a group, never the harm: the effect in the statement's own words names it
+      // better, "Rate increases straining low-income households", "Smaller operations exiting farming")
+      const atStake = RE_AT_STAKE.exec(x.text)?.[1]
+      const effect = !elsewhere || (atStake && atStake.includes(elsewhere.name)) ? effectName(x.text, people) : undefined
+      if (effect) { out.push({ name: effect, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged, 'a hedged effect in a risks section, named by its subject and the effect in its own words') }); continue }
       if (elsewhere) out.push({ name: elsewhere.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: elsewhere.confidence })
       continue
     }

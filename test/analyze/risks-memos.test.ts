@@ -9,8 +9,8 @@ describe('a harm word that only modifies another noun names no harm', () => {
   it('"pandemic influenza antivirals" is a good to buy, not a risk', () => {
     expect(nameOf('If funding remains flat, the agency may be forced to choose between buying vaccines and buying new pandemic influenza antivirals.')).toBeUndefined()
   })
-  it('"high-risk areas" is a place, not a risk', () => {
-    expect(nameOf('As private insurers withdraw from high-risk areas, more families may pay higher premiums.')).toBeUndefined()
+  it('"high-risk areas" is a place, not a risk: the higher premiums are', () => {
+    expect(nameOf('As private insurers withdraw from high-risk areas, more families may pay higher premiums.')).toBe('higher premiums')
   })
   it('a harm that heads its phrase still names one ("severe flooding of the quays", "cyber-attacks")', () => {
     expect(harmPhrase('Heavy rain could cause severe flooding of the quays.')).toBe('severe flooding of the quays')
@@ -21,11 +21,11 @@ describe('a harm word that only modifies another noun names no harm', () => {
 const read = (text: string) => ingest(new TextEncoder().encode(text), 'memo.txt')
 const body = 'Water Utilities\n\nOverview\n\nThe utility serves the county. Its plant was built in 1975.\n\n'
 
-describe('a risks section names a statement without a harm noun as any section would', () => {
-  it('what a hedged statement puts at risk names it ("could strain low-income households")', () => {
+describe('a risks section names a statement without a harm noun by the harm in its own words, not by who bears it', () => {
+  it('"could strain low-income households" is named by the strain, not the households', () => {
     const found = findRisks(read(`${body}Risks\n\nRate increases to pay for new staff could strain low-income households. Late repairs could undermine public confidence in tap water.\n`), 'en')
     expect(found.sectionIds).toHaveLength(1)
-    expect(found.risks.map(r => r.name)).toEqual(['Low-income households', 'Public confidence in tap water'])
+    expect(found.risks.map(r => r.name)).toEqual(['Rate increases straining low-income households', 'Late repairs undermining public confidence'])
   })
 })
 
@@ -120,5 +120,49 @@ describe('a text whose risks sections all fall short of a matrix still shows the
     const found = findRisks(read(text), 'en')
     expect(found.risks.length).toBeGreaterThanOrEqual(3)
     expect(found.diagnostics.map(d => d.message).join(' ')).toContain('no risk matrix for "Risks"')
+  })
+})
+
+const section = (heading: string, sentences: string) => findRisks(read(`${body}${heading}\n\n${sentences}\n`), 'en')
+
+describe('a section whose heading has no risk word is a risks section when its hedged effects are harms', () => {
+  it('"Workforce": a hedged statement whose subject is a harm weighs it, whatever its verb', () => {
+    const found = section('Workforce', 'Nearly a third of nurses are over 55. Staff shortages may leave night shifts uncovered. Delays in hiring could push back new clinics. Most hospitals have fewer than 50 beds.')
+    expect(found.sectionIds).toHaveLength(1)
+    expect(found.risks.map(r => r.name)).toEqual(['Staff shortages', 'Pushing back new clinics'])
+  })
+  it('"Supply": effects with no harm noun are named by their subject and the effect ("exiting the market", "running short of")', () => {
+    const found = section('Supply', 'Three firms make most of the product. Smaller suppliers could exit the market. Rural cooperatives could run short of storage space. Canada supplies most imports.')
+    expect(found.risks.map(r => r.name)).toEqual(['Smaller suppliers exiting the market', 'Running short of storage space'])
+  })
+  it('"State and Local Capacity": a lack of means and a shortfall are harms ("may lack the funds", "may not train enough")', () => {
+    const found = section('State and Local Capacity', 'Extension offices help farmers test soils. State programs may lack the funds to expand testing. The academy may not graduate enough inspectors to replace retirements. Offices open at eight.')
+    expect(found.risks.map(r => r.name)).toEqual(['State programs lacking the funds', 'Not graduating enough inspectors'])
+  })
+  it('a state needs whom it befalls: "may be unable to obtain spare parts" is named with its subject', () => {
+    const found = section('Equipment', 'Many radars are decades old. The agency may be unable to obtain spare parts for some systems. An aging network could fail without warning. The radars were installed in 1985.')
+    expect(found.risks.map(r => r.name)).toEqual(['Agency unable to obtain spare parts', 'Aging network failing without warning'])
+  })
+  it('"could create gaps" is named with what creates them, and a forced choice by who is forced', () => {
+    const found = section('Budget Pressures', 'Appropriations have not kept pace with costs. Deferred purchases could create gaps that take years to close. If funding remains flat, the office may be forced to choose between two vaccines.')
+    expect(found.risks.map(r => r.name)).toEqual(['Deferred purchases creating gaps', 'Office forced to choose'])
+  })
+  it('a clause as subject is no part of the name ("hospitals that cannot obtain supplies")', () => {
+    const found = section('Effects', 'Hospitals that cannot obtain supplies might postpone elective procedures. A cable that remains broken for weeks could disrupt financial transactions and military communications in the region.')
+    expect(found.risks.map(r => r.name)).toEqual(['Postponing elective procedures', 'Disrupting financial transactions'])
+  })
+  it('an effect that relieves, or an option for Congress, names no risk', () => {
+    const found = section('Options', 'Higher payments could ease the strain on hospitals. Congress may consider extending add-on payments. New towers could improve safety. Grants may help small plants.')
+    expect(found.sectionIds).toEqual([])
+  })
+})
+
+describe('a good that moves the wrong way is a harm ("higher food prices", "lower yields")', () => {
+  it('names the rise, not only its cause', () => {
+    expect(harmPhrase('Costs might be passed on to consumers as higher food prices.', true)).toBe('higher food prices')
+    expect(harmPhrase('Farmers could see lower crop yields.', true)).toBe('lower crop yields')
+  })
+  it('"higher payments" is no harm', () => {
+    expect(harmPhrase('Higher payments could help rural hospitals.')).toBeUndefined()
   })
 })
