@@ -118,6 +118,21 @@ export function mapSelection(findings: Pick<Findings, 'actors' | 'relations'>): 
   return { actors, relations, unlinked: top.filter(a => !linked.has(a.id)), drawn: actors.length >= MIN_MAP_ACTORS && relations.length >= MIN_MAP_RELATIONS }
 }
 
+/**
+ * `clause` with the last item of a list it was cut before: the clause splitter ends a clause at ", and", so "passed
+ * laws on espionage, foreign interference, and foreign influence, and the government blocked …" gave "… laws on
+ * espionage, foreign interference", a list missing its last item. When the clause ends on a comma's item and what
+ * follows it is ", and" / ", or" and at most four words with no verb before the next comma or the end, that item
+ * belongs to the clause.
+ */
+export function withListTail(sentence: string, clause: string): string {
+  const at = sentence.indexOf(clause)
+  if (at < 0 || !/,\s+(?:[^\s,]+\s+){0,2}[^\s,]+$/u.test(clause)) return clause
+  const tail = /^,\s+(?:and|or)\s+([^,;.:]+)/u.exec(sentence.slice(at + clause.length))
+  if (!tail || countWords(tail[1]!) > 4 || nlp(tail[1]!).has('#Verb')) return clause
+  return `${clause}${tail[0].trimEnd()}`
+}
+
 export function timelineSelection(timeline: TimelineEvent[]): { events: TimelineEvent[]; shown: TimelineEvent[]; dropped: TimelineEvent[]; drawn: boolean } {
   const seen = new Set<string>()
   const events = timeline.filter(e => !seen.has(e.date) && seen.add(e.date))
@@ -137,8 +152,9 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
       // Iran on April 8, as well as …, underscore …")
       return countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && nlp(clause).has('#Verb')
     }
-    // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash
-    const split = [clauseAt(e.text, at, { insertions: true }), clauseAt(e.text, at)].find(fits)
+    // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash; either
+    // with the last item of a list it was cut before
+    const split = [clauseAt(e.text, at, { insertions: true }), clauseAt(e.text, at)].map(c => withListTail(e.text, c)).find(fits)
     // a shown event opens on a capital: a clause split off after its opening preposition ("in 1942, Australia adopted
     // …" after a semicolon) reads "In 1942, Australia adopted …"
     const clause = split === undefined ? undefined : unjoined(split).replace(/^\p{Ll}/u, c => c.toUpperCase())

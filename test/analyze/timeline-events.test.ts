@@ -73,3 +73,14 @@ describe('a date inside the name of an order', () => {
     expect(dates).toContain('March 8, 2018')
   })
 })
+
+describe('a clause cut before the last item of a list', () => {
+  it('is shown with that item, not as a list missing its end', () => {
+    const got = shown(BEFORE, 'In 2018, the parliament passed laws on espionage, foreign interference, and foreign influence, and the government barred a foreign firm from building its national mobile network.')
+    expect(got).toContain('2018: In 2018, the parliament passed laws on espionage, foreign interference, and foreign influence')
+  })
+  it('keeps a clause that ends before another clause, not a list item', () => {
+    const got = shown(BEFORE, 'In May 2024, the agency fined the firm, and the court upheld the fine in June 2025 after a long appeal by the firm.')
+    expect(got).toContain('May 2024: In May 2024, the agency fined the firm')
+  })
+})
