@@ -3,12 +3,8 @@
  * with their state, …), never an article's names. Each memo's sentences are long enough to be body text.
  */
 import { describe, expect, it } from 'vitest'
-import { findActors } from '../../scripts/analyze/actors.ts'
-import { ingest } from '../../scripts/ingest/index.ts'
+import { actorsOf, memo, names } from '../helpers/memo.ts'
 
-const actorsOf = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').actors
-const names = (text: string) => actorsOf(text).map(a => `${a.name}:${a.kind}`)
-const memo = (...paragraphs: string[]) => `Memo\n\n${paragraphs.join('\n\n')}\n`
 
 describe('places that are names of people', () => {
   it('a capital alone that is the surname of a person the text names in full is that person, not the capital\u2019s country', () => {

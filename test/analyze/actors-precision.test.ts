@@ -3,12 +3,8 @@
  * people, courts that are only venues, name fragments, acronyms of things, cited authors), never an article's names.
  */
 import { describe, expect, it } from 'vitest'
-import { findActors } from '../../scripts/analyze/actors.ts'
-import { ingest } from '../../scripts/ingest/index.ts'
+import { actorsOf, memo, names } from '../helpers/memo.ts'
 
-const actorsOf = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').actors
-const names = (text: string) => actorsOf(text).map(a => `${a.name}:${a.kind}`)
-const memo = (...paragraphs: string[]) => `Memo\n\n${paragraphs.join('\n\n')}\n`
 
 describe('places are not people or actors', () => {
   it('a place whose last word is also a first name ("West Virginia", "Eastern District of Virginia") is not that person', () => {

@@ -4,12 +4,8 @@
  * that bounds it. Never an article's names; each memo's sentences are long enough to be body text.
  */
 import { describe, expect, it } from 'vitest'
-import { findActors } from '../../scripts/analyze/actors.ts'
-import { ingest } from '../../scripts/ingest/index.ts'
+import { actorsOf, memo, names } from '../helpers/memo.ts'
 
-const actorsOf = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').actors
-const names = (text: string) => actorsOf(text).map(a => `${a.name}:${a.kind}`)
-const memo = (...paragraphs: string[]) => `Memo\n\n${paragraphs.join('\n\n')}\n`
 
 describe('words before a name that are no part of it', () => {
   it('a quantifier opening a sentence ("Some Members of Congress") leaves the body\u2019s name', () => {

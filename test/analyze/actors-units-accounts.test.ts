@@ -3,12 +3,8 @@
  * (test/gold/README.md lists units and programs as non-actors), and firms named after a person. Synthetic memos only.
  */
 import { describe, expect, it } from 'vitest'
-import { findActors } from '../../scripts/analyze/actors.ts'
-import { ingest } from '../../scripts/ingest/index.ts'
+import { memo, names } from '../helpers/memo.ts'
 
-const actorsOf = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').actors
-const names = (text: string) => actorsOf(text).map(a => `${a.name}:${a.kind}`)
-const memo = (...paragraphs: string[]) => `Memo\n\n${paragraphs.join('\n\n')}\n`
 
 describe('military units', () => {
   const got = names(memo(

@@ -1,11 +1,10 @@
 /** One test per actor rule (issue 13), on small general fixtures. */
 import { describe, expect, it } from 'vitest'
+import { actorsOf, names } from '../helpers/memo.ts'
 import { findActors, acronymExpansions } from '../../scripts/analyze/actors.ts'
 import { bottomLine, judgementSentence } from '../../scripts/analyze/index.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
-const actorsOf = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').actors
-const names = (text: string) => actorsOf(text).map(a => `${a.name}:${a.kind}`)
 
 describe('actors', () => {
   it('a court named only as a venue is not a country, and a city is not an actor', () => {
