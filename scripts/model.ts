@@ -284,6 +284,8 @@ export interface Relation {
   to: string
   /** The verb phrase, as written. */
   verb: string
+  /** Both parties did it together (two subjects of one reciprocal verb: "Albanese and Trump signed …"): no direction. */
+  mutual?: boolean
   span: Span
   confidence: Confidence
 }

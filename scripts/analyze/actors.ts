@@ -531,7 +531,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
       pairs.add(`${a}→${b}`)
       const basis = passive ? 'passive: the agent after "by" acts' : joint ? 'two subjects of one verb' : 'subject named first, object in the verb\'s clause'
       const confidence = shown.includes(' ') ? sure(C.relation.phrase, `verb phrase "${shown}" between the two actors`, basis) : sure(C.relation.word, `verb "${shown}" between the two actors`, basis)
-      relations.push({ from: idOf.get(a)!, to: idOf.get(b)!, verb: shown, span: s.span, confidence })
+      relations.push({ from: idOf.get(a)!, to: idOf.get(b)!, verb: shown, ...(joint ? { mutual: true } : {}), span: s.span, confidence })
     }
     }
   }

@@ -452,7 +452,7 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
     })
   }
 
-  function actorMap(slide: PptxGenJS.Slide, actors: { id: string, name: string, kind: string }[], relations: { from: string, to: string, verb: string }[], box: Box, what: string): void {
+  function actorMap(slide: PptxGenJS.Slide, actors: { id: string, name: string, kind: string }[], relations: { from: string, to: string, verb: string, mutual?: boolean }[], box: Box, what: string): void {
     const legendH = 20
     const area = { ...box, h: box.h - legendH - 6 }
     const nw = Math.min(170, area.w / Math.max(3, Math.ceil(actors.length / 2)) - 12)
@@ -505,7 +505,7 @@ export async function buildPptx(input: PptxInput): Promise<PptxResult> {
       const { x: x2, y: y2 } = sb
       slide.addShape('line', {
         x: IN(Math.min(x1, x2)), y: IN(Math.min(y1, y2)), w: IN(Math.abs(x2 - x1)), h: IN(Math.abs(y2 - y1)),
-        flipH: x2 < x1, flipV: y2 < y1, line: { color: C.muted, width: 1.25, endArrowType: 'triangle' },
+        flipH: x2 < x1, flipV: y2 < y1, line: { color: C.muted, width: 1.25, endArrowType: 'triangle', ...(r.mutual ? { beginArrowType: 'triangle' } : {}) },
         // read by pptx-fix.ts, which makes this line a connector glued to the two actors' sites
         objectName: `Arrow ${number.get(r.from)}-${number.get(r.to)} ${sa.idx}-${sb.idx}`,
       } as never)

@@ -63,8 +63,11 @@ describe('relations', () => {
     expect(edges(`Memo\n\n${PREAMBLE}Chile was granted independence from Peru.\n`).filter(e => e.includes('granted'))).toEqual([])
   })
 
-  it('two subjects joined by "and" act together: one edge, in the order written', () => {
+  it('two subjects joined by "and" act together: one edge, in the order written, marked as done together', () => {
     expect(edges(`Memo\n\n${PREAMBLE}Chile and Peru agreed to a ceasefire.\n`)).toContain('chile agreed peru')
+    const relations = findActors(ingest(new TextEncoder().encode(`Memo\n\n${PREAMBLE}Chile and Peru agreed to a ceasefire. Chile warned Peru.\n`), 'memo.txt').sections, 'en').relations
+    expect(relations.find(r => r.verb === 'agreed')?.mutual).toBe(true)
+    expect(relations.find(r => r.verb === 'warned')?.mutual).toBeUndefined()
   })
 
   it('two subjects that do not act on each other draw no edge between them', () => {

@@ -57,6 +57,21 @@ describe('ActorMap', () => {
     expect(russiaToIndia.get('path').attributes('marker-end')).toMatch(/^url\(#bd-am-arrow-/)
   })
 
+  it('draws a relation two actors did together with an arrowhead at both ends, and reads it as done together', () => {
+    const actors: ActorMapActor[] = [{ id: 'a', name: 'Chile', kind: 'country' }, { id: 'b', name: 'Peru', kind: 'country' }, { id: 'c', name: 'Bolivia', kind: 'country' }]
+    const w = mount(ActorMap, { props: { actors, relations: [{ from: 'a', to: 'b', verb: 'signed', mutual: true, span }, { from: 'a', to: 'c', verb: 'warned', span }] } })
+    const together = w.get('.bd-am__edge[data-from="a"][data-to="b"] path')
+    expect(together.attributes('marker-start')).toBe(together.attributes('marker-end'))
+    expect(w.get('.bd-am__edge[data-from="a"][data-to="c"] path').attributes('marker-start')).toBeUndefined()
+    expect(w.findAll('.bd-am__sr li').map(li => li.text())).toEqual(['Chile and Peru signed', 'Chile warned Bolivia'])
+    expect(w.findAll('.bd-am__key').map(k => k.text())).toContain('↔ together')
+  })
+
+  it('shows the "together" key only when some relation was done together', () => {
+    const w = mount(ActorMap, { props: { actors: ACTORS, relations: RELATIONS } })
+    expect(w.findAll('.bd-am__key').map(k => k.text())).not.toContain('↔ together')
+  })
+
   it('labels an arrow with the verb without its leading auxiliary, hedges kept', () => {
     const w = mount(ActorMap, { props: { actors: [{ id: 'a', name: 'Chile', kind: 'country' }, { id: 'b', name: 'Peru', kind: 'country' }], relations: [{ from: 'a', to: 'b', verb: 'has reportedly bolstered', span: { line: 1, endLine: 1 } }] } })
     expect(w.get('.bd-am__verb').text()).toBe('reportedly bolstered')
