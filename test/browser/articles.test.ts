@@ -11,6 +11,8 @@
  * Decks are written under test/.tmp-decks/<article>/ (Slidev finds the project's components there through the
  * symlinks buildSite makes). BRIEFDECK_ARTICLES=name,name limits the run to some articles while iterating.
  * The measurements per deck are written to node_modules/.cache/briefdeck-measure/<article>.json.
+ * While one deck is checked in Chromium, the next one builds (one Slidev process at a time still, in its own
+ * process, so the two share the machine's cores instead of taking turns).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -33,6 +35,30 @@ const DIAGRAMS = new Set(['cover', 'matrix', 'scenarios', 'figures', 'actors', '
 /** A brand with a light blue that fails AA on white (the generator darkens it) and an orange accent. */
 const BRAND = checkBrand({ primary: '#00a3e0', accent: '#e87722' })
 
+const ARTICLES = sharedArticles()
+  .map(article => ({ article, name: basename(article).replace(/\.[^.]+$/, '') }))
+  .filter(({ name }) => !ONLY || ONLY.some(o => name.startsWith(o)))
+
+/** Each article's deck generated and built once, on first ask: the test of one article asks for the next one's. */
+const built = new Map<string, Promise<ReturnType<typeof generateFile>>>()
+function deckOf({ article, name }: (typeof ARTICLES)[number]): Promise<ReturnType<typeof generateFile>> {
+  let deck = built.get(name)
+  if (!deck) {
+    deck = (async () => {
+      const dir = join(WORK, name)
+      mkdirSync(dir, { recursive: true })
+      const gen = generateFile(article)
+      writeFileSync(join(dir, 'slides.md'), gen.markdown)
+      await buildSite({ slidesPath: join(dir, 'slides.md'), outDir: join(dir, 'dist') })
+      return gen
+    })()
+    // a build that fails fails its own article's test, when that test awaits it
+    deck.catch(() => {})
+    built.set(name, deck)
+  }
+  return deck
+}
+
 describe('every shared article, in a real browser', () => {
   let browser: Browser
   beforeAll(async () => {
@@ -41,6 +67,7 @@ describe('every shared article, in a real browser', () => {
     browser = await launchBrowser()
   })
   afterAll(async () => {
+    await Promise.allSettled(built.values())
     await browser?.close()
     rmSync(WORK, { recursive: true, force: true })
   })
@@ -49,17 +76,13 @@ describe('every shared article, in a real browser', () => {
     expect(BRAND.warnings.some(w => w.startsWith('brand.primary #00a3e0'))).toBe(true)
   })
 
-  for (const article of sharedArticles()) {
-    const name = basename(article).replace(/\.[^.]+$/, '')
-    if (ONLY && !ONLY.some(o => name.startsWith(o))) continue
+  ARTICLES.forEach((entry, k) => {
+    const { name } = entry
     it(`${name}: every slide fits, breaks no word, reads at projector size, is balanced and accessible, with no error and no external request`, async () => {
-      const dir = join(WORK, name)
-      mkdirSync(dir, { recursive: true })
-      const gen = generateFile(article)
-      writeFileSync(join(dir, 'slides.md'), gen.markdown)
-      const dist = join(dir, 'dist')
-      await buildSite({ slidesPath: join(dir, 'slides.md'), outDir: dist })
-      const server = await serveStatic(dist)
+      const gen = await deckOf(entry)
+      const next = ARTICLES[k + 1]
+      if (next) void deckOf(next)
+      const server = await serveStatic(join(WORK, name, 'dist'))
       const { page, report } = await guardedPage(browser)
       const opts = { baseUrl: server.url, print: false, routerMode: 'hash' as const }
       const overflow: Record<number, string[]> = {}
@@ -119,5 +142,5 @@ describe('every shared article, in a real browser', () => {
       expect(report.pageErrors).toEqual([])
       expect(report.blockedRequests).toEqual([])
     }, 400_000)
-  }
+  })
 })
