@@ -7,7 +7,8 @@
  *   labels; a long vertical timeline steps down to 15 px);
  * - the content block balanced between title and footer (its middle in the middle third of the space), and
  *   never running into the footer;
- * - axe-core finds nothing serious or critical, in the built-in look and with a brand's colours applied.
+ * - axe-core finds nothing serious or critical, in the built-in look and with a brand's colours applied;
+ * - on a vertical timeline, each event's dot sits beside its date's first line, however many lines the event takes.
  * Decks are written under test/.tmp-decks/<article>/ (Slidev finds the project's components there through the
  * symlinks buildSite makes). BRIEFDECK_ARTICLES=name,name limits the run to some articles while iterating.
  * The measurements per deck are written to node_modules/.cache/briefdeck-measure/<article>.json.
@@ -92,6 +93,7 @@ describe('every shared article, in a real browser', () => {
       const unbalanced: Record<number, string> = {}
       const axePlain: Record<number, string[]> = {}
       const axeBrand: Record<number, string[]> = {}
+      const dotAway: Record<number, string[]> = {}
       const measured: (SlideMeasure & { no: number, layout: string })[] = []
       try {
         await openDeck(page, opts)
@@ -111,6 +113,18 @@ describe('every shared article, in a real browser', () => {
           if (m.body && m.body < floor) thinBody[no] = `${layout}: body ${m.body}px < ${floor}px`
           if (m.centre !== undefined && (m.centre < 1 / 3 || m.centre > 2 / 3)) unbalanced[no] = `${layout}: centre at ${m.centre}, fill ${m.fill}`
           if (m.intoFooter) unbalanced[no] = `${layout}: content runs ${m.intoFooter}px into the footer`
+          if (layout === 'timeline') {
+            const away = await page.evaluate(n => [...document.querySelectorAll(`[data-slidev-no="${n}"] .bd-tl[data-orientation='vertical'] .bd-tl__event`)].flatMap(li => {
+              // the date's first line (a long date wraps in its column)
+              const range = document.createRange()
+              range.selectNodeContents(li.querySelector('.bd-tl__date')!)
+              const date = range.getClientRects()[0]!
+              const dot = li.querySelector('.bd-tl__dot')!.getBoundingClientRect()
+              const off = dot.top + dot.height / 2 - (date.top + date.height / 2)
+              return Math.abs(off) > date.height / 4 ? [`${li.querySelector('.bd-tl__date')!.textContent}: dot ${Math.round(off)}px off its date's middle`] : []
+            }), no)
+            if (away.length) dotAway[no] = away
+          }
           const plain = await axeSlide(page, no)
           if (plain.length) axePlain[no] = plain
           // the same slide in the brand's (checked) colours: only colours change, so only the colour rules can
@@ -138,6 +152,7 @@ describe('every shared article, in a real browser', () => {
       expect(unbalanced).toEqual({})
       expect(axePlain).toEqual({})
       expect(axeBrand).toEqual({})
+      expect(dotAway).toEqual({})
       expect(report.consoleErrors).toEqual([])
       expect(report.pageErrors).toEqual([])
       expect(report.blockedRequests).toEqual([])
