@@ -63,6 +63,19 @@ describe('the sample deck as an editable PPTX', () => {
     for (const r of block.relations) expect(slideWords(xml)).toContain(r.verb)
   })
 
+  it('gives a relation two actors did together an arrowhead at both ends, and every other relation one at its end', async () => {
+    const i = deck.slides.findIndex(s => s.layout === 'actors')
+    const together = structuredClone(deck)
+    const block = together.slides[i]!.blocks.find(b => b.kind === 'actor-map')
+    if (block?.kind !== 'actor-map') throw new Error('no actor map')
+    block.relations[0]!.mutual = true
+    const xml = slideXml((await exportPptxOf(deckFolder(together))).parts)[i]!
+    const connectors = [...xml.matchAll(/<p:cxnSp>.*?<\/p:cxnSp>/gs)].map(m => m[0])
+    expect(connectors).toHaveLength(block.relations.length)
+    expect(connectors.filter(c => c.includes('<a:headEnd'))).toHaveLength(1)
+    expect(connectors.every(c => c.includes('<a:tailEnd'))).toBe(true)
+  })
+
   it('writes bullets as bulleted paragraphs whose label is a bold run', () => {
     const xml = slideXml(pptx.parts)[deck.slides.findIndex(s => s.id === 'bottom-line')]!
     const para = [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(m => m[1]!).find(p => p.includes('Realistic (base case): '))!
