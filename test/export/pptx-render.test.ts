@@ -10,10 +10,10 @@
  * from one file.)
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Deck } from '../../scripts/model.ts'
 import { generateFile, SAMPLE, SAMPLE_SIDECAR, SHARED_ARTICLES } from '../helpers/generate.ts'
 import { deckFolder, exportPptxOf } from '../helpers/pptx.ts'
@@ -32,8 +32,10 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 describe.runIf(SOFFICE)('the editable PPTX in LibreOffice Impress', () => {
   const rendered = new Map<string, Rendered>()
+  let dir = ''
+  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }) })
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-lo-'))
+    dir = mkdtempSync(join(tmpdir(), 'briefdeck-lo-'))
     const decks = new Map<string, Deck>([['sample', generateFile(SAMPLE, SAMPLE_SIDECAR).deck], ...ARTICLES.map(a => [a, generateFile(join(SHARED_ARTICLES, a)).deck] as [string, Deck])])
     const files: string[] = []
     for (const [name, deck] of decks) {

@@ -2,10 +2,11 @@
  * Editable-PPTX fixtures: a deck folder as `briefdeck generate` leaves it (slides.md, the merge base's neighbour
  * `.briefdeck/deck/slides.md.json`), the PPTX exported from it, and its parts read back by unzipping.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { afterAll } from 'vitest'
 import type { Deck } from '../../scripts/model.ts'
 import { renderDeck } from '../../scripts/render/slidev.ts'
 import { saveDeckModel } from '../../scripts/export/pptx-model.ts'
@@ -14,9 +15,14 @@ import { elementText, readZip } from './zip.ts'
 
 export const CANVAS = { width: 980, height: 552 }
 
-/** A deck folder holding `deck` as generate writes it; `model: false` leaves the deck model out. */
+/** Folders {@link deckFolder} made in this test file, removed once the file's tests are done. */
+const made: string[] = []
+afterAll(() => { for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true }) })
+
+/** A deck folder holding `deck` as generate writes it (removed after the test file); `model: false` leaves the deck model out. */
 export function deckFolder(deck: Deck, { model = true } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'briefdeck-pptx-'))
+  made.push(dir)
   const slides = join(dir, 'slides.md')
   writeFileSync(slides, renderDeck(deck))
   if (model) saveDeckModel(slides, deck)
