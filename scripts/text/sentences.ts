@@ -14,13 +14,18 @@ import nlp from 'compromise'
 
 /** An unambiguous boundary: `.`/`!`/`?` (+ closing quotes/brackets), whitespace, then a sentence start. */
 const RE_BOUNDARY = /(?<=[.!?…]["”’»)\]]*)\s+(?=["“‘«(\[]*[\p{Lu}\p{N}])/u
+/**
+ * Abbreviations of laws, courts and the record, as government reports cite them ("Res. 1874", "89 Fed. Reg. 1234",
+ * "Smith v. Jones", "123 Stat. 456", "Exec. Order 14028", "9th Cir. 2020"): never the end of a sentence.
+ */
+const LEGAL = ['Res', 'Stat', 'Sec', 'Secs', 'Fed', 'Reg', 'Cong', 'Rec', 'Doc', 'Const', 'Art', 'Amend', 'Amdt', 'Pub', 'Ch', 'Cir', 'Ct', 'Supp', 'Exec', 'Dept', 'Admin', 'Para', 'v']
 /** Common English abbreviations that end in a period (titles, months, company forms, Latin). */
-export const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Mt', 'Ft', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Adm', 'Sgt', 'Rev', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'Nos', 'Fig', 'Vol', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'vs', 'etc', 'approx', 'incl', 'esp', 'cf', 'al', 'viz', 'ca']
+export const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Mt', 'Ft', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Adm', 'Sgt', 'Rev', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'Nos', 'Fig', 'Vol', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'vs', 'etc', 'approx', 'incl', 'esp', 'cf', 'al', 'viz', 'ca', ...LEGAL]
 /**
  * A period that may belong to an abbreviation, followed by a capital: an initialism ("U.S.", "e.g."),
  * a single initial ("J. Smith") or one of {@link ABBREVIATIONS}.
  */
-const RE_AMBIGUOUS = new RegExp(`(?:\\b(?:\\p{L}\\.){2,}|(?:^|[\\s(])(?:\\p{Lu}|${ABBREVIATIONS.join('|')})\\.)["”’)]*\\s+["“‘(]*[\\p{Lu}\\p{N}]`, 'u')
+const RE_AMBIGUOUS = new RegExp(`(?:\\b(?:\\p{L}\\.){2,}|(?:^|[\\s(.])(?:\\p{Lu}|${ABBREVIATIONS.join('|')})\\.)["”’)]*\\s+["“‘(]*[\\p{Lu}\\p{N}]`, 'u')
 
 /** A period closed by a quotation mark, then a capital: compromise runs on past it ('… put it, "end this conflict." Four …'). */
 const RE_QUOTED_END = /(?<=[.!?…]["”’»]+)\s+(?=[\p{Lu}\p{N}])/u
@@ -28,6 +33,9 @@ const RE_QUOTED_END = /(?<=[.!?…]["”’»]+)\s+(?=[\p{Lu}\p{N}])/u
 /** compromise's own sentence splitter (the first step of `nlp.tokenize`), with the model it reads. */
 const WORLD = nlp.world() as { methods: { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } } }
 const compromiseSentences = (text: string): string[] => WORLD.methods.one.tokenize.splitSentences(text, WORLD)
+// compromise's splitter reads its own list of abbreviations (lowercase keys): it knows "res." but not "fed." or "v."
+const KNOWN = (WORLD as unknown as { model: { one: { abbreviations: Record<string, boolean> } } }).model.one.abbreviations
+for (const a of LEGAL) KNOWN[a.toLowerCase()] = true
 /**
  * A word with two kinds of dash ("full-time—calls"): compromise's term splitter rewrites the second
  * dash as the first, so its sentences no longer cover the text (and the paragraph is kept whole).
