@@ -51,14 +51,15 @@ const RE_NOT_A_NOUN = /^(?:and|or|but|to|through|when|as|with|in|on|at|by|for|of
 
 /**
  * Whether a date only modifies a noun, not the time of its clause's verb: a date between a determiner and a noun
- * ("Iran has reportedly conditioned the April 11 meeting on a ceasefire", "officials met ahead of the 2025 summit")
- * dates that noun. It dates the clause when its noun phrase is the clause's subject ("The April 11 meeting ended
+ * ("Iran has reportedly conditioned the April 11 meeting on a ceasefire", "officials met ahead of the 2025 summit",
+ * "commissions were used after crises, including the September 11, 2001, terrorist attacks") dates that noun. It dates the clause when its noun phrase is the clause's subject ("The April 11 meeting ended
  * without agreement") or its setting after "in / at / during" ("In a 2023 speech, the Secretary warned …").
  */
 export function onlyModifiesANoun(text: string, at: number, date: string): boolean {
   const before = text.slice(0, at)
   const det = RE_DETERMINER_BEFORE.exec(before)
-  const next = /^\s([\p{L}][\p{L}'’.-]*)/u.exec(text.slice(at + date.length))?.[1]
+  // a full date closes on a comma in US style when a noun follows it ("the September 11, 2001, terrorist attacks")
+  const next = (/\d{1,2},\s\d{4}$/u.test(date) ? /^,?\s([\p{L}][\p{L}'’.-]*)/u : /^\s([\p{L}][\p{L}'’.-]*)/u).exec(text.slice(at + date.length))?.[1]
   if (!det || !next || RE_NOT_A_NOUN.test(next) || /^\s*the\b/iu.test(date)) return false
   const lead = before.slice(0, det.index)
   return !/(?:^\s*|,\s*|\b(?:[Ii]n|[Aa]t|[Dd]uring)\s)$/u.test(lead)

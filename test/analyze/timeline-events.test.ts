@@ -21,6 +21,11 @@ describe('a date that only modifies a noun', () => {
     expect(got).toContain('April 7, 2026')
     expect(got.some(d => d.startsWith('April 11'))).toBe(false)
   })
+  it('is not shown when it is a full date closed by its comma before the noun it names ("the September 11, 2001, attacks")', () => {
+    const got = datesShown(BEFORE, 'Panels have been convened after crises, including the September 11, 2001, terrorist attacks and the 2008 financial crisis.', 'On May 25, 2009, the state conducted an underground test.')
+    expect(got).toContain('May 25, 2009')
+    expect(got).not.toContain('September 11, 2001')
+  })
   it('is shown when its noun phrase is the subject or the setting of the clause', () => {
     const got = shown('On April 7, 2026, the two states agreed to a ceasefire. The April 11 meeting ended without an agreement on the border.', 'In an April 20 statement, the ministry rejected the proposal.')
     expect(got).toContain('April 11, 2026: The April 11 meeting ended without an agreement on the border.')

@@ -56,7 +56,11 @@ describe('a text that holds two dates', () => {
 
 describe('a sentence the reader cut inside a parenthesis', () => {
   it('is shown without the parenthesis it left open', () => {
-    const got = shown(BEFORE, 'The agency issued the Lead and Copper Rule on June 7, 1991 (56 Fed. Reg. 26460). It was revised in 2000.')
+    const got = shown(BEFORE, 'The agency issued the Lead and Copper Rule on June 7, 1991 (report 56. Part B lists the limits). It was revised in 2000.')
     expect(got).toContain('June 7, 1991: The agency issued the Lead and Copper Rule on June 7, 1991')
+  })
+  it('is not cut at a citation of the Federal Register, so it keeps its parenthesis whole', () => {
+    const got = shown(BEFORE, 'The agency issued the Lead and Copper Rule on June 7, 1991 (56 Fed. Reg. 26460). It was revised in 2000.')
+    expect(got).toContain('June 7, 1991: The agency issued the Lead and Copper Rule on June 7, 1991 (56 Fed. Reg. 26460).')
   })
 })
