@@ -65,7 +65,7 @@ export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
 const RE_HARM_ADJECTIVE = /\b(illicit|illegal|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|devastating|catastrophic|destructive|deadly|dangerous|poisonous|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
-const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood\w*|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering|fatigue|(?:higher|rising|increased|soaring)\s+(?:[\p{L}-]+\s+){0,2}?(?:prices|premiums|rates|fees|bills)|(?:lower|reduced|falling|declining)\s+(?:[\p{L}-]+\s+){0,2}?(?:yields|revenues?|incomes?|wages|output))\b/iu
+const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood(?:s|ed|ing|waters?)?|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering|fatigue|destruction|collisions?|debris|(?:wildland|forest|brush|grass|bush)\s+fires?|(?:higher|rising|increased|soaring)\s+(?:[\p{L}-]+\s+){0,2}?(?:prices|premiums|rates|fees|bills)|(?:lower|reduced|falling|declining)\s+(?:[\p{L}-]+\s+){0,2}?(?:yields|revenues?|incomes?|wages|output))\b/iu
 
 /**
  * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
@@ -96,7 +96,8 @@ export function harmPhrases(sentence: string, strong = false): string[] {
     const at = sentence.indexOf(chunk)
     // … and leaves out a hyphenated adjective before its noun ("less-regulated systems" → "systems")
     const before = at > 0 ? sentence.slice(Math.max(0, at - 30), at) : ''
-    const raw = (/[\p{L}\p{N}]+-$/u.exec(before)?.[0] ?? /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)+\s$/u.exec(before)?.[0] ?? '') + chunk
+    // … or a participle before its noun it took for a verb, after a list separator or an article ("; altered behaviors")
+    const raw = (/[\p{L}\p{N}]+-$/u.exec(before)?.[0] ?? /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)+\s$/u.exec(before)?.[0] ?? /(?:^|[;,]\s+|\b(?:the|a|an|and|or)\s+)(\p{Ll}{3,}ed\s)$/u.exec(before)?.[1] ?? '') + chunk
     // a lack names nothing without what is lacking, an effect nothing without what it is of: the "in" or "of" phrase
     // after it stays ("the gap in requirements", "the perils of a fractured global order")
     const lacking = /\b(?:gaps?|lack|absence|shortages?)$/iu.test(chunk) || (RE_EFFECT_HEAD.test(chunk) && /^\s+of\s/u.test(sentence.slice(at + chunk.length))) ? (/^\s+(?:in|of)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}/-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were)\b)[\p{L}\p{N}/-]+){0,3}/u.exec(sentence.slice(at + chunk.length))?.[0] ?? '') : ''
@@ -135,10 +136,10 @@ const RE_EFFECT_HEAD = /\b(?:points?|sources?|signs?|areas?|flashpoints?|effects
 const namesHarm = (p: string, strong = false) => (!strong && RE_HARM_NOUN.test(p)) || RE_HARM_ADJECTIVE.test(p) || RE_HARM_EXTRA.test(p)
 
 /** Lone words that name no risk on their own. */
-const RE_GENERIC = /^(gaps?|loopholes?|use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack)$/iu
+const RE_GENERIC = /^(gaps?|loopholes?|use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack|costs?|destruction|damage|harm|loss|losses)$/iu
 
 /** A phrase whose head names people: who acts, not what could happen. */
-const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies|adversar(?:y|ies)|enemies|enemy|rivals?|competitors?)$/iu
+const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies|adversar(?:y|ies)|enemies|enemy|rivals?|competitors?|terrorists?|insiders?|hackers?|attackers?|sources)$/iu
 
 /** Adjectives that grade or place a risk without saying which it is. */
 const RE_GRADE = /^(?:calculated|acceptable|manageable|significant|serious|severe|grave|major|minor|key|main|primary|principal|central|real|genuine|growing|increasing|rising|mounting|emerging|considerable|substantial|high|low|great|greater|biggest|big|little|small|inherent|attendant|associated|related|similar|same|such|certain|several|various|numerous|other|additional|further|broader|wider|overall|general|specific|particular|perceived|potential|possible|likely|unlikely|future|current|existing|ongoing|new|old|long-standing|shared|common|underlying|important|critical|notable)$/iu
@@ -149,12 +150,12 @@ const RE_GENERIC_HEAD = /^(concerns?|issues?|risks?|activit(?:y|ies)|effects?|im
 /** The same risk named twice: one name's words hold the other's ("illicit activity", "on-chain illicit activity"). */
 export function sameRisk(a: string, b: string): boolean {
   // content words by their first six letters ("finance", "financial"), a generic head aside ("concerns", "activity")
-  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2 && !RE_GENERIC_HEAD.test(w)).map(w => w.slice(0, 6)))
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2 && !RE_GENERIC_HEAD.test(w)).map(w => w.replace(/(?<=\p{L}{3})s$/u, '').slice(0, 6)))
   const [x, y] = [words(a), words(b)]
   const [small, big] = x.size <= y.size ? [x, y] : [y, x]
   if (!(small.size > 0 && [...small].every(w => big.has(w)))) return false
   // a different head that names something ("military threat", "economic and military competition") is another risk
-  const head = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2).at(-1) ?? ''
+  const head = (s: string) => (s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2).at(-1) ?? '').replace(/(?<=\p{L}{3})s$/u, '')
   const [hs, hb] = x.size <= y.size ? [head(a), head(b)] : [head(b), head(a)]
   return hs.slice(0, 6) === hb.slice(0, 6) || RE_GENERIC_HEAD.test(hb) || small.has(hb.slice(0, 6))
 }
@@ -170,6 +171,8 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
     .replace(/(\p{L}s)\s+\p{Ll}+ing$/u, '$1') // a participle after a plural ("adversaries operating"), not a noun ("steel manufacturing")
     .trim()
   if (!name || name.split(/\s+/).length > 6 || name.length > 60) return undefined
+  // (a noun phrase never ends on a preposition, an article or a conjunction: "exposure to particular PFAS above")
+  if (/\s(?:of|to|in|on|for|by|with|at|from|above|below|over|under|near|into|about|than|and|or|the|a|an)$/iu.test(name)) return undefined
   // a clause is no name ("Whether and how Congress decides"), nor a phrase ending in a participle ("… associated")
   if (/^(whether|how|what|why|when|where|who|which|if)\b/iu.test(name) || /\s\p{Ll}+ed$/u.test(name)) return undefined
   if (RE_PRONOUN.test(name) || RE_DATE.test(name) || RE_BILL.test(name) || people.has(name)) return undefined
@@ -225,8 +228,9 @@ function hedgedSubject(text: string): { subject: string; befalls: boolean } | un
   const clause = (text.slice(0, m.index).split(/,\s+|;\s+/u).pop() ?? '').replace(/^.*\b(?:that|whether|if|because|as|when|while|but|so)\s+/u, '').trim()
   const subject = clause.split(/\s+(?:to|in|on|for|from|by|at|with|into|over|under|through|across|between|among|against|during|after|before|since|that|which|who|whether)\s+/u)[0]!.trim()
   // (a verb before a determiner or a pronoun makes it a clause, not a noun phrase: "The company said the attacks")
-  if (!subject || subject.split(/\s+/).length > 8 || !nlp(subject).has('#Noun') || nlp(subject).has('#Verb (#Determiner|#Pronoun)')) return undefined
-  return { subject, befalls: RE_BEFALLS.test(m[1]!) && /^\s*(?:[,.;:]|$|by\s|if\s|as\s|when\s|over\s|in\s)/u.test(text.slice(m.index + m[0].length)) }
+  // (a lone harm noun the tagger takes for a verb is still a noun: "Delays in funding could …")
+  if (!subject || subject.split(/\s+/).length > 8 || !(nlp(subject).has('#Noun') || /^\p{Lu}\p{Ll}+$/u.test(subject) && headIsHarm(subject)) || nlp(subject).has('#Verb (#Determiner|#Pronoun)')) return undefined
+  return { subject, befalls: RE_BEFALLS.test(m[1]!) && /^(?:\s+(?:up|out|away|down)\b)?\s*(?:[,.;:]|$|by\s|if\s|as\s|when\s|over\s|in\s|without\s)/u.test(text.slice(m.index + m[0].length)) }
 }
 
 /** Verbs that take an object: one followed straight by a preposition has lost it to a relative clause ("the damage attackers could do to networks"). */
@@ -252,7 +256,8 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const hedged = RE_HARM.test(text) && RE_MODAL.test(text) && /\b(?:could|may|might)\b/iu.test(text)
   const modalHarm = !hedged && afterModal(text).length > 0
   // each pattern below weighs a risk by itself; the last two (a subject, a harm phrase) need a hedge or a risk noun
-  const weighs = hedged || modalHarm || RE_WEIGH.test(text)
+  // (a harm the text expects to recur weighs as a hedged one: "catastrophic collisions that are likely to occur …")
+  const weighs = hedged || modalHarm || RE_WEIGH.test(text) || RE_LIKELY.test(text)
   const about = RE_CONCERN_OF.exec(text)?.[1] ?? RE_FACE.exec(text)?.[1] ?? affectedSubject(text)
   const concern = about ? riskName(completed(text, shortName(about)), people) : undefined
   if (concern) return { name: concern, confidence: sure(C.risk.weighed, 'a concern the text states, named by what it is about, outside a risks section') }
@@ -292,10 +297,24 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const doing = RE_DOING_HARM.exec(text)
   if (doing) {
     // named by its subject when that is a noun phrase that names a harm ("Inflation"), else by its first harm phrase
-    const subject = (text.slice(0, doing.index).split(/,\s+|;\s+|\s+(?:and|but|when|while|as|because|if)\s+/u).pop() ?? '').trim()
+    // (an adverb before the verb is no part of the subject: "This population of space debris potentially threatens …")
+    const clause = (text.slice(0, doing.index).split(/,\s+|;\s+|\s+(?:and|but|when|while|as|because|if)\s+/u).pop() ?? '').trim()
+    const subject = clause.includes(' ') && nlp(clause).terms().last().has('#Adverb') ? clause.replace(/\s+\S+$/u, '') : clause
     const named = (namesHarm(subject) && subject.split(/\s+/).length <= 6 && !nlp(subject).has('#Verb') ? [subject] : []).concat(unrelieved(text, harmPhrases(text))).map(p => riskName(completed(text, shortName(p)), people)).find(Boolean)
     if (named) return { name: named, confidence: sure(C.risk.weighed, 'a harm a statement says is being done now, outside a risks section') }
   }
+  // what the text says is at risk, as it says it ("the number of homes at risk is growing" → "homes at risk"), never
+  // the object of a verb that puts it there ("putting systems … at risk": what puts it there is the harm)
+  const atRisk = /(?<![\p{L}’'-])((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+at\s+(?:greater\s+|increased\s+|high\s+)?risk\b/u.exec(text)
+  // (the noun phrase right before it: "the number of homes at risk" → "homes")
+  const np = atRisk?.[1]!.split(/\s+(?:of|for|in|on|to|and|or|with|by|the|a|an)\s+/u).pop() ?? ''
+  const before = atRisk ? text.slice(0, atRisk.index + atRisk[1]!.length - np.length).trim().split(/\s+/u).at(-1) ?? '' : ''
+  const atRiskName = atRisk && np && !/\p{Ll}+ing$|^(?:put|puts|place|places|placed|is|are|was|were|be|been|remain|remains)$/u.test(before) && !/(?:^|\s)(?:put|puts|putting|places?|placed|placing|is|are|be|been|remains?|\p{Ll}+ing|\p{Ll}+ed)$/u.test(np) ? riskName(`${shortName(np)} at risk`, people) : undefined
+  if (atRiskName && atRiskName.split(/\s+/u).length >= 3) return { name: atRiskName, confidence: sure(C.risk.weighed, 'what a statement says is at risk, outside a risks section') }
+  // a cost the text says is rising ("The cost to suppress these fires is increasing")
+  const rising = /^(?:.*?[,;]\s+)?((?:the\s+)?(?:[\p{L}-]+\s+)?costs?\s+(?:of|to)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:is|are|has been|have been)\s+(?:\w+\s+)?(?:increasing|rising|growing|climbing|soaring)\b/iu.exec(text)?.[1]
+  const risingName = rising ? riskName(rising, people) : undefined
+  if (risingName) return { name: risingName, confidence: sure(C.risk.weighed, 'a cost the text says is rising, outside a risks section') }
   if (!weighs) return undefined
   const subject = hedged ? riskName(completed(text, harmSubject(text) ?? ''), people) : undefined
   if (subject && RE_HARM_NOUN.test(subject)) return { name: subject, confidence: sure(C.risk.weighed, 'a hedged harm statement named by a harm noun, outside a risks section') }
@@ -342,7 +361,7 @@ function completed(text: string, name: string): string {
   if (/\s/u.test(name.replace(RE_DETERMINER, '').trim())) return name
   const at = text.indexOf(name)
   if (at < 0) return name
-  const tail = /^\s+(?:of|by|on|against|from|among|in)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'/-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had)\b)[\p{L}\p{N}’'/-]+){0,2}/u.exec(text.slice(at + name.length))?.[0]
+  const tail = /^\s+(?:of|by|on|against|from|among|in)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'/-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|from|of|at|above|below|over|under|near|into|through|during|after|before|since|about|among|between|than)\b)[\p{L}\p{N}’'/-]+){0,2}/u.exec(text.slice(at + name.length))?.[0]
   const clean = tail?.replace(/(?:\s+(?:the|a|an|its|their|this|that|these|those|very|more|most|so))+$/iu, '')
   return clean && !/\s(?:of|by|on|against|from|among|in)$/u.test(clean) ? name + clean : name
 }
@@ -351,7 +370,8 @@ function completed(text: string, name: string): string {
 const RE_ASKED = /\b(?:congress|members|policymakers|lawmakers|legislators)\s+(?:\w+\s+)?(?:may|might|could|can)\b/iu
 /** The harm noun phrases after a hedge ("statements … may indicate possible points of tension"), none that is relieved ("a halt to …"). */
 function afterModal(text: string): string[] {
-  const m = /\b(?:could|may|might)\b/iu.exec(text)
+  // (an adjective hedges as a modal does: "the potential destruction of operational satellites")
+  const m = /\b(?:could|may|might|potential|possible)\b/iu.exec(text)
   if (!m) return []
   // the hedge's own clause: a harm after a comma or a dash is another clause's ("might not bar …, such as fraud")
   const rest = text.slice(m.index).split(/\s*[,;:—–]\s*|\s+-\s+/u)[0]!
@@ -399,6 +419,10 @@ function shortName(phrase: string): string {
     return of && words(of) <= 6 ? of : head
   }
   if (first !== p && words(first) <= 6) return first
+  // (a phrase after another preposition is cut whole, never in its middle: "the government's fiscal position over the
+  // long term" → "the government's fiscal position", not "… over the long")
+  const before = p.replace(/\s+(?:over|in|on|for|from|to|by|with|at|across|within|into|during|after|before|through|against|among|between|under)\s.*$/u, '')
+  if (before !== p && words(before) >= 2 && words(before) <= 6) return before
   // else its first six words, back to the last that is no function word (never "Failure to correctly verify a")
   return p.split(/\s+/).slice(0, 6).join(' ').replace(/(?:\s+(?:of|to|in|on|for|by|with|at|from|and|or|the|a|an|its|their|that|which))+$/iu, '')
 }
@@ -420,31 +444,42 @@ const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|
  * "could shift costs to taxpayers"), never one that slows or halts a harm ("could slow the spread of wildfires").
  */
 const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without|leave\s+(?:\w+\s+){1,3}?(?:uncovered|unstaffed|unfilled|unprotected|stranded)|lose\s+(?:\w+\s+){0,2}?(?:patients|customers|staff|workers|access|coverage|revenue|members|suppliers)|exit\s+(?:the\s+)?(?:\w+\s+)?(?:market|markets|business|industry|farming|program)|run\s+short\s+of|fall\s+short\s+of|lack\s+the\s+(?:funds|resources|staff|capacity|means)|force\s+(?:\w+\s+){0,3}?to\s+(?:close|cut|shut|drop|end|abandon|delay|forgo|choose)|dry\s+up|not\s+(?:\w+\s+){0,2}?(?:enough|sufficient)|push\s+back|ground\s+(?:\w+\s+)?flights|forgo|abandon)\b/iu
+/** Verbs that do harm to their object: their subject is what harms ("Late repairs could undermine public confidence"). */
+const RE_CAUSE_VERB = /^(?:undermine|strain|disrupt|damage|harm|threaten|weaken|jeopardi[sz]e|endanger|compromise|impair|hinder|hamper|impede|complicate|overwhelm|exhaust|deplete|depress|halt|interrupt|delay|push|shrink|cripple|paralyze|slow|raise|create|cause|worsen|exacerbate|destabili[sz]e)$/u
 /** Words after a hedged verb that end the effect's phrase (a place, a time, a cause, a clause). */
 const RE_EFFECT_END = /\s+(?:for|from|in|on|at|by|with|during|across|as|if|when|because|after|before|between|which|that|who|while|over|into|through|unless|until|within|without\s+warning)\s.*$/u
-/** The verb form of an effect after "could / may / might": "halt" → "halting", "run" → "running", "leave" → "leaving". */
-const gerund = (verb: string) => /ie$/u.test(verb) ? `${verb.slice(0, -2)}ying` : /[^e]e$/u.test(verb) ? `${verb.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/u.test(verb) ? `${verb}${verb.at(-1)}ing` : `${verb}ing`
 /**
- * A hedged effect that names no harm noun, named in the statement's own words: its subject and the effect, its verb as
- * a gerund ("Smaller operations could exit farming" → "Smaller operations exiting farming"; "The agency may be unable
- * to obtain spare parts for …" → "agency unable to obtain spare parts"), or the effect alone when both are too long.
- * Only an effect that is a harm ({@link RE_HARM_MORE}, {@link RE_HARM_VERB}, a strain or an exhaustion), never one
- * that relieves ("could ease", "may limit") or is put to Congress.
+ * A hedged effect that names no harm noun, named in the statement's own words when they make a noun phrase: a state
+ * with its subject ("The agency may be unable to obtain spare parts for …" → "agency unable to obtain spare parts"),
+ * or what is left without something ("may leave some systems without operators" → "systems without operators").
+ * Never a verb made a gerund ("Rate increases straining low-income households"): such an effect names no risk here.
+ * Only an effect that is a harm ({@link RE_HARM_MORE}, {@link RE_HARM_VERB}), never one that relieves or is put to Congress.
  */
 function effectName(text: string, people: Set<string>): string | undefined {
   const m = RE_HEDGE_AT.exec(text)
-  // (a negation is a harm only as a shortfall: "may not graduate enough trainees")
-  const short = /^not\s+(?:\p{Ll}+\s+){0,2}?(?:enough|sufficient)\b/u.test(text.slice(m ? m.index + m[0].length - 3 : 0))
-  if (!m || (RE_RELIEF_VERB.test(m[1]!) && !short) || RE_ASKED.test(text)) return undefined
+  if (!m || RE_RELIEF_VERB.test(m[1]!) || RE_ASKED.test(text)) return undefined
   const clause = clauseOf(text.slice(m.index)).replace(/^\S+\s+(?:(?:also|further|even|eventually|significantly|quickly)\s+)?/u, '').replace(/[.!?]+$/u, '')
   // (or one that creates a harm too generic to name it alone: "could create gaps", "may cause backlogs")
   if (!(RE_HARM_MORE.test(text) || RE_HARM_VERB.test(text) || /^(?:strain|exhaust|deplete|(?:create|cause|open)\s+(?:\p{Ll}+\s+)?(?:gaps?|backlogs?|shortfalls?))\b/u.test(clause))) return undefined
-  // "be unable to …", "be left without …": the state itself; "not graduate enough …": its negation kept
-  const [, not, verb, rest] = /^(?:be\s+)?(not\s+)?(\p{Ll}+)(.*)$/u.exec(clause) ?? []
+  const [, verb, rest] = /^(?:be\s+)?(\p{Ll}+)(.*)$/u.exec(clause) ?? []
   if (!verb) return undefined
-  const form = /^be\s/u.test(clause) ? verb : gerund(verb)
+  // a name is a noun phrase of the source, never a verb made a gerund ("Rate increases straining …", "Pushing back
+  // new clinics"): only a state keeps its words ("be unable to …", "be forced to …"), and what is left without
+  // something or uncovered is named as the text puts it ("may leave some systems without operators" → "systems
+  // without operators"); any other hedged effect is named by a harm noun phrase elsewhere, or dropped
+  const left = /^leave\s+((?:\p{L}[\p{L}’'-]*\s+){0,3}?(?:without\s+(?:\p{L}[\p{L}’'-]*\s*){1,3}|(?:uncovered|unstaffed|unfilled|unprotected|stranded)\b))/u.exec(clause)?.[1]?.replace(RE_EFFECT_END, '').trim()
+  if (left) { const n = riskName(left.replace(RE_DETERMINER, ''), people); return n && n.includes(' ') ? n : undefined }
+  // a verb that does harm to its object makes its subject the harm ("Rate increases … could strain low-income
+  // households" → "Rate increases"), when the subject is a thing, not who acts ("Contractors might raise prices")
+  if (RE_CAUSE_VERB.test(verb)) {
+    const cause = hedgedSubject(text)?.subject.replace(/^(?:and|or|but)\s+/iu, '').replace(RE_DETERMINER, '')
+    const who = !cause || RE_WHO.test(cause) || /\p{Ll}(?:ers|ors|ants|ents|ists)$/u.test(cause) || people.has(cause)
+    const n = who ? undefined : riskName(completed(text, cause), people)
+    return n && n.includes(' ') && n.split(/\s+/u).length <= 5 ? n : undefined
+  }
+  if (!/^be\s/u.test(clause)) return undefined
   // (cut to its object: a "to" after the object starts a purpose or a destination, "lose patients to urban systems")
-  const whole_ = `${not ?? ''}${form}${rest!.replace(RE_EFFECT_END, '').replace(/(\s+\p{L}+\s+\p{L}+.*?)\s+to\s.*$/u, '$1')}`.trim()
+  const whole_ = `${verb}${rest!.replace(RE_EFFECT_END, '').replace(/(\s+\p{L}+\s+\p{L}+.*?)\s+to\s.*$/u, '$1')}`.trim()
   // (too long for a matrix: the first of its coordination, "disrupting financial transactions and military communications")
   const effect = whole_.split(/\s+/u).length > 5 || whole_.length > 50 ? whole_.replace(/\s+(?:and|or)\s.*$/u, '') : whole_
   // (a subject that holds a verb is a clause, "hospitals that cannot obtain supplies"; a coordinator before it goes)
@@ -453,8 +488,8 @@ function effectName(text: string, people: Set<string>): string | undefined {
   const words = (x: string) => x.split(/\s+/u).length
   const whole = subject ? `${subject} ${effect}` : ''
   // (a state is nothing without whom it befalls: "unable to restore service", "difficult to detect" need their subject)
-  const name = whole && words(whole) <= 6 && whole.length <= 60 ? whole : !/^be\s/u.test(clause) && words(effect) >= 2 && words(effect) <= 6 ? effect : undefined
-  // (checked as any name is, but kept whole: the check would drop a gerund before its object, "exhausting a plan's reserves")
+  const name = whole && words(whole) <= 6 && whole.length <= 60 ? whole : undefined
+  // (checked as any name is, but kept whole)
   return name && riskName(name, people) ? name.replace(/^[\s"“‘(]+|[\s"”’),.;:]+$/gu, '') : undefined
 }
 const hedgedHarmMore = (sentence: string) => {
@@ -488,23 +523,62 @@ export function riskDense(section: Section): boolean {
   return own.length >= MIN_DENSE_SENTENCES && own.filter(weighsRisk).length / own.length >= MIN_DENSE_SHARE
 }
 
+/** A harm expected to happen, grow or recur ("are likely to occur every five to nine years"). */
+const RE_LIKELY = /\b(?:likely|expected|projected)\s+to\s+(?:occur|happen|recur|increase|grow|worsen|continue|rise|intensify|spread)\b/iu
+
+/** A statement of a difficulty: what makes a task hard, or hinders it ("is particularly challenging due to …"). */
+const RE_DIFFICULTY = /\b(?:challenging|difficult|struggl(?:e|es|ed|ing)|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?|barriers?|obstacles?)\b/iu
+
 /** Labels of a downside scenario. */
 const RE_DOWNSIDE = /^(?:pessimistic|worst[- ]case|downside|bear(?:ish)?(?: case)?|negative|dark)\b/iu
 
 interface Candidate { name: string; text: string; span: Span; sectionId: string; confidence: Confidence }
 
-const sentencesIn = (s: Section): { sentence: Sentence; label?: string; text: string }[] => s.blocks.flatMap(b => {
+const sentencesIn = (s: Section): { sentence: Sentence; label?: string; text: string; parts?: Sentence[] }[] => s.blocks.flatMap(b => {
   switch (b.kind) {
     case 'paragraph': case 'quote': return b.sentences.map(x => ({ sentence: x, text: x.text }))
-    case 'item': return [{ sentence: { text: b.text, span: b.span }, label: b.label, text: b.text }]
-    case 'list': return b.items.map(it => ({ sentence: { text: it.text, span: it.span }, ...(it.label ? { label: it.label } : {}), text: it.text }))
+    case 'item': return [{ sentence: { text: b.text, span: b.span }, label: b.label, text: b.text, parts: b.sentences }]
+    case 'list': return b.items.map(it => ({ sentence: { text: it.text, span: it.span }, ...(it.label ? { label: it.label } : {}), text: it.text, parts: it.sentences }))
     case 'table': return []
   }
 })
 
+/** Words of a label that say only that there is a difficulty, or a good to gain, not which harm ("Barriers Identified"). */
+const RE_LABEL_FILLER = /^(?:and|or|of|for|the|a|an|to|in|key|main|major|other|barriers?|obstacles?|difficult(?:y|ies)|hurdles?|opportunit(?:y|ies)|improvements?|progress|benefits?|solutions?|actions?|steps?|findings?|observations?|areas?|needs?|lessons?|questions?|challenges?|failures?|dangers?|vulnerabilit(?:y|ies)|\p{L}+ed)$/iu
+/**
+ * Does an entry's label name no risk of its own: past an acronym or a name the text holds, only words that say there
+ * is a difficulty ("FEMA Challenges", "Barriers Identified") or a good ("Opportunities for Improvement")? Such an
+ * entry is read as unlabelled, one sentence at a time.
+ */
+export function saysNoRisk(label: string, people: Set<string>): boolean {
+  const rest = label.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean).filter(w => !/^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(w) && !people.has(w))
+  return rest.length > 0 && rest.every(w => RE_LABEL_FILLER.test(w) || RE_GENERIC_HEAD.test(w.toLowerCase()) || RE_GRADE.test(w))
+}
+
+/** A list of harms a statement weighs: after a head that names harms, "such as" or "including" ("adverse health effects, including …"). */
+const RE_LIST_HEAD = /\b((?:[\p{L}-]+\s+){0,2}(?:effects|impacts|risks|threats|harms|hazards|dangers|consequences|concerns|challenges|barriers|obstacles))(?:\s+\p{Ll}+ing(?:\s+[\p{L}-]+){1,8}?)?,?\s+(?:such as|including)\s+(.+)$/u
+/**
+ * The harms a statement lists, each a risk of its own ("may be linked to various adverse health effects, including
+ * developmental effects; …; and increased risk of some cancers"): the items after "such as" or "including", split at
+ * semicolons (else at commas and the last "and"). Under a head that is a harm in itself (a harm adjective, "risks",
+ * "threats", "barriers": "barriers hindering …, including low pay") every item is one; under a bare "effects" only
+ * an item that names a harm. An item is taken whole, at most six words; a longer one is no name.
+ */
+export function listedHarms(text: string, people: Set<string>): string[] {
+  const m = RE_LIST_HEAD.exec(text.replace(/[.!?]+$/u, ''))
+  if (!m) return []
+  const harmHead = RE_HARM_ADJECTIVE.test(m[1]!) || /\b(?:risks|threats|harms|hazards|dangers|barriers|obstacles)$/u.test(m[1]!)
+  const list = m[2]!.split(/\s*[—–(]\s*/u)[0]!
+  const items = (list.includes(';') ? list.split(/;\s*/u) : list.split(/,\s*|\s+and\s+/u)).map(x => x.replace(/^(?:and|or)\s+/u, '').trim()).filter(Boolean)
+  if (items.length < 2) return []
+  return items.filter(i => i.split(/\s+/u).length <= 6 && (harmHead || namesHarm(i)) && unrelieved(text, [i]).length).map(i => riskName(i, people)).filter((x): x is string => !!x && x.includes(' '))
+}
+
 function candidatesOf(section: Section, inRiskSection: boolean, people: Set<string>): Candidate[] {
   const out: Candidate[] = []
-  for (const x of sentencesIn(section)) {
+  // (an entry whose label names no risk is read sentence by sentence, as if it had none)
+  const entries: { sentence: Sentence; label?: string; text: string }[] = sentencesIn(section).flatMap(x => x.label && inRiskSection && x.parts?.length && saysNoRisk(x.label, people) ? x.parts.map(p => ({ sentence: p, text: p.text })) : [x])
+  for (const x of entries) {
     if (x.label && inRiskSection) {
       const name = riskName(x.label, people)
       if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.label, 'an entry of a risks section, named by its label') })
@@ -516,7 +590,9 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
       // (the first of its harm noun phrases that passes the checks: "illicit actors" is who, the next may be what;
       // never one the statement relieves: "patrols could disrupt trafficking")
-      const phrase = unrelieved(x.text, hedged ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
+      // (a statement of a difficulty names its harm as a hedged one does: "is challenging due to existing shortages of …")
+      const hard = RE_DIFFICULTY.test(x.text) && !RE_DATE.test(x.text)
+      const phrase = unrelieved(x.text, hedged || hard ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
       // the subject stands in only when it names a harm itself ("A prolonged closure …"), never a cause ("Application of …")
       const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
       const name = phrase || (subject && namesHarm(subject) ? subject : undefined)
@@ -524,7 +600,7 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // a hedged statement whose subject is a harm is named by it ("a prolonged power outage could halt pumping"), and
       // one whose subject is what a harm befalls by that ("Public trust in the agency may erode")
       const hedgedBy = hedged || RE_HEDGE_AT.test(x.text) ? hedgedSubject(x.text) : undefined
-      const bySubject = hedgedBy && (headIsHarm(hedgedBy.subject) || (hedgedBy.befalls && hedgedBy.subject.replace(RE_DETERMINER, '').includes(' '))) ? riskName(hedgedBy.subject, people) : undefined
+      const bySubject = hedgedBy && (headIsHarm(hedgedBy.subject) || (hedgedBy.befalls && hedgedBy.subject.replace(RE_DETERMINER, '').includes(' '))) ? riskName(completed(x.text, hedgedBy.subject), people) : undefined
       if (bySubject) { out.push({ name: bySubject, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged, 'a hedged statement in a risks section, named by its subject') }); continue }
       // a statement with no harm noun of its own is named as it would be anywhere else ("could strain low-income
       // households" puts them at risk), unless it is dated and unhedged (an event)
@@ -533,8 +609,9 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // better, "Rate increases straining low-income households", "Smaller operations exiting farming")
       const atStake = RE_AT_STAKE.exec(x.text)?.[1]
       const effect = !elsewhere || (atStake && atStake.includes(elsewhere.name)) ? effectName(x.text, people) : undefined
-      if (effect) { out.push({ name: effect, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged, 'a hedged effect in a risks section, named by its subject and the effect in its own words') }); continue }
-      if (elsewhere) out.push({ name: elsewhere.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: elsewhere.confidence })
+      if (effect) { out.push({ name: effect, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged, 'a hedged effect in a risks section, named by what does the harm or by the state in its own words') }); continue }
+      // (and never by what it puts at risk alone: "low-income households" is who bears the harm, not the harm)
+      if (elsewhere && !(atStake && atStake.includes(elsewhere.name))) out.push({ name: elsewhere.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: elsewhere.confidence })
       continue
     }
     // the downside case of a set of scenarios is a risk, named by its first harm ("Pessimistic: U.S. sanctions escalate, …")
@@ -542,6 +619,12 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
     if (downside) { out.push({ name: downside, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.weighed, `the downside case ("${x.label}"), named by its first harm`) }); continue }
     const c = weighedCandidate(x.text, people)
     if (c) out.push({ name: c.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: c.confidence })
+  }
+  // each harm a weighing statement lists is a risk of its own ("adverse health effects, including …; …; and …")
+  for (const x of entries) {
+    if (x.label && inRiskSection) continue
+    if (!(inRiskSection ? weighsRisk(x.text) || RE_DIFFICULTY.test(x.text) : weighedCandidate(x.text, people))) continue
+    for (const name of listedHarms(x.text, people)) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(inRiskSection ? C.risk.hedged : C.risk.weighed, 'a harm listed by a statement that weighs harms') })
   }
   // a sub-section of a risks section is one candidate named by its heading
   if (inRiskSection) for (const c of section.children) {
@@ -565,7 +648,7 @@ function withComplement(text: string, name: string): string | undefined {
   if (!m) return name
   const rest = text.slice(m.index + m[0].length)
   if (!RE_COMPLEMENT_HEAD.test((name.split(/\s+/).at(-1) ?? '') + rest.slice(0, 8))) return name
-  const tail = /^\s+(?:on|upon|to)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'./-]*[\p{L}\p{N}](?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|as|at|from|of)\b)[\p{L}\p{N}’'/-]*[\p{L}\p{N}]){0,2}/u.exec(rest)?.[0]
+  const tail = /^\s+(?:on|upon|to)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'./-]*[\p{L}\p{N}](?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|as|at|from|of|above|below|over|under|near|across|within|into|through|during|after|before|since|about|among|between|beyond|than)\b)[\p{L}\p{N}’'/-]*[\p{L}\p{N}]){0,2}/u.exec(rest)?.[0]
   if (!tail) return undefined
   const whole = name + tail
   return whole.split(/\s+/).length > 6 || whole.length > 60 ? undefined : whole

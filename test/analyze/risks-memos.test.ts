@@ -21,11 +21,16 @@ describe('a harm word that only modifies another noun names no harm', () => {
 const read = (text: string) => ingest(new TextEncoder().encode(text), 'memo.txt')
 const body = 'Water Utilities\n\nOverview\n\nThe utility serves the county. Its plant was built in 1975.\n\n'
 
-describe('a risks section names a statement without a harm noun by the harm in its own words, not by who bears it', () => {
-  it('"could strain low-income households" is named by the strain, not the households', () => {
+describe('a risks section names a statement without a harm noun by what does the harm, never by who bears it nor by a gerund', () => {
+  it('"Rate increases … could strain low-income households" is named by the rate increases, a noun phrase of the text', () => {
     const found = findRisks(read(`${body}Risks\n\nRate increases to pay for new staff could strain low-income households. Late repairs could undermine public confidence in tap water.\n`), 'en')
     expect(found.sectionIds).toHaveLength(1)
-    expect(found.risks.map(r => r.name)).toEqual(['Rate increases straining low-income households', 'Late repairs undermining public confidence'])
+    expect(found.risks.map(r => r.name)).toEqual(['Rate increases', 'Late repairs'])
+  })
+  it('no name is a verb made a gerund ("Rate increases straining …", "Pushing back …")', () => {
+    const found = findRisks(read(`${body}Risks\n\nRate increases to pay for new staff could strain low-income households. Delays in hiring could push back new clinics. Smaller suppliers could exit the market.\n`), 'en')
+    expect(found.risks.length).toBeGreaterThan(0)
+    for (const r of found.risks) expect(r.name).not.toMatch(/^\p{Lu}\p{Ll}+ing\b|\s\p{Ll}+ing\s/u)
   })
 })
 
@@ -129,27 +134,27 @@ describe('a section whose heading has no risk word is a risks section when its h
   it('"Workforce": a hedged statement whose subject is a harm weighs it, whatever its verb', () => {
     const found = section('Workforce', 'Nearly a third of nurses are over 55. Staff shortages may leave night shifts uncovered. Delays in hiring could push back new clinics. Most hospitals have fewer than 50 beds.')
     expect(found.sectionIds).toHaveLength(1)
-    expect(found.risks.map(r => r.name)).toEqual(['Staff shortages', 'Pushing back new clinics'])
+    expect(found.risks.map(r => r.name)).toEqual(['Staff shortages', 'Delays in hiring'])
   })
-  it('"Supply": effects with no harm noun are named by their subject and the effect ("exiting the market", "running short of")', () => {
+  it('"Supply": an effect done by who acts, with no harm noun phrase, is dropped, not named by a gerund ("exiting the market")', () => {
     const found = section('Supply', 'Three firms make most of the product. Smaller suppliers could exit the market. Rural cooperatives could run short of storage space. Canada supplies most imports.')
-    expect(found.risks.map(r => r.name)).toEqual(['Smaller suppliers exiting the market', 'Running short of storage space'])
+    expect(found.risks).toEqual([])
   })
-  it('"State and Local Capacity": a lack of means and a shortfall are harms ("may lack the funds", "may not train enough")', () => {
+  it('"State and Local Capacity": a lack or a shortfall with no noun phrase of its own is dropped ("may lack the funds", "may not train enough")', () => {
     const found = section('State and Local Capacity', 'Extension offices help farmers test soils. State programs may lack the funds to expand testing. The academy may not graduate enough inspectors to replace retirements. Offices open at eight.')
-    expect(found.risks.map(r => r.name)).toEqual(['State programs lacking the funds', 'Not graduating enough inspectors'])
+    expect(found.risks).toEqual([])
   })
   it('a state needs whom it befalls: "may be unable to obtain spare parts" is named with its subject', () => {
     const found = section('Equipment', 'Many radars are decades old. The agency may be unable to obtain spare parts for some systems. An aging network could fail without warning. The radars were installed in 1985.')
-    expect(found.risks.map(r => r.name)).toEqual(['Agency unable to obtain spare parts', 'Aging network failing without warning'])
+    expect(found.risks.map(r => r.name)).toEqual(['Agency unable to obtain spare parts', 'Aging network'])
   })
-  it('"could create gaps" is named with what creates them, and a forced choice by who is forced', () => {
+  it('"could create gaps" is named by what creates them, and a forced choice by who is forced', () => {
     const found = section('Budget Pressures', 'Appropriations have not kept pace with costs. Deferred purchases could create gaps that take years to close. If funding remains flat, the office may be forced to choose between two vaccines.')
-    expect(found.risks.map(r => r.name)).toEqual(['Deferred purchases creating gaps', 'Office forced to choose'])
+    expect(found.risks.map(r => r.name)).toEqual(['Deferred purchases', 'Office forced to choose'])
   })
-  it('a clause as subject is no part of the name ("hospitals that cannot obtain supplies")', () => {
+  it('a clause as subject is no name ("hospitals that cannot obtain supplies"), and who bears a disruption is none either', () => {
     const found = section('Effects', 'Hospitals that cannot obtain supplies might postpone elective procedures. A cable that remains broken for weeks could disrupt financial transactions and military communications in the region.')
-    expect(found.risks.map(r => r.name)).toEqual(['Postponing elective procedures', 'Disrupting financial transactions'])
+    expect(found.risks).toEqual([])
   })
   it('an effect that relieves, or an option for Congress, names no risk', () => {
     const found = section('Options', 'Higher payments could ease the strain on hospitals. Congress may consider extending add-on payments. New towers could improve safety. Grants may help small plants.')
