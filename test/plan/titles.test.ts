@@ -165,7 +165,8 @@ describe('every shared article', () => {
     it(`titles its section slides with its own words, within two lines: ${path.split('/').pop()}`, () => {
       const g = generateFile(path)
       const sentences = walk(g.article.sections).flatMap(s => s.blocks.flatMap(sentencesOf))
-      for (const s of g.deck.slides.filter(x => x.kicker)) {
+      // (a risk matrix under a heading too long for its title lines is titled by its axes, the heading its kicker)
+      for (const s of g.deck.slides.filter(x => x.kicker && x.kind !== 'risks')) {
         expect(sentences.some(t => inSource(s.title, t)), s.title).toBe(true)
         expect(lineCount(s.title), s.title).toBeLessThanOrEqual(TITLE_LINES)
       }
