@@ -95,6 +95,24 @@ function label(text: string, at: number, date: string): string {
   return since ? `Since ${since[1] ?? ''}${written}` : written
 }
 
+/**
+ * Where `date` stands in `text` as a date of its own: not inside a longer date ("2023" in "September 30, 2023", "March
+ * 2018" in "the end of March 2018" is its own, "2009" in "2007 through 2009" is not), else -1. A year of a sentence
+ * with a full date of the same year is shown under its own words, not under the full date's.
+ */
+export function dateIndex(text: string, date: string): number {
+  for (let at = text.indexOf(date); at >= 0; at = text.indexOf(date, at + 1)) {
+    const before = text.slice(0, at)
+    if (/^\d/u.test(date) && /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},?\s)?|\d\s?[-–]\s?|\d\s(?:through|to|and)\s)$/u.test(before)) continue
+    if (/^\d/u.test(text.slice(at + date.length))) continue
+    return at
+  }
+  return -1
+}
+
+/** Below this confidence an event is not shown: timeline.ts scores so a date that names no event that happened (a plan, a deadline, one later than the text's own date). */
+export const MIN_EVENT_SCORE = 0.5
+
 export const MAP_ACTORS = 8
 export const MAP_RELATIONS = 10
 export const MIN_MAP_ACTORS = 3
@@ -139,7 +157,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
   const events = timeline.filter(e => !seen.has(e.date) && seen.add(e.date))
   const datesIn = (e: TimelineEvent) => timeline.filter(x => x.text === e.text && x.span.line === e.span.line).length
   const check = (e: TimelineEvent): TimelineEvent | undefined => {
-    const at = Math.max(0, e.text.indexOf(e.date))
+    const at = Math.max(0, dateIndex(e.text, e.date))
     // a clause split off at ", and" / ", but" is shown without its conjunction ("and this battery was to be assigned
     // … in 2025" reads "This battery was to be assigned … in 2025")
     const unjoined = (split: string) => { const j = RE_JOINED.exec(split); return j ? `${j[1]!.toUpperCase()}${split.slice(j[0].length)}` : split }
@@ -151,7 +169,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
       const hasSubject = RE_JOINED.test(split) ? !nlp(split).terms().eq(1).has('#Verb') : !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
       // and say what happened: a clause without a verb is a noun phrase cut from its predicate ("Attacks on and by
       // Iran on April 8, as well as …, underscore …")
-      return countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && clause.includes(e.date) && hasSubject && nlp(clause).has('#Verb')
+      return countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && dateIndex(clause, e.date) >= 0 && hasSubject && nlp(clause).has('#Verb')
     }
     // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash; either
     // with the last item of a list it was cut before
@@ -171,14 +189,14 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     const alone = !/\d/u.test(e.date)
     // an event told of "it" or "they" does not say who acted once it stands alone on the timeline ("It removed the
     // designation in March 2025")
-    if (!text || !text.includes(e.date) || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    if (e.confidence.score < MIN_EVENT_SCORE || !text || dateIndex(text, e.date) < 0 || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
     // a text that holds several dates is shown under the one that dates what it says, not under a date of a quotation or
     // of a subordinate clause in it
-    const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && text.includes(x.date))
-    if (others.length && !datesText(text, text.indexOf(e.date))) return undefined
+    const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && dateIndex(text, x.date) >= 0)
+    if (others.length && !datesText(text, dateIndex(text, e.date))) return undefined
     // a date that only modifies a noun ("conditioned the April 11 meeting on …") or a negated clause ("did not plan to
     // conduct … during spring 2025") names no event on that date
-    const at2 = text.indexOf(e.date)
+    const at2 = dateIndex(text, e.date)
     if (onlyModifiesANoun(text, at2, e.date) || negated(text, at2, e.date)) return undefined
     const written = label(text, at2, e.date)
     const date = inferred?.inParagraph ? `${written}${alone ? '' : ','} ${inferred.year}` : written

@@ -147,7 +147,7 @@ export function analyze(article: Article): Findings {
   diagnostics.push(...riskDiagnostics)
   const { scenarios, sectionId: scenarioSectionId } = findScenarios(article)
   const bl = bottomLine(article, language)
-  const timeline = findTimeline(article.sections)
+  const timeline = findTimeline(article.sections, article.dateline)
   diagnostics.push(...gateDiagnostics({ actors, relations, timeline }))
   if (!bl && language === 'en') diagnostics.push({ line: 1, column: 1, severity: 'info', rule: 'bottom-line', message: 'no bottom line: no sentence of the conclusion, summary, introduction or closing section passed the checks (a whole sentence of six words or more, not about the report, an example, a cross-reference or a caption, holding a word of judgement); the deck leaves that slide out' })
   return {

@@ -34,6 +34,7 @@ import type { Section, Sentence, TimelineEvent } from '../model.ts'
 import { allSections } from '../text/tree.ts'
 import { clauseAt } from '../text/clauses.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
+import nlp from 'compromise'
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const YEAR = '(?:1[6-9]|20)\\d\\d'
@@ -128,7 +129,10 @@ function datesOf(text: string): Found[] {
         // a span's second year after "to" / "and" belongs to it only after "from" / "between": "in 2010 and 2015" is two years
         const span = m.indices![3]
         const word = /^\s(to|through|and)\s/u.exec(m[3] ?? '')?.[1]
-        if (span && word && !SPAN_WORD[word]!.test(m[1]!)) end = span[0]
+        // "during fiscal years 2007 through 2009": the plural names the span whatever the preposition
+        if (span && word && !SPAN_WORD[word]!.test(m[1]!) && !/^fiscal \[?years\]?\s/iu.test(m[2]!)) end = span[0]
+        // the second year of a span written without its preposition ("(2007 through 2009)") is its end, no date
+        if (/^(?:to|through|and|until)$/iu.test(m[1]!) && new RegExp(`${YEAR}\\s$`, 'u').test(text.slice(0, m.index!))) continue
         const after = text.slice(end)
         if (RE_NAME_AFTER_YEAR.test(after) || RE_UNIT_AFTER.test(after) || (yearOf(m[2]!) < 1900 && !RE_OLD_YEAR_ALONE.test(after))) continue
         // after / before: the preposition is part of the date ("After 2007")
@@ -214,7 +218,57 @@ function inQuotedTitle(text: string, at: number): boolean {
   return false
 }
 
-export function findTimeline(sections: Section[]): TimelineEvent[] {
+/** Words of a clause that tell of what is planned, scheduled, projected or due rather than what happened. */
+const RE_PLANNED = /\b(?:will|would|shall|(?:is|are|was|were|be|been)\s(?:scheduled|projected|expected|set|slated|due|planned)\sto|plans?\sto|aims?\sto|intends?\sto|(?:no|not)\slater\sthan)\b/iu
+/** Before a date: the end of a span ("authorized until September 30, 2022", "extended through the end of March 2018") or a deadline. */
+const RE_SPAN_END = /\b(?:until|through|till|(?:no|not)\slater\sthan)\s(?:the\s(?:end|start|beginning|middle)\sof\s)?$/iu
+/** What ends the stretch of a clause a date's verb is read in: a complement or relative clause, a quotation. */
+const RE_STRETCH_END = /\s(?:that|which|who|because|while|when|although|though|if)\s|["“]/u
+/** How much a date that names no event that happened loses: enough to fall below what the timeline shows. */
+export const NOT_AN_EVENT = -0.5
+
+/**
+ * Why the date at `at` of `text` names no event that happened, if it does not: a clause of what is planned, scheduled,
+ * projected or due ("the new rates are scheduled to go into effect on October 1, 2021", "H.R. 2874 would authorize
+ * the program until September 30, 2022"; read before the date and after it up to a complement, so "estimated in
+ * February 2010 that the change would have raised …" dates the estimate); the end of a span or a deadline after
+ * "until / through / no later than"; a state at the time of writing after "as of", told in the present ("As of August
+ * 2019, the United Nations conducts 14 operations"); a date later than the text's own (its dateline), which had not
+ * come when the text was written.
+ */
+function notAnEvent(text: string, at: number, date: string, key: number, dated: number | undefined): string | undefined {
+  const before = text.slice(0, at)
+  if (RE_SPAN_END.test(before)) return 'the end of a span or a deadline, not an event'
+  const clause = clauseAt(text, at, { insertions: true })
+  const from = Math.max(0, clause.indexOf(date))
+  const after = clause.slice(from + date.length)
+  const cut = RE_STRETCH_END.exec(after)
+  if (RE_PLANNED.test(clause.slice(0, from) + ' ' + (cut ? after.slice(0, cut.index) : after))) return 'a plan, schedule, projection or deadline, not an event'
+  if (/\bas of\s$/iu.test(before)) {
+    const verb = (nlp(cut ? after.slice(0, cut.index) : after).verbs().json() as { text: string; verb?: { grammar?: { form?: string } } }[])
+      .find(v => !/^\p{L}+ing$/u.test(v.text.trim()))
+    if (verb?.verb?.grammar?.form === 'simple-present') return 'a state at the time of writing (after "as of", in the present), not an event'
+  }
+  if (dated !== undefined && key > dated) return 'later than the date of the text, not an event that had happened'
+  return undefined
+}
+
+/** The sort key of a text's dateline ("Updated April 9, 2026 (IN12678)"): a month without its day sorts at its end. */
+function datelineKey(dateline: string | undefined): number | undefined {
+  const m = dateline === undefined ? undefined : new RegExp(RE_MONTH_DATE.source, 'u').exec(dateline)
+  if (!m) return undefined
+  const month = MONTHS.indexOf(RE_MONTH_IN.exec(m[0])?.[1] ?? '')
+  const day = Number(/\s(\d{1,2}),?\s/u.exec(m[0])?.[1] ?? 31)
+  return month < 0 ? undefined : yearOf(m[0]) + month / 12 + day / 400
+}
+
+/**
+ * The dated events of the body. `dateline`, the text's own date when it states one, tells what had not yet happened
+ * when it was written: such a date, like a plan's or a deadline's ({@link notAnEvent}), stays on the list at a lower
+ * confidence ({@link NOT_AN_EVENT}), which the timeline slide does not show.
+ */
+export function findTimeline(sections: Section[], dateline?: string): TimelineEvent[] {
+  const dated = datelineKey(dateline)
   const out: TimelineEvent[] = []
   const seen = new Set<string>()
   // the year of the last full date read dates a month and day without a year ("on April 8"); the year of the last
@@ -258,8 +312,10 @@ export function findTimeline(sections: Section[]): TimelineEvent[] {
         : day ? ['full date', C.event.fullDate] as const : month >= 0 ? ['month and year', C.event.monthYear] as const
         : /s$/.test(date) ? ['a decade after a preposition', C.event.year] as const : ['a year after a preposition', C.event.year] as const
       const shared = dates.length > 1
-      const confidence = sure(form[1] + (shared ? C.event.sharedSentence : 0), form[0], ...(shared ? [`one of ${dates.length} dates in its sentence, given the clause that holds it`] : []))
-      out.push({ date, sortKey: year + edge + (month >= 0 ? month / 12 : 0) + day / 400, ...(inferred ? { inferredYear: inferred } : {}), text: s.text, span: s.span, confidence })
+      const sortKey = year + edge + (month >= 0 ? month / 12 : 0) + day / 400
+      const not = notAnEvent(s.text, at, date, sortKey, dated)
+      const confidence = sure(form[1] + (shared ? C.event.sharedSentence : 0) + (not ? NOT_AN_EVENT : 0), form[0], ...(shared ? [`one of ${dates.length} dates in its sentence, given the clause that holds it`] : []), ...(not ? [not] : []))
+      out.push({ date, sortKey, ...(inferred ? { inferredYear: inferred } : {}), text: s.text, span: s.span, confidence })
     }
   }
   return out.sort((a, b) => a.sortKey - b.sortKey || a.span.line - b.span.line)
