@@ -67,6 +67,7 @@ describe('a span of fiscal years', () => {
   it('is one date with both its years, and a span in parentheses gives no date of its second year', () => {
     const got = shown(BEFORE, 'The authority’s revenue fell sharply during fiscal years 2007 through 2009. Cargo volumes declined by a third over three years (2007 through 2009).')
     expect(got).toContain('fiscal years 2007 through 2009: The authority’s revenue fell sharply during fiscal years 2007 through 2009.')
-    expect(dates(got)).not.toContain('2009')
+    const found = analyze(ingest(new TextEncoder().encode(`Memo\n\nCargo volumes declined by a third over three years (2007 through 2009).\n`), 'memo.txt')).timeline
+    expect(found.map(e => e.date)).toEqual([])
   })
 })
