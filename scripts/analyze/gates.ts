@@ -44,6 +44,27 @@ export function datesText(text: string, at: number): boolean {
   return !sub || !nlp(sub[1]!).has('#Verb')
 }
 
+/** A relative clause opened before a date in its stretch of the text: "that / which / who …", or a participle with its agent, not after an auxiliary ("the program authorized by Congress since 2008"; "were
+ * rejected by the House in March 2026" is the text's own verb). */
+const RE_RELATIVE = /\b(?:that|which|who)\s+(.*)$/iu
+const RE_REDUCED_RELATIVE = /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s(?:\p{Ll}+ly\s)?)(?<=\s)(\p{Ll}+ed\s+by\s.*)$/u
+
+/**
+ * Whether the date at `at` sits in a relative clause that follows the text's own verb, so dates what that clause
+ * tells of a noun, not what the text says: "revenue has been insufficient to support the program authorized by
+ * Congress since 2008", "As was the case with an earlier resolution, 1718, that was passed in October 2006 …, Res.
+ * 1874 seeks …". A participle that describes the subject before its verb ("The tax revision enacted in late 2017 made
+ * changes") dates the subject's event, which the text goes on from.
+ */
+export function inRelativeClause(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const stretch = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)
+  const rel = RE_RELATIVE.exec(stretch) ?? RE_REDUCED_RELATIVE.exec(stretch)
+  if (!rel || !nlp(rel[1]!).has('#Verb')) return false
+  const main = before.slice(0, before.length - rel[0].length) + text.slice(at).replace(/^[^,;]*/u, '')
+  return nlp(main).has('#Verb')
+}
+
 /** A determiner (and maybe an adjective) right before a date: the date may modify the noun after it. */
 const RE_DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|each)\s(?:\p{Ll}+\s)?$/iu
 /** A word that may follow a date without making it attributive ("in the 1980s and 1990s", "the 1980s, when …"). */
@@ -197,7 +218,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // a date that only modifies a noun ("conditioned the April 11 meeting on …") or a negated clause ("did not plan to
     // conduct … during spring 2025") names no event on that date
     const at2 = dateIndex(text, e.date)
-    if (onlyModifiesANoun(text, at2, e.date) || negated(text, at2, e.date)) return undefined
+    if (onlyModifiesANoun(text, at2, e.date) || negated(text, at2, e.date) || inRelativeClause(text, at2)) return undefined
     const written = label(text, at2, e.date)
     const date = inferred?.inParagraph ? `${written}${alone ? '' : ','} ${inferred.year}` : written
     return { ...e, date, text }

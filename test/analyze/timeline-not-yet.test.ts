@@ -71,3 +71,15 @@ describe('a span of fiscal years', () => {
     expect(found.map(e => e.date)).toEqual([])
   })
 })
+
+describe('a date in a relative clause after the text’s own verb', () => {
+  it('is not shown under the whole sentence, whether the clause opens on "that" or on a participle with its agent', () => {
+    const got = shown(BEFORE, 'Dues have been too low to pay for the dredging program authorized by the council since 2011. As was the case with an earlier charter, No. 12, that was signed in May 1990 after the first flood, the new charter seeks to curb building on the shore.')
+    expect(dates(got)).toEqual(['1991', '1996'])
+  })
+  it('is still shown when the participle describes the subject, or is the text’s own passive verb', () => {
+    const got = shown(BEFORE, 'The port levy enacted in late 2016 raised the cost of berths for every ship. Four similar levies were rejected by the council in March 2020.')
+    expect(got).toContain('late 2016: The port levy enacted in late 2016 raised the cost of berths for every ship.')
+    expect(got).toContain('March 2020: Four similar levies were rejected by the council in March 2020.')
+  })
+})
