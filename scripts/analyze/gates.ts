@@ -44,8 +44,11 @@ export function datesText(text: string, at: number): boolean {
   return !sub || !nlp(sub[1]!).has('#Verb')
 }
 
-/** A relative clause opened before a date in its stretch of the text: "that / which / who …", or a participle with its agent, not after an auxiliary ("the program authorized by Congress since 2008"; "were
- * rejected by the House in March 2026" is the text's own verb). */
+/**
+ * A relative clause opened before a date in its stretch of the text: "that / which / who …", or a participle with its
+ * agent, not after an auxiliary ("the program authorized by Congress since 2008"; "were rejected by the House in March
+ * 2026" is the text's own verb).
+ */
 const RE_RELATIVE = /\b(?:that|which|who)\s+(.*)$/iu
 const RE_REDUCED_RELATIVE = /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s(?:\p{Ll}+ly\s)?)(?<=\s)(\p{Ll}+ed\s+by\s.*)$/u
 
@@ -210,14 +213,15 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     const alone = !/\d/u.test(e.date)
     // an event told of "it" or "they" does not say who acted once it stands alone on the timeline ("It removed the
     // designation in March 2025")
-    if (e.confidence.score < MIN_EVENT_SCORE || !text || dateIndex(text, e.date) < 0 || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    if (e.confidence.score < MIN_EVENT_SCORE || !text) return undefined
+    const at2 = dateIndex(text, e.date)
+    if (at2 < 0 || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
     // a text that holds several dates is shown under the one that dates what it says, not under a date of a quotation or
     // of a subordinate clause in it
     const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && dateIndex(text, x.date) >= 0)
-    if (others.length && !datesText(text, dateIndex(text, e.date))) return undefined
+    if (others.length && !datesText(text, at2)) return undefined
     // a date that only modifies a noun ("conditioned the April 11 meeting on …") or a negated clause ("did not plan to
     // conduct … during spring 2025") names no event on that date
-    const at2 = dateIndex(text, e.date)
     if (onlyModifiesANoun(text, at2, e.date) || negated(text, at2, e.date) || inRelativeClause(text, at2)) return undefined
     const written = label(text, at2, e.date)
     const date = inferred?.inParagraph ? `${written}${alone ? '' : ','} ${inferred.year}` : written
