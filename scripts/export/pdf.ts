@@ -11,7 +11,7 @@
  * holds another deck's build is refused, not printed under this deck's name.
  * {@link exportWithSlidev} is kept for comparison (`briefdeck export --slidev`); PNG and PPTX come from the same print view (images.ts).
  */
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Browser } from 'playwright-chromium'
@@ -161,10 +161,19 @@ export async function exportWithSlidev({ slidesPath, outFile, executablePath, ti
   await mkdir(dirname(target), { recursive: true })
   const tmp = format === 'png' ? tempSibling(target, 'slidev') : `${tempSibling(target, 'slidev')}.${format}`
   try {
-    await runSlidev(['export', slides, '--output', tmp, '--format', format, '--executable-path', chrome, '--timeout', String(timeoutMs)], {
-      cwd: dirname(slides),
-      onProgress,
-    })
+    // Slidev can report success and leave nothing behind (seen on a loaded machine: an empty PNG folder); that is
+    // retried once and then refused, never renamed into place as if it were the export.
+    for (let attempt = 1; ; attempt++) {
+      await runSlidev(['export', slides, '--output', tmp, '--format', format, '--executable-path', chrome, '--timeout', String(timeoutMs)], {
+        cwd: dirname(slides),
+        onProgress,
+      })
+      if (await wroteExport(tmp, format)) break
+      await rm(tmp, { recursive: true, force: true })
+      if (attempt === 2)
+        throw new Error(`slidev export --format ${format} of ${slides} finished but wrote ${format === 'png' ? 'no PNG' : 'an empty file'} (twice); nothing was written to ${target}. Fix: rerun on a less loaded machine, or raise Slidev's timeout (now ${timeoutMs} ms per slide)`)
+      onProgress?.(`slidev export wrote nothing; retrying once`)
+    }
     if (format === 'png') await rm(target, { recursive: true, force: true })
     await rename(tmp, target)
   }
@@ -172,4 +181,13 @@ export async function exportWithSlidev({ slidesPath, outFile, executablePath, ti
     await rm(tmp, { recursive: true, force: true })
   }
   return { outFile: target, durationMs: Math.round(performance.now() - started) }
+}
+
+/** Did `slidev export` leave an export at `path`: a folder holding a PNG, or a non-empty file? */
+export async function wroteExport(path: string, format: 'pdf' | 'pptx' | 'png'): Promise<boolean> {
+  try {
+    if (format === 'png') return (await readdir(path)).some(f => f.endsWith('.png'))
+    return (await stat(path)).size > 0
+  }
+  catch { return false }
 }
