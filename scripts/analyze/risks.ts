@@ -63,9 +63,9 @@ const RE_DETERMINER = /^(?:(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hos
 /** A noun that names a harm: what a risk weighed outside a risks section must be called. */
 export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)?|attacks?|conflicts?|escalation|shortages?|declines?|failures?|damage|pollution|vulnerabilit(?:y|ies)|instability|uncertainty|collapse|delays?|costs?|closures?|sanctions?|retaliation|backlash|stagnation|inflation|recession|default|contagion|fraud|crime|laundering|evasion|misuse|abuse|harm|degradation|depletion|overload|outages?|breaches?|exposure|dependence|concentration|strain|tensions?|disputes?|competition|emissions?|blockages?|repercussions|bottlenecks?|shocks?|volatility|spikes?|perils?|crisis|crises|chaos)\b/iu
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
-const RE_HARM_ADJECTIVE = /\b(illicit|illegal|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|devastating|catastrophic|destructive|deadly|dangerous|poisonous|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
+const RE_HARM_ADJECTIVE = /\b(illicit|illegal|improper|erroneous|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|devastating|catastrophic|destructive|deadly|dangerous|poisonous|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
-const RE_HARM_EXTRA = /\b(crimes?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood(?:s|ed|ing|waters?)?|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering|fatigue|destruction|collisions?|debris|(?:wildland|forest|brush|grass|bush)\s+fires?|(?:higher|rising|increased|soaring)\s+(?:[\p{L}-]+\s+){0,2}?(?:prices|premiums|rates|fees|bills)|(?:lower|reduced|falling|declining)\s+(?:[\p{L}-]+\s+){0,2}?(?:yields|revenues?|incomes?|wages|output))\b/iu
+const RE_HARM_EXTRA = /\b(crimes?|blackouts?|brownouts?|power outages?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood(?:s|ed|ing|waters?)?|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering|fatigue|destruction|collisions?|debris|(?:wildland|forest|brush|grass|bush)\s+fires?|(?:higher|rising|increased|soaring)\s+(?:[\p{L}-]+\s+){0,2}?(?:prices|premiums|rates|fees|bills)|(?:lower|reduced|falling|declining)\s+(?:[\p{L}-]+\s+){0,2}?(?:yields|revenues?|incomes?|wages|output))\b/iu
 
 /**
  * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
@@ -176,6 +176,9 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   // a clause is no name ("Whether and how Congress decides"), nor a phrase ending in a participle ("… associated")
   if (/^(whether|how|what|why|when|where|who|which|if)\b/iu.test(name) || /\s\p{Ll}+ed$/u.test(name)) return undefined
   if (RE_PRONOUN.test(name) || RE_DATE.test(name) || RE_BILL.test(name) || people.has(name)) return undefined
+  // a name that holds a modal or a finite verb is a clause, not a noun phrase ("Harm resulting debris could cause",
+  // "allocations before supply chains recover")
+  if (isClause(name)) return undefined
   if (!/\p{L}{3}/u.test(name) || /[-‐]$/u.test(name)) return undefined
   if (!name.includes(' ') && RE_GENERIC.test(name)) return undefined
   // words that say only that there is a risk name none ("risks", "concerns and threats")
@@ -187,6 +190,19 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   // damage loose fragments could do")
   if (/\s/u.test(name)) { const last = nlp(name).terms().last(); if (last.has('#Adjective') && !last.has('#Noun')) return undefined }
   return name
+}
+
+/** Modals and auxiliaries: a name that holds one is a clause. */
+const RE_NAME_MODAL = /\b(?:could|would|may|might|can|cannot|will|shall|should|must|does|did|do|has|have|had|is|are|was|were)\b/iu
+/**
+ * Is a name a clause: does it hold a modal or an auxiliary ({@link RE_NAME_MODAL}), or a subordinator followed by a
+ * finite verb ("… before supply chains recover", "… if subsidies run out")? Words the tagger may take for verbs in a
+ * noun phrase ("attacks", "supply chains") make no clause by themselves.
+ */
+export function isClause(name: string): boolean {
+  if (RE_NAME_MODAL.test(name)) return true
+  const sub = /\b(?:before|after|until|unless|if|when|because|while|since|once|whereas|although|though)\s+(.+)$/iu.exec(name)
+  return !!sub && nlp(sub[1]!).has('#Noun') && nlp(sub[1]!).has('(#Verb && !#Noun && !#Gerund && !#Adjective)')
 }
 
 /** The noun phrase a hedged harm statement is about: the object of "the risk of …", else its subject. */
@@ -206,7 +222,11 @@ export function harmSubject(sentence: string): string | undefined {
   // (a head and a subject: two noun phrases; one alone is no such clause, and names nothing)
   const verb = /^\s*(?:could|may|might|would|can)\s+(?:\w+\s+){0,2}?(\p{Ll}+)(?=\s+(?:to|on|for|in|at|upon|against)\s|\s*[,.;:]|$)/u.exec(sentence.slice(m.index))
   if (verb && RE_GAPPED_VERB.test(verb[1]!)) {
-    return (nlp(head).nouns().out('array') as string[]).length >= 2 ? `${head} ${sentence.slice(m.index, m.index + verb[0].length).trim()}` : undefined
+    // (named as a noun phrase: the head with the complement the verb governs, "the harm … to spacecraft in orbit" →
+    // "the harm to spacecraft in orbit"; the clause itself, "harm resulting debris could cause", is no name)
+    const nouns = nlp(head).nouns().out('array') as string[]
+    const complement = /^\s*(?:to|on|for|in|at|upon|against)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'-]+(?:\s+(?!(?:and|or|that|which|who|if|as|because|when)\b)[\p{L}\p{N}’'-]+){0,3}/u.exec(sentence.slice(m.index + verb[0].length))?.[0]
+    return nouns.length >= 2 && complement ? `${nouns[0]!.replace(/[,.;:]+$/u, '')} ${complement.trim()}` : undefined
   }
   return head
 }
@@ -496,8 +516,39 @@ const hedgedHarmMore = (sentence: string) => {
   const m = RE_HARM_MORE.exec(sentence)
   return !!m && !RE_ASKED.test(sentence) && !namesHarm(clauseOf(sentence.slice(m.index + m[0].length)))
 }
+/**
+ * Verbs that do harm after a hedge, beyond {@link RE_HARM}'s ("may aggravate asthma", "could divert funds from …",
+ * "may disturb marine mammals", "could trigger litigation", "might collide with …", "may go undetected").
+ */
+const RE_HARM_VERB_MORE = /^(?:aggravate|divert|disturb|trigger|spark|provoke|accelerate|alter|collide|contaminate|pollute|kill|injure|sicken|displace|destroy|drown|burn|flood|default|close|shutter|lay|struggle|stall|stop|wait|revert|mislead|misdirect|spread|deter|discourage|crowd|squeeze|drive|push|force|expose|overload|overrun|outpace|outstrip|go|leave|drop|abandon|miss|breach|violate|evade|infiltrate|steal|hack|tamper)$/u
+/** What follows those verbs when they do harm: "go undetected", "leave the network", "drop coverage", "miss payments". */
+const RE_HARM_VERB_OBJECT = /^(?:go\s+(?:un\w+|bankrupt|dark|offline|without)|leave\s+(?:the\s+)?(?:network|program|market|industry|profession|workforce|area|state|country|service)|drop\s+(?:their\s+|its\s+)?(?:coverage|out|services?|plans?)|lay\s+off|drive\s+(?:up|out|away)|push\s+(?:\w+\s+){0,3}?(?:into|out|up|away)|force\s+(?:\w+\s+){0,3}?(?:to|into|out)|crowd\s+out|squeeze)/u
+/** Verbs of the list above that are harms only with the words {@link RE_HARM_VERB_OBJECT} names. */
+const RE_HARM_VERB_NEEDS_OBJECT = /^(?:go|leave|drop|lay|drive|push|force|crowd|squeeze)$/u
+/**
+ * A hedged statement ("could", "may", "might") whose verb does harm ({@link RE_HARM_VERB_MORE}) or whose clause after
+ * the hedge names a harm ("could raise long-term mortality", "may face greater exposure"); never one put to Congress,
+ * an option ("One approach would …"), or one whose verb relieves ("could reduce emissions").
+ */
+export function hedgedHarm(sentence: string): boolean {
+  if (RE_ASKED.test(sentence) || RE_OPTION.test(sentence)) return false
+  for (const m of sentence.matchAll(new RegExp(RE_HEDGE_AT.source, 'gu'))) {
+    const verb = m[1]!
+    if (RE_RELIEF_VERB.test(verb) || /^(?:help|benefit|improve|strengthen|expand|boost|support|enable|allow|increase\s+access)$/u.test(verb)) continue
+    const rest = sentence.slice(m.index + m[0].length - verb.length)
+    if (RE_HARM_VERB_MORE.test(verb) && (!RE_HARM_VERB_NEEDS_OBJECT.test(verb) || RE_HARM_VERB_OBJECT.test(rest))) return true
+    if (unrelieved(rest, harmPhrases(clauseOf(rest))).length || RE_HARM_STATE.test(clauseOf(rest))) return true
+  }
+  return false
+}
+/** Harms that name a state of people or institutions, for {@link hedgedHarm}: "mortality", "deficit", "litigation". */
+const RE_HARM_STATE = /\b(?:mortality|deaths?|injur(?:y|ies)|illness(?:es)?|diseases?|asthma|litigation|lawsuits?|subsidence|garnishment|delinquen(?:cy|cies)|deficits?|insolvency|bankruptc(?:y|ies)|layoffs?|unemployment|errors?|backlogs?|shortfalls?|wrong|unfunded|undetected|unnoticed|unpaid|uninsured|unaffordable)\b/iu
+/** An option or approach, not a harm: "One approach would …", "Another option could …", "Some have proposed …". */
+const RE_OPTION = /^(?:(?:one|another|a\s+(?:second|third|fourth|further)|an\s+alternative|the\s+(?:first|second|third|other))\s+(?:option|approach|alternative|proposal|possibility)|(?:another|others|some)\s+(?:would|could|might|may|have\s+proposed|propose)\b)/iu
+
 export function weighsRisk(sentence: string): boolean {
   if (hedgedHarmMore(sentence)) return true
+  if (hedgedHarm(sentence)) return true
   // a hedged statement whose subject is a harm weighs it, whatever its verb ("Staff shortages may leave …", "Delays in
   // funding could push back …"), unless the verb relieves ("Tensions may ease")
   const subject = RE_ASKED.test(sentence) ? undefined : hedgedSubject(sentence)
@@ -518,10 +569,50 @@ export const MIN_DENSE_SHARE = 0.4
  * cue of its own claimed (role `analysis`, or one only inherited): a background, a recommendation or a conclusion
  * that names threats stays what it is.
  */
-export function riskDense(section: Section): boolean {
-  const own = sentencesIn(section).map(x => x.text)
-  return own.length >= MIN_DENSE_SENTENCES && own.filter(weighsRisk).length / own.length >= MIN_DENSE_SHARE
+/** Transitive verbs that do harm to their object, whose participle names the harmed thing ("diverted funds"). */
+const RE_PARTICIPLE_VERB = /^(?:aggravate|divert|disturb|alter|delay|overwhelm|exhaust|strain|erode|disrupt|damage|harm|weaken|undermine|accelerate|contaminate|displace|degrade|destabili[sz]e|endanger|jeopardi[sz]e|compromise|impair|hamper|impede|deplete|interrupt|halt|stall|postpone|misdirect|divide|fragment|worsen|exacerbate)$/u
+/**
+ * The harm a hedged statement does, as a noun phrase of its own words: a harm-state noun phrase after the hedge
+ * ({@link RE_HARM_STATE}: "could raise long-term mortality among older adults" → "long-term mortality among older
+ * adults"; "could trigger litigation among the basin states"), else the object of a verb that does harm under the
+ * verb's participle ("could divert funds from VA medical centers" → "diverted funds from VA medical centers"). A
+ * name holds no verb of its own and passes {@link riskName}.
+ */
+export function hedgedEffect(text: string, people: Set<string>): string | undefined {
+  const m = RE_HEDGE_AT.exec(text)
+  if (!m || RE_RELIEF_VERB.test(m[1]!) || RE_ASKED.test(text) || RE_OPTION.test(text)) return undefined
+  const verb = m[1]!
+  const rest = clauseOf(text.slice(m.index + m[0].length)).replace(/[.!?]+$/u, '')
+  const cut = (p: string) => p.replace(/\s+(?:if|when|because|as|while|before|after|unless|until|by|which|that|who|so)\s.*$/u, '').replace(/^(?:the|a|an|its|their|some|more|additional)\s+/iu, '').trim()
+  const state = (nlp(rest).nouns().out('array') as string[]).map(cut).find(p => RE_HARM_STATE.test(p) && !/^(?:un\w+|wrong)$/u.test(p))
+  if (state) { const n = riskName(state, people); if (n) return n }
+  if (!RE_PARTICIPLE_VERB.test(verb)) return undefined
+  const whole = cut(rest.replace(/^(?:up|down|out|away)\s+/u, '').replace(/\s+(?:and|or)\s+\p{Ll}+\s.*$/u, ''))
+  const head = whole.replace(/\s+(?:for|from|in|on|at|to|with|during|across|into|through|within|over|among|by|under|near)\s.*$/u, '')
+  const participle = verb.endsWith('e') ? `${verb}d` : `${verb}ed`
+  // (the object with its phrase when that is short, "diverted funds from VA medical centers", else its head alone)
+  for (const object of [whole, head]) {
+    if (!object || /^(?:them|it|this|that|these|those|us|him|her|their|its)\b/iu.test(object) || object.split(/\s+/u).length > 5) continue
+    const n = riskName(`${participle} ${object}`, people)
+    if (n) return n
+  }
+  return undefined
 }
+/** Does a section put questions or considerations to its reader ("Congress may consider …", "…?") in any sentence? */
+function asks(section: Section): boolean {
+  return sentencesIn(section).some(x => /\?\s*$/u.test(x.text) || RE_ASKED.test(x.text) || RE_OPTION.test(x.text))
+}
+export function riskDense(section: Section, share = MIN_DENSE_SHARE): boolean {
+  const own = sentencesIn(section).map(x => x.text)
+  const weighing = own.filter(weighsRisk).length
+  return own.length >= Math.min(MIN_DENSE_SENTENCES, share < MIN_DENSE_SHARE ? MIN_RISKS : MIN_DENSE_SENTENCES) && weighing >= MIN_RISKS && weighing / own.length >= share
+}
+/**
+ * Least share of weighing sentences for a section whose heading names a risk ("Concerns", "Illicit Activity"): the
+ * heading says what the section is about, so a lower share of its text must bear it out; none at all ("Legal
+ * Challenges" that tells of lawsuits filed) and it is no risks section.
+ */
+export const MIN_CUED_SHARE = 0.2
 
 /** A harm expected to happen, grow or recur ("are likely to occur every five to nine years"). */
 const RE_LIKELY = /\b(?:likely|expected|projected)\s+to\s+(?:occur|happen|recur|increase|grow|worsen|continue|rise|intensify|spread)\b/iu
@@ -611,7 +702,12 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       const effect = !elsewhere || (atStake && atStake.includes(elsewhere.name)) ? effectName(x.text, people) : undefined
       if (effect) { out.push({ name: effect, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged, 'a hedged effect in a risks section, named by what does the harm or by the state in its own words') }); continue }
       // (and never by what it puts at risk alone: "low-income households" is who bears the harm, not the harm)
-      if (elsewhere && !(atStake && atStake.includes(elsewhere.name))) out.push({ name: elsewhere.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: elsewhere.confidence })
+      if (elsewhere && !(atStake && atStake.includes(elsewhere.name))) { out.push({ name: elsewhere.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: elsewhere.confidence }); continue }
+      // a hedged harm the checks above could not name is named by what it does, as a noun phrase of its words: the
+      // harm state after the hedge ("could raise long-term mortality among older adults"), else the verb's object
+      // under its participle ("could divert funds from …" → "diverted funds"); never a clause
+      const done = weighsRisk(x.text) ? hedgedEffect(x.text, people) : undefined
+      if (done) out.push({ name: done, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged - 0.05, 'a hedged harm in a risks section, named by the harm it does') })
       continue
     }
     // the downside case of a set of scenarios is a risk, named by its first harm ("Pessimistic: U.S. sanctions escalate, …")
@@ -670,9 +766,22 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
   // (a role the section only inherited or carried, no cue of its own, says nothing of its text: a sub-section of
   // "Issues for Congress" that weighs risks is a risks section; a scenario stays a scenario)
   const uncued = (s: Section) => s.role !== 'scenarios' && winningRole(roleScores(s)) === undefined
-  const isRisk = (s: Section) => (s.role ? s.role === 'risks' || ((s.role === 'analysis' || uncued(s)) && riskDense(s)) : RE_RISK_HEADING.test(s.title) || riskDense(s))
+  // (a risk heading alone makes none: the section's text must weigh harms, or be laid out as risks, labelled entries
+  // or sub-sections; "Legal Challenges" that tells of lawsuits filed is history. An issue put to Congress that weighs
+  // harms, not asks, is one: "Issues for Congress" of hedged harms)
+  const laidOut = (s: Section) => s.children.length > 0 || sentencesIn(s).some(x => x.label)
+  const isRisk = (s: Section) => (s.role
+    ? (s.role === 'risks' && (riskDense(s, MIN_CUED_SHARE) || laidOut(s))) || ((s.role === 'analysis' || uncued(s) || (s.role === 'recommendations' && !asks(s))) && riskDense(s))
+    : (RE_RISK_HEADING.test(s.title) && (riskDense(s, MIN_CUED_SHARE) || laidOut(s))) || riskDense(s))
   const riskSections = sections.filter(isRisk)
   const diagnostics: Diagnostic[] = []
+  // (a section headed as risks whose text weighs too few harms says so: its heading alone made no matrix)
+  for (const s of sections) {
+    const cued = s.role ? s.role === 'risks' : RE_RISK_HEADING.test(s.title)
+    if (!cued || riskSections.includes(s) || riskSections.some(r => allSections([r]).includes(s))) continue
+    const own = sentencesIn(s).map(x => x.text)
+    diagnostics.push({ line: s.span.line, column: 1, severity: 'info', rule: 'risk-matrix', message: `no risk matrix for "${s.title}": ${own.filter(weighsRisk).length} of its ${own.length} sentence(s) weigh a possible harm, too few for a risks section (its heading alone makes none)` })
+  }
   const groups: { sectionId: string; line: number; candidates: Candidate[] }[] = []
   for (const s of riskSections) {
     // a sub-section of a risks section is a candidate of its parent, not a matrix of its own

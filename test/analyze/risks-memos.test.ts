@@ -154,7 +154,8 @@ describe('a section whose heading has no risk word is a risks section when its h
   })
   it('a clause as subject is no name ("hospitals that cannot obtain supplies"), and who bears a disruption is none either', () => {
     const found = section('Effects', 'Hospitals that cannot obtain supplies might postpone elective procedures. A cable that remains broken for weeks could disrupt financial transactions and military communications in the region.')
-    expect(found.risks).toEqual([])
+    // (each is named by the harm it does, a noun phrase of its words: never the clause, never who bears it)
+    expect(found.risks.map(r => r.name)).toEqual(['Postponed elective procedures', 'Disrupted financial transactions'])
   })
   it('an effect that relieves, or an option for Congress, names no risk', () => {
     const found = section('Options', 'Higher payments could ease the strain on hospitals. Congress may consider extending add-on payments. New towers could improve safety. Grants may help small plants.')

@@ -20,9 +20,9 @@ describe('a name keeps the complement its head needs', () => {
   })
 })
 
-describe('a relative clause without "that" names its head with the clause', () => {
-  it('"the harm falling debris could cause to satellites" is the harm, not the debris', () => {
-    expect(nameOf('Engineers halted the test, citing the harm falling debris could cause to nearby satellites.')).toBe("harm falling debris could cause")
+describe('a relative clause without "that" names its head with what the clause\'s verb governs', () => {
+  it('"the harm falling debris could cause to satellites" is the harm to satellites, not the debris, and never the clause', () => {
+    expect(nameOf('Engineers halted the test, citing the harm falling debris could cause to nearby satellites.')).toBe('harm to nearby satellites')
   })
   it('a hedged verb with its own object keeps the plain subject ("Heavy rain could cause severe flooding")', () => {
     expect(nameOf('Heavy rain could cause severe flooding of the quays.')).toBe('severe flooding of the quays')
