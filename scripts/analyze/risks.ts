@@ -579,11 +579,25 @@ const RE_PARTICIPLE_VERB = /^(?:aggravate|divert|disturb|alter|delay|overwhelm|e
  * name holds no verb of its own and passes {@link riskName}.
  */
 export function hedgedEffect(text: string, people: Set<string>): string | undefined {
-  const m = RE_HEDGE_AT.exec(text)
-  if (!m || RE_RELIEF_VERB.test(m[1]!) || RE_ASKED.test(text) || RE_OPTION.test(text)) return undefined
+  if (RE_ASKED.test(text) || RE_OPTION.test(text)) return undefined
+  // (each hedge in turn: a long sentence may state its harm after a first, harmless one)
+  for (const m of text.matchAll(new RegExp(RE_HEDGE_AT.source, 'gu'))) {
+    const n = effectAt(text, m, people)
+    if (n) return n
+  }
+  return undefined
+}
+function effectAt(text: string, m: RegExpMatchArray, people: Set<string>): string | undefined {
   const verb = m[1]!
-  const rest = clauseOf(text.slice(m.index + m[0].length)).replace(/[.!?]+$/u, '')
-  const cut = (p: string) => p.replace(/\s+(?:if|when|because|as|while|before|after|unless|until|by|which|that|who|so)\s.*$/u, '').replace(/^(?:the|a|an|its|their|some|more|additional)\s+/iu, '').trim()
+  const after = text.slice(m.index! + m[0].length)
+  // (what may fall or run short is a shortfall of it: "replacement funding may fall short" → "shortfall in replacement funding")
+  if (/^\s*(?:short|out)\b/u.test(after) && /^(?:fall|run)$/u.test(verb) || verb === 'dry' && /^\s*up\b/u.test(after)) {
+    const subject = hedgedSubject(text.slice(0, m.index! + m[0].length).replace(/\b(fall|run|dry)$/u, 'strain'))?.subject.replace(/^(?:and|or|but)\s+/iu, '').replace(RE_DETERMINER, '')
+    return subject && !RE_WHO.test(subject) && !people.has(subject) ? riskName(`shortfall in ${subject}`, people) : undefined
+  }
+  if (RE_RELIEF_VERB.test(verb)) return undefined
+  const rest = clauseOf(after).replace(/[.!?]+$/u, '')
+  const cut = (p: string) => p.trim().replace(/(?:\s+(?:on|in|of|for|to|at|from|with|by|under|upon))?\s+(?:if|when|because|as|while|before|after|unless|until|by|which|whom|whose|that|who|so)\s.*$/u, '').replace(/^(?:the|a|an|its|their|some|more|additional)\s+/iu, '').trim()
   const state = (nlp(rest).nouns().out('array') as string[]).map(cut).find(p => RE_HARM_STATE.test(p) && !/^(?:un\w+|wrong)$/u.test(p))
   if (state) { const n = riskName(state, people); if (n) return n }
   if (!RE_PARTICIPLE_VERB.test(verb)) return undefined
