@@ -381,7 +381,8 @@ function completed(text: string, name: string): string {
   if (/\s/u.test(name.replace(RE_DETERMINER, '').trim())) return name
   const at = text.indexOf(name)
   if (at < 0) return name
-  const tail = /^\s+(?:of|by|on|against|from|among|in)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'/-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|from|of|at|above|below|over|under|near|into|through|during|after|before|since|about|among|between|than)\b)[\p{L}\p{N}’'/-]+){0,2}/u.exec(text.slice(at + name.length))?.[0]
+  // (an abbreviation is one word: "retaliation against U.S. exports", never "… against U")
+  const tail = /^\s+(?:of|by|on|against|from|among|in)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'/-]+)(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|from|of|at|above|below|over|under|near|into|through|during|after|before|since|about|among|between|than)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'/-]+)){0,2}/u.exec(text.slice(at + name.length))?.[0]
   const clean = tail?.replace(/(?:\s+(?:the|a|an|its|their|this|that|these|those|very|more|most|so))+$/iu, '')
   return clean && !/\s(?:of|by|on|against|from|among|in)$/u.test(clean) ? name + clean : name
 }
@@ -520,7 +521,7 @@ const hedgedHarmMore = (sentence: string) => {
  * Verbs that do harm after a hedge, beyond {@link RE_HARM}'s ("may aggravate asthma", "could divert funds from …",
  * "may disturb marine mammals", "could trigger litigation", "might collide with …", "may go undetected").
  */
-const RE_HARM_VERB_MORE = /^(?:aggravate|divert|disturb|trigger|spark|provoke|accelerate|alter|collide|contaminate|pollute|kill|injure|sicken|displace|destroy|drown|burn|flood|default|close|shutter|lay|struggle|stall|stop|wait|revert|mislead|misdirect|spread|deter|discourage|crowd|squeeze|drive|push|force|expose|overload|overrun|outpace|outstrip|go|leave|drop|abandon|miss|breach|violate|evade|infiltrate|steal|hack|tamper)$/u
+const RE_HARM_VERB_MORE = /^(?:aggravate|freeze|misidentify|divert|disturb|trigger|spark|provoke|accelerate|alter|collide|contaminate|pollute|kill|injure|sicken|displace|destroy|drown|burn|flood|default|close|shutter|lay|struggle|stall|stop|wait|revert|mislead|misdirect|spread|deter|discourage|crowd|squeeze|drive|push|force|expose|overload|overrun|outpace|outstrip|go|leave|drop|abandon|miss|breach|violate|evade|infiltrate|steal|hack|tamper)$/u
 /** What follows those verbs when they do harm: "go undetected", "leave the network", "drop coverage", "miss payments". */
 const RE_HARM_VERB_OBJECT = /^(?:go\s+(?:un\w+|bankrupt|dark|offline|without)|leave\s+(?:the\s+)?(?:network|program|market|industry|profession|workforce|area|state|country|service)|drop\s+(?:their\s+|its\s+)?(?:coverage|out|services?|plans?)|lay\s+off|drive\s+(?:up|out|away)|push\s+(?:\w+\s+){0,3}?(?:into|out|up|away)|force\s+(?:\w+\s+){0,3}?(?:to|into|out)|crowd\s+out|squeeze)/u
 /** Verbs of the list above that are harms only with the words {@link RE_HARM_VERB_OBJECT} names. */
@@ -737,7 +738,9 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
     for (const name of listedHarms(x.text, people)) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(inRiskSection ? C.risk.hedged : C.risk.weighed, 'a harm listed by a statement that weighs harms') })
   }
   // a sub-section of a risks section is one candidate named by its heading
+  // (one that weighs no harm at all, a "Background" or a "Legislation" under it, is none of its risks)
   if (inRiskSection) for (const c of section.children) {
+    if (!allSections([c]).some(d => RE_RISK_HEADING.test(d.title) || sentencesIn(d).some(x => weighsRisk(x.text) || (!!x.label && !saysNoRisk(x.label, people) && weighsRisk(x.text))))) continue
     const name = riskName(c.title, people)
     const first = sentencesIn(c)[0]
     if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id, confidence: sure(C.risk.label, 'a sub-section of a risks section, named by its heading') })
@@ -784,9 +787,13 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
   // or sub-sections; "Legal Challenges" that tells of lawsuits filed is history. An issue put to Congress that weighs
   // harms, not asks, is one: "Issues for Congress" of hedged harms)
   const laidOut = (s: Section) => s.children.length > 0 || sentencesIn(s).some(x => x.label)
-  const isRisk = (s: Section) => (s.role
+  const ownRisk = (s: Section) => (s.role
     ? (s.role === 'risks' && (riskDense(s, MIN_CUED_SHARE) || laidOut(s))) || ((s.role === 'analysis' || uncued(s) || (s.role === 'recommendations' && !asks(s))) && riskDense(s))
     : (RE_RISK_HEADING.test(s.title) && (riskDense(s, MIN_CUED_SHARE) || laidOut(s))) || riskDense(s))
+  // (a section that is only a heading over sub-sections, at least half of them risks sections, is one: its matrix
+  // holds them, each named by its heading, whatever the parent's heading says)
+  const isRisk = (s: Section) => ownRisk(s) || (s.role !== 'scenarios' && s.role !== 'reference' && s.children.length >= 2
+    && sentencesIn(s).length < MIN_DENSE_SENTENCES && s.children.filter(ownRisk).length * 2 >= s.children.length)
   const riskSections = sections.filter(isRisk)
   const diagnostics: Diagnostic[] = []
   // (a section headed as risks whose text weighs too few harms says so: its heading alone made no matrix)

@@ -72,3 +72,21 @@ describe('a risk name is a noun phrase, never a clause', () => {
     expect(hedgedEffect('Congress could fund additional transmission studies.', none)).toBeUndefined()
   })
 })
+
+describe('a heading over sub-sections of risks is one risks section', () => {
+  it('a plain heading whose sub-sections weigh harms yields one matrix, a risk per sub-section, none for its background', () => {
+    const text = `${intro}## Grid Stress\n\n### Fuel Supply\n\nCold snaps may aggravate fuel shortages at gas plants. Pipelines could freeze at compressor stations. Most plants hold five days of oil.\n\n### Transmission\n\nAging lines may fail during heat waves. Wildfires could force utilities to de-energize lines. The operator owns 9,000 miles of line.\n\n### Market Rules\n\nThe market was created in 1999. It clears prices every five minutes. Its rules are set by a board.\n`
+    const found = findRisks(read(text), 'en')
+    expect(found.sectionIds).toEqual(['grid-stress'])
+    const names = found.risks.map(r => r.name)
+    expect(names).toEqual(expect.arrayContaining(['Fuel Supply', 'Transmission']))
+    expect(names).not.toContain('Market Rules')
+  })
+})
+
+describe('an abbreviation is one word of a name', () => {
+  it('"retaliation against U.S. exports" is not cut at "U"', () => {
+    const found = section('Trade Effects', ['Some analysts contend that the tariffs could prompt retaliation against U.S. exports.', 'Higher input prices may aggravate shortages of transformers.', 'Imports rose 4% in 2024.'])
+    expect(found.risks.map(r => r.name)).toContain('Retaliation against U.S. exports')
+  })
+})
