@@ -1,7 +1,11 @@
 /**
  * Risks, precision first. The rule, stated:
  * - **Where**: every section whose role is `risks` (ingest/roles.ts: by its heading's wording or by the density of
- *   hedged harm statements), whatever its heading says, and every section no role cue of its own claimed (its role
+ *   hedged harm statements) when its text bears the heading out (at least {@link MIN_RISKS} sentences and
+ *   {@link MIN_CUED_SHARE} of them weighing a harm, or risks laid out as labelled entries or sub-sections: a heading
+ *   alone makes none, "Legal Challenges" of lawsuits filed is history); an issue put to Congress that weighs harms
+ *   and asks nothing (no question, no "Congress could …", no "One approach would …"); a heading over sub-sections
+ *   at least half of which are risks sections; and every section no role cue of its own claimed (its role
  *   the default or only inherited: an issue under "Issues for Congress"; never a scenario) whose sentences are
  *   mainly risk statements ({@link riskDense}: a hedged harm, a risk noun, law-breaking, a gap in rules or oversight,
  *   an uncertainty). A text with no such section, or whose such sections all fall short of a matrix, still gets one when at
@@ -21,7 +25,9 @@
  *   that has effects now ("the blockage … has wide-ranging effects for …"); the downside case of a set of scenarios; never
  *   a consideration put to Congress, a harm negated ("not … a threat"), relieved ("could reduce emissions") or a
  *   time frame ("during the conflict").
- * - **Names** are noun phrases of the source: the label, what a concern is about, the object of "the risk of …", what
+ * - **Names** are noun phrases of the source, never a clause (a modal, an auxiliary, "before supply chains recover"):
+ *   a hedged harm the rules below cannot name is named by the harm state after the hedge ("long-term mortality") or
+ *   the harmed object under the verb's participle ("diverted funds from …", {@link hedgedEffect}); the label, what a concern is about, the object of "the risk of …", what
  *   someone "may face", a harm noun phrase (never only generic words: "risks", "many dangers"), or the subject of the
  *   hedged harm statement (determiners, an unclosed parenthesis and a second gerund subject dropped); a lone noun is
  *   completed by the phrase after it ("attack by Iranian forces"), a long phrase cut to its head (a head that names
