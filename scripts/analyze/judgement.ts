@@ -16,7 +16,8 @@
 const RE_ASSESS = /\b(assess(?:es|ed|ing)?|(?:our|my)\s+assessments?|conclud\w*|suggest\w*|indicat\w*|argu\w*|likely|unlikely|probabl\w*|appears?|seems?|may|might|could|would|depends?|hinges?|(?:I|we)\s+(?:(?:still|truly|firmly|do|strongly)\s+)?(?:believe|think)|I\s+am\s+(?:(?:\w+\s+)?more\s+|so\s+|very\s+)?(?:optimistic|confident|convinced))\b/iu
 const RE_EVALUATIVE = /\b(important|significant|critical|key|central|vital|close|closer|strong|weak|fragile|uncertain|unclear|unsettled|increasingly|growing|major|considerable|substantial|pragmatic|calculated|strategic)\b/giu
 const RE_CHANGE = /\b(increased|deepened|grown|expanded|declined|shifted|renewed|intensified|strengthened|weakened|evolved|become|risen|fallen)\b/giu
-const RE_STAKES = /\b(concerns?|risks?|challenges?|issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes)\b/giu
+/** Stakes words; not the verb "issue" after a modal or "to" ("the agency may issue rules", "plans to issue guidance"). */
+const RE_STAKES = /\b(concerns?|risks?|challenges?|(?<!\b(?:may|might|could|would|will|shall|can|must|to|not|also)\s)issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes)\b/giu
 const RE_DEFINITION = /\b(?:(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|used|designed|of|for)\b|refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+(?:also\s+)?known\s+as|consists?\s+of|(?:was|were)\s+(?:created|established|founded|formed|launched))/iu
 const RE_RECORD = /^(?:On|In|By|As of|Since)\s+(?:\w+\s+)?\d/u
 const RE_QUOTATION = /^According to|[“"].{40,}[”"]/u
@@ -51,17 +52,33 @@ export function mainClause(text: string): string {
 
 /**
  * A "would" that states what a bill or a proposal provides ("The bill would require …", "H.R. 1234 would amend …",
- * "the X Act, would have rewritten …", "Members have introduced bills that would …"): the content of a text of law,
- * not the writer's hedge.
+ * "the X Act, would have rewritten …", "Members have introduced bills that would …", "the House-passed version would
+ * have repealed …", "the Senate would have required …"): the content of a text of law, not the writer's hedge.
  */
-const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?)|(?:bills?|legislation|measures?|proposals?|amendments?|resolutions?)\s+(?:that|which)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
-/** The text without the "would" of a bill's provisions ({@link RE_PROVIDES}). */
-const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1')
+const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?|versions?|drafts?)|(?:bills?|legislation|measures?|proposals?|amendments?|resolutions?)\s+(?:that|which)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
+/** A chamber's "would" of its version of a bill, right before the verb ("the House-passed version would have repealed", "the Senate would have required"). */
+const RE_CHAMBER_PROVIDES = /(\b(?:House|Senate)(?:[- ](?:passed|reported))?(?:\s+(?:version|bill|text|amendment)s?)?\s+)would(?=\s+have\s+\w+ed\b|\s+(?:require|repeal|amend|authorize|appropriate|prohibit|extend|establish|provide)\b)/gu
+/** The text without the "would" of a bill's provisions ({@link RE_PROVIDES}, {@link RE_CHAMBER_PROVIDES}). */
+const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1').replace(RE_CHAMBER_PROVIDES, '$1')
+/**
+ * A "may" of permission, not of possibility: what a law lets someone do ("Congress may wish to consider …", "the
+ * Secretary may waive the requirement", "the Administrator may not grant an extension", "a state may petition the
+ * agency"): a verb of legal authority after it, or an office or a body holding authority before it. The writer
+ * hedges nothing.
+ */
+const RE_PERMISSION = /\bmay(?=\s+(?:also\s+|not\s+|only\s+|then\s+)?(?:wish\s+to|waive|grant|approve|forgive|authorize|designate|delegate|exempt|prescribe|promulgate|reprogram|petition|appeal)\b)|\b(?:Secretary|Administrator|Director|Commissioner|Comptroller General|Attorney General|President|Governor|(?:the\s+)?(?:agency|department|commission|board))(?:\s+(?:of|for)(?:\s+[A-Z][\w-]*|\s+and)+)?\s+may(?=\s+(?:also\s+|not\s+|only\s+)?(?:issue|impose|extend|suspend|terminate|award|transfer|use|require|set|establish|deny|revoke|cancel|accept|enter|provide|make)\b)/gu
+/**
+ * "May" the month ("in May 2026", "May 2, 2026", "since May"): capitalised past the sentence's first word, or
+ * before a number; the modal stands in lower case inside a sentence.
+ */
+const RE_MONTH_MAY = /(?<!^)\bMay\b|^May(?=\s+\d)/gu
+/** The text whose modals are the writer's hedges: without a bill's "would", a "may" of permission, the month "May". */
+const hedgeText = (text: string) => withoutProvisions(text).replace(RE_PERMISSION, '').replace(RE_MONTH_MAY, '')
 
 /** The score of the words of judgement alone, before the signs of a definition, a record or a quotation. */
 function judgementWords(text: string): number {
   const main = mainClause(text)
-  return (RE_ASSESS.test(withoutProvisions(text)) ? 2 : 0) + Math.min(2, common(main, RE_EVALUATIVE)) + Math.min(1, common(main, RE_CHANGE)) + Math.min(1, common(main, RE_STAKES)) + (RE_WEIGHS.test(text) ? 1 : 0)
+  return (RE_ASSESS.test(hedgeText(text)) ? 2 : 0) + Math.min(2, common(main, RE_EVALUATIVE)) + Math.min(1, common(main, RE_CHANGE)) + Math.min(1, common(main, RE_STAKES)) + (RE_WEIGHS.test(text) ? 1 : 0)
 }
 /**
  * How many times a word of the list stands in the text as a common word: a capitalised one past the text's first

@@ -1,0 +1,60 @@
+/** Words that look like judgement and are not: a "may" of permission, the month May, a chamber's "would have", text about the text. */
+import { describe, expect, it } from 'vitest'
+import { bottomLine, judgementSentence } from '../../scripts/analyze/index.ts'
+import { holdsJudgement, judgementScore } from '../../scripts/analyze/judgement.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const md = (text: string) => ingest(new TextEncoder().encode(text), 'memo.md')
+
+describe('may of permission is no judgement', () => {
+  it('is what a law lets an office or a body do, not the writer\'s hedge', () => {
+    expect(holdsJudgement('Under current law, the Secretary may waive the cost-sharing requirement for ferry repairs.')).toBe(false)
+    expect(holdsJudgement('The Administrator may not grant an extension to a county that missed the deadline.')).toBe(false)
+    expect(holdsJudgement('A county may petition the agency for a second ferry grant.')).toBe(false)
+    expect(holdsJudgement('The Secretary of Transportation may issue rules for ferry crews.')).toBe(false)
+    expect(judgementScore('Congress may wish to consider the fare rules.')).toBe(judgementScore('Congress wishes to consider the fare rules.'))
+  })
+  it('leaves the "may" of possibility a hedge', () => {
+    expect(holdsJudgement('Fuel costs may rise if the new ferry is delayed.')).toBe(true)
+    expect(holdsJudgement('The agency may struggle to replace the ferries on time.')).toBe(true)
+  })
+  it('loses the bottom line to the judgement it stands beside', () => {
+    const a = md('# Ferries\n\n## Conclusion\n\nUnder the Ferry Act, the Secretary may waive the local share of a repair grant. Without new ferries, service to the outer islands is likely to decline.\n')
+    expect(bottomLine(a)?.text).toBe('Without new ferries, service to the outer islands is likely to decline.')
+  })
+})
+
+describe('the month May is no modal', () => {
+  it('is a date inside a sentence or before a number', () => {
+    expect(holdsJudgement('The county released its ferry plan in May 2026 with four options.')).toBe(false)
+    expect(holdsJudgement('Since May, the ferries have run on a winter schedule.')).toBe(false)
+    expect(holdsJudgement('May 2026 saw the first fare increase in a decade.')).toBe(false)
+  })
+  it('leaves a sentence that opens on the modal a hedge', () => expect(holdsJudgement('May the county buy a ferry without a vote?')).toBe(true))
+})
+
+describe('the "would have" of a chamber or a bill is no judgement', () => {
+  it('states what the text of law provided', () => {
+    expect(holdsJudgement('The House-passed version would have repealed the fare cap.')).toBe(false)
+    expect(holdsJudgement('The Senate would have required a study of ferry safety.')).toBe(false)
+    expect(holdsJudgement('The bill would have required the county to buy a new ferry.')).toBe(false)
+  })
+  it('leaves a hedge about the chamber a hedge', () => expect(holdsJudgement('The Senate would likely reject the fare cap.')).toBe(true))
+})
+
+describe('a meta sentence is never the bottom line', () => {
+  it('is about the text itself or its scope', () => {
+    for (const t of [
+      'This testimony summarizes our prior work on the likely costs of the ferry fleet.',
+      'This statement discusses the critical risks facing the ferry fleet.',
+      'This CRS Insight examines the growing concerns about the ferry fleet.',
+      'It does not address the likely costs of the harbour dredging, which may be significant.',
+      'The likely costs of the harbour dredging are beyond the scope of this report.',
+    ]) expect(judgementSentence(t), t).toBe(false)
+  })
+  it('still takes a sentence about a statement made in the world', () => expect(judgementSentence('The county\'s statement suggests that the fares will likely rise.')).toBe(true))
+  it('leaves a testimony\'s summary to its judgement', () => {
+    const a = md('# Ferries\n\n## Summary\n\nThis testimony summarizes our work on the critical risks the ferry fleet may face. The county bought three ferries in 1998. Without a fourth ferry, the fleet is likely to fail during a long winter.\n')
+    expect(bottomLine(a)?.text).toBe('Without a fourth ferry, the fleet is likely to fail during a long winter.')
+  })
+})
