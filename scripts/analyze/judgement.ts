@@ -10,6 +10,7 @@
  * - +1 for a word of change ("has deepened", "has become", "renewed") and +1 for a word of stakes ("concerns",
  *   "risks", "implications", "issue");
  * - +1 for a sentence that weighs ("Whether X … may", "consider whether", "the extent to which", "at issue");
+ * - +1 for the writer's frame of a judgement ("it could be argued that", "it is unclear whether", "in our view");
  * - −2 for a definition ("X is a … that", "refers to", "is also known as", "was established"); −1 for a sentence
  *   that opens on a date or holds three numbers or more (a fact of record); −1 for a quotation ("According to …").
  */
@@ -75,10 +76,16 @@ const RE_MONTH_MAY = /(?<!^)\bMay\b|^May(?=\s+\d)/gu
 /** The text whose modals are the writer's hedges: without a bill's "would", a "may" of permission, the month "May". */
 const hedgeText = (text: string) => withoutProvisions(text).replace(RE_PERMISSION, '').replace(RE_MONTH_MAY, '')
 
+/**
+ * The writer's own frame of a judgement, impersonal or owned: "it could be argued that", "it appears that", "it is
+ * likely that", "it is unclear whether", "arguably", "in our view": the text says here that it judges, where a
+ * hedge alone ("may", "could") also qualifies facts it reports.
+ */
+const RE_WRITERS_FRAME = /\b(?:it\s+(?:(?:could|can|may|might)\s+be\s+(?:argued|said|concluded)|(?:appears|seems)\s+(?:that|likely|unlikely|probable)|is\s+(?:(?:not\s+)?(?:likely|unlikely|possible|probable|clear|doubtful|uncertain|unclear|arguable)|far\s+from\s+clear)\s+(?:that|whether|how|if)|remains\s+(?:unclear|uncertain|to\s+be\s+seen))|arguably|in\s+(?:our|my|CRS's|GAO's|CBO's)\s+(?:view|judgment|judgement|opinion))\b/iu
 /** The score of the words of judgement alone, before the signs of a definition, a record or a quotation. */
 function judgementWords(text: string): number {
   const main = mainClause(text)
-  return (RE_ASSESS.test(hedgeText(text)) ? 2 : 0) + Math.min(2, common(main, RE_EVALUATIVE)) + Math.min(1, common(main, RE_CHANGE)) + Math.min(1, common(main, RE_STAKES)) + (RE_WEIGHS.test(text) ? 1 : 0)
+  return (RE_WRITERS_FRAME.test(text) ? 1 : 0) + (RE_ASSESS.test(hedgeText(text)) ? 2 : 0) + Math.min(2, common(main, RE_EVALUATIVE)) + Math.min(1, common(main, RE_CHANGE)) + Math.min(1, common(main, RE_STAKES)) + (RE_WEIGHS.test(text) ? 1 : 0)
 }
 /**
  * How many times a word of the list stands in the text as a common word: a capitalised one past the text's first
