@@ -92,35 +92,70 @@ function thesisSections(article: Article) {
   return { thesis, introSection: intro, closing, assessing }
 }
 type Section = Article['sections'][number]
-/** A section's sentences that can be the bottom line: its first and last ones are read, never thousands (the verb check tags each with compromise). */
-function passing(section: Section | Section[] | undefined, language: string): Sentence[] {
+/**
+ * A line of page furniture left in a text copied from a paged report: the running footer naming the page
+ * ("Congressional Research Service 3", "CRS-3", "Page 3 of 12", "- 3 -") or a bare page number. A text copied so
+ * reads it as a heading or a paragraph of its own, standing where the page broke.
+ */
+const RE_PAGE_FURNITURE = /^(?:(?:Congressional Research Service|CRS|GAO|CBO|Page)[\s-]*\d{1,4}(?:\s+of\s+\d{1,4})?|-?\s*\d{1,4}\s*-?)$/iu
+/** A sentence that ends on an abbreviation's point ("the U.S.", "Inc.", "e.g."): whole only if nothing follows it. */
+const RE_ENDS_ON_ABBREVIATION = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Inc|Corp|Co|Ltd|No|Nos|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|et al|vs|pp?)\.)["”’)]?$/u
+/**
+ * The sentences cut at a page break: where page furniture ({@link RE_PAGE_FURNITURE}) stands between two paragraphs
+ * and the sentence before it does not close ("… and the", "… from the U.S.") or the text after it opens in lower case,
+ * the sentence before the break and the one after it are two pieces of one sentence: neither is whole.
+ */
+function pageBreakFragments(article: Article): Set<Sentence> {
+  const cut = new Set<Sentence>()
+  let before: Sentence | undefined
+  let broken = false
+  for (const section of allSections(article.sections)) {
+    if (RE_PAGE_FURNITURE.test(section.title.trim())) broken = true
+    for (const b of section.blocks) {
+      if (b.kind !== 'paragraph') continue
+      if (RE_PAGE_FURNITURE.test(b.text.trim())) { broken = true; continue }
+      const after = b.sentences[0]
+      if (broken && before && after) {
+        const open = !/[.!?]["”’)]?$/u.test(before.text.trim()) || RE_ENDS_ON_ABBREVIATION.test(before.text.trim()) || /^\p{Ll}/u.test(after.text.trim())
+        if (open) { cut.add(before); cut.add(after) }
+      }
+      broken = false
+      before = b.sentences[b.sentences.length - 1]
+    }
+  }
+  return cut
+}
+/** A section's sentences that can be the bottom line: its first and last ones are read, never thousands (the verb check tags each with compromise); none cut at a page break. */
+function passing(section: Section | Section[] | undefined, language: string, cut: Set<Sentence> = new Set()): Sentence[] {
   const all = [section ?? []].flat().flatMap(s => s.blocks).flatMap(b => (b.kind === 'paragraph' ? b.sentences : []))
   const read = all.length > READ_FIRST + READ_LAST ? [...all.slice(0, READ_FIRST), ...all.slice(-READ_LAST)] : all
-  return read.filter(x => judgementSentence(x.text, language))
+  return read.filter(x => !cut.has(x) && judgementSentence(x.text, language))
 }
 
 /** The scored candidates of an English text, in reading order (see {@link bottomLine}). */
 export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
   const { thesis, introSection, closing, assessing } = thesisSections(article)
-  const concl = passing(thesis, 'en')
-  const intro = passing(introSection, 'en')
-  const close = passing(closing, 'en')
+  const cut = pageBreakFragments(article)
+  const concl = passing(thesis, 'en', cut)
+  const intro = passing(introSection, 'en', cut)
+  const close = passing(closing, 'en', cut)
   const scored = (xs: Sentence[], where: string, bonus: (i: number) => number) =>
     xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i), holdsJudgement: holdsJudgement(x.text) && !sidesView(x.text), agenda: agendaSentence(x.text) }))
   return [
     ...scored(concl, `"${thesis?.title}"`, i => 1 + (i === 0 ? 0.5 : 0)),
     ...scored(intro, 'the introduction', i => (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0)),
     ...scored(close, `the closing section "${closing[0]?.title}"`, i => (i === close.length - 1 ? 0.5 : 0)),
-    ...assessing.flatMap(sec => scored(passing(sec, 'en'), `"${sec.title}"`, () => 0)),
+    ...assessing.flatMap(sec => scored(passing(sec, 'en', cut), `"${sec.title}"`, () => 0)),
   ]
 }
 
 export function bottomLine(article: Article, language = 'en'): (Sentence & { confidence: Confidence }) | undefined {
   if (language !== 'en') {
     const { thesis, introSection } = thesisSections(article)
-    const concl = passing(thesis, language)
+    const cut = pageBreakFragments(article)
+    const concl = passing(thesis, language, cut)
     if (concl[0]) return { ...concl[0], confidence: sure(C.bottomLine.introduction, `the first candidate of "${thesis!.title}" (no judgement lexicon for "${language}")`) }
-    const intro = passing(introSection, language)
+    const intro = passing(introSection, language, cut)
     const last = intro[intro.length - 1]
     return last && { ...last, confidence: sure(C.bottomLine.introduction - 0.1, `the last candidate of the introduction (no judgement lexicon for "${language}")`) }
   }
