@@ -45,7 +45,8 @@ export function judgementSentence(text: string, language = 'en'): boolean {
 /**
  * The thesis, precision first. Candidates: the sentences of the conclusion (or summary / key judgements; in a text
  * without headings, its last segment), of the introduction (or the first section) and, in a report with neither a
- * conclusion nor a summary, its closing section, that pass
+ * conclusion nor a summary, its closing section, and the opening section before a later introduction or background
+ * (an Insight's lead), that pass
  * {@link judgementSentence}. In English each is scored by how much it reads as a judgement ({@link judgementScore}),
  * +1 in the conclusion or summary (the issue's "preferring the summary, the conclusion"), +0.5 for the first sentence
  * of the conclusion or the introduction (a lead) and +0.5 for the last of the introduction or the closing section
@@ -88,8 +89,12 @@ function thesisSections(article: Article) {
   const last = article.sections.filter(s => !RE_BACK_MATTER.test(s.title)).pop()
   const closing = !thesis && last && !last.synthetic && last !== introSection ? allSections([last]) : []
   const intro = introSection === thesis ? undefined : introSection
-  const assessing = secs.filter(s => !s.synthetic && RE_ASSESSING_HEADING.test(s.title) && s !== thesis && s !== intro && !closing.includes(s))
-  return { thesis, introSection: intro, closing, assessing }
+  // the text's opening section before a later "Background" or "Overview": the lead of an Insight, where it says
+  // what happened and what it means before the background it then gives
+  const first = secs[0]
+  const lead = first && intro && first !== intro && first !== thesis && !closing.includes(first) && first.blocks.some(b => b.kind === 'paragraph') ? first : undefined
+  const assessing = secs.filter(s => !s.synthetic && RE_ASSESSING_HEADING.test(s.title) && s !== thesis && s !== intro && s !== lead && !closing.includes(s))
+  return { thesis, introSection: intro, lead, closing, assessing }
 }
 type Section = Article['sections'][number]
 /**
@@ -134,15 +139,17 @@ function passing(section: Section | Section[] | undefined, language: string, cut
 
 /** The scored candidates of an English text, in reading order (see {@link bottomLine}). */
 export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
-  const { thesis, introSection, closing, assessing } = thesisSections(article)
+  const { thesis, introSection, lead: leadSection, closing, assessing } = thesisSections(article)
   const cut = pageBreakFragments(article)
   const concl = passing(thesis, 'en', cut)
+  const lead = passing(leadSection, 'en', cut)
   const intro = passing(introSection, 'en', cut)
   const close = passing(closing, 'en', cut)
   const scored = (xs: Sentence[], where: string, bonus: (i: number) => number) =>
     xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i), holdsJudgement: holdsJudgement(x.text) && !sidesView(x.text), agenda: agendaSentence(x.text) }))
   return [
     ...scored(concl, `"${thesis?.title}"`, i => 1 + (i === 0 ? 0.5 : 0)),
+    ...scored(lead, 'the lead', i => (i === 0 ? 0.5 : 0) + (i === lead.length - 1 ? 0.5 : 0)),
     ...scored(intro, 'the introduction', i => (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0)),
     ...scored(close, `the closing section "${closing[0]?.title}"`, i => (i === close.length - 1 ? 0.5 : 0)),
     ...assessing.flatMap(sec => scored(passing(sec, 'en', cut), `"${sec.title}"`, () => 0)),

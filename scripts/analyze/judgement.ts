@@ -53,10 +53,11 @@ export function mainClause(text: string): string {
 
 /**
  * A "would" that states what a bill or a proposal provides ("The bill would require …", "H.R. 1234 would amend …",
- * "the X Act, would have rewritten …", "Members have introduced bills that would …", "the House-passed version would
+ * "the X Act, would have rewritten …", "Members have introduced bills that would …", "the final rule would require …",
+ * "the proclamation would impose …", "the House-passed version would
  * have repealed …", "the Senate would have required …"): the content of a text of law, not the writer's hedge.
  */
-const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?|versions?|drafts?)|(?:bills?|legislation|measures?|proposals?|amendments?|resolutions?)\s+(?:that|which)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
+const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?|versions?|drafts?|rules?|regulations?|proclamations?|orders?|directives?)|(?:bills?|legislation|measures?|proposals?|amendments?|resolutions?)\s+(?:that|which)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
 /** A chamber's "would" of its version of a bill, right before the verb ("the House-passed version would have repealed", "the Senate would have required"). */
 const RE_CHAMBER_PROVIDES = /(\b(?:House|Senate)(?:[- ](?:passed|reported))?(?:\s+(?:version|bill|text|amendment)s?)?\s+)would(?=\s+have\s+\w+ed\b|\s+(?:require|repeal|amend|authorize|appropriate|prohibit|extend|establish|provide)\b)/gu
 /** The text without the "would" of a bill's provisions ({@link RE_PROVIDES}, {@link RE_CHAMBER_PROVIDES}). */
@@ -64,10 +65,11 @@ const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1').repl
 /**
  * A "may" of permission, not of possibility: what a law lets someone do ("Congress may wish to consider …", "the
  * Secretary may waive the requirement", "the Administrator may not grant an extension", "a state may petition the
- * agency"): a verb of legal authority after it, or an office or a body holding authority before it. The writer
+ * agency", "CMS may impose civil penalties", "the FCC may use auction proceeds"): a verb of legal authority after
+ * it, a power over penalties, fees, rules, licences or funds, or an office or a body holding authority before it. The writer
  * hedges nothing.
  */
-const RE_PERMISSION = /\bmay(?=\s+(?:also\s+|not\s+|only\s+|then\s+)?(?:wish\s+to|waive|grant|approve|forgive|authorize|designate|delegate|exempt|prescribe|promulgate|reprogram|petition|appeal)\b)|\b(?:Secretary|Administrator|Director|Commissioner|Comptroller General|Attorney General|President|Governor|(?:the\s+)?(?:agency|department|commission|board))(?:\s+(?:of|for)(?:\s+[A-Z][\w-]*|\s+and)+)?\s+may(?=\s+(?:also\s+|not\s+|only\s+)?(?:issue|impose|extend|suspend|terminate|award|transfer|use|require|set|establish|deny|revoke|cancel|accept|enter|provide|make)\b)/gu
+const RE_PERMISSION = /\bmay(?=\s+(?:also\s+|not\s+|only\s+|then\s+)?(?:wish\s+to|waive|grant|approve|forgive|authorize|designate|delegate|exempt|prescribe|promulgate|reprogram|petition|appeal)\b)|\bmay(?=\s+(?:also\s+|not\s+|only\s+)?(?:impose|assess|levy|collect|charge|issue|use|grant)\s+(?:[\w-]+\s+){0,3}?(?:penalt(?:y|ies)|fines?|fees?|rules?|regulations?|guidance|licenses?|waivers?|exemptions?|funds|proceeds)\b)|\b(?:Secretary|Administrator|Director|Commissioner|Comptroller General|Attorney General|President|Governor|(?:the\s+)?(?:agency|department|commission|board))(?:\s+(?:of|for)(?:\s+[A-Z][\w-]*|\s+and)+)?\s+may(?=\s+(?:also\s+|not\s+|only\s+)?(?:issue|impose|extend|suspend|terminate|award|transfer|use|require|set|establish|deny|revoke|cancel|accept|enter|provide|make)\b)/gu
 /**
  * "May" the month ("in May 2026", "May 2, 2026", "since May"): capitalised past the sentence's first word, or
  * before a number; the modal stands in lower case inside a sentence.

@@ -58,3 +58,19 @@ describe('a meta sentence is never the bottom line', () => {
     expect(bottomLine(a)?.text).toBe('Without a fourth ferry, the fleet is likely to fail during a long winter.')
   })
 })
+
+describe('a power over penalties, fees, rules or funds is a permission', () => {
+  it('is what an agency may do by law ("CMS may impose civil penalties", "the FCC may use auction proceeds")', () => {
+    expect(holdsJudgement('The board may impose civil penalties of up to $2,000 on a ferry operator that does not comply.')).toBe(false)
+    expect(holdsJudgement('The county may use fare proceeds to repair its docks.')).toBe(false)
+  })
+  it('leaves a prediction of what a power will do a hedge ("may impose sanctions")', () => expect(holdsJudgement('The state may impose sanctions on the ferry operator.')).toBe(true))
+})
+
+describe('the "would" of a rule or an order states what it provides', () => {
+  it('is no hedge ("the rule would require …")', () => {
+    expect(holdsJudgement('The final rule would require ferry operators to post their fares.')).toBe(false)
+    expect(holdsJudgement('The proclamation would impose a fee on ferry tickets.')).toBe(false)
+  })
+  it('leaves the "would" of a hypothetical a hedge', () => expect(holdsJudgement('A new ferry would ease the winter delays.')).toBe(true))
+})

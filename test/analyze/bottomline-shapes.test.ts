@@ -81,3 +81,11 @@ describe('a side\'s reported position', () => {
     expect(bottomLine(a)?.text).toBe('The rule is likely to change how parcels reach rural homes.')
   })
 })
+
+describe('the lead of an Insight', () => {
+  it('is read when a "Background" section follows it: it says what happened and what it means', () => {
+    const a = txt('Island Ferries: A New Fare Rule\nMarch 18, 2026\nCongressional Research Service, Insight IN99999\n\nOn February 25, 2026, the county adopted a rule that raises ferry fares. Higher fares may steady the budget, but whether riders will stay on the ferries remains uncertain.\n\nBackground\n\nSince 2021, the county has set fares each year. The board may impose civil penalties on operators that overcharge.\n\nIssues for Congress\n\nThe board has issued two penalties since 2021. Without federal aid, the county is likely to raise fares again.\n')
+    expect(bottomLineCandidates(a).map(c => c.where)).toContain('the lead')
+    expect(bottomLine(a)?.text).toBe('Higher fares may steady the budget, but whether riders will stay on the ferries remains uncertain.')
+  })
+})
