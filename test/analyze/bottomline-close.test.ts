@@ -5,6 +5,7 @@ import { agendaSentence, judgementScore } from '../../scripts/analyze/judgement.
 import { ingest } from '../../scripts/ingest/index.ts'
 
 const md = (text: string) => ingest(new TextEncoder().encode(text), 'memo.md')
+const txt = (text: string) => ingest(new TextEncoder().encode(text), 'report.txt')
 const facts = 'The ferry service links the two islands. In 1998, the county bought its three ferries. The ferries carry 2,000 passengers a day.'
 
 describe('the bottom line of a report without a conclusion or a summary', () => {
@@ -102,5 +103,13 @@ describe('a section about a topic\'s outlook', () => {
   it('is not a section that assesses ("Regional Outlook" describes the region)', () => {
     const a = md(`# Ferries\n\n## Introduction\n\n${facts} The fleet will likely need a new ferry.\n\n## Regional Outlook\n\nThe region's assessment of its ferry needs has shifted considerably, and concerns about storms could grow.\n\n## Issues for Congress\n\nCongress may consider whether to fund a new ferry.\n`)
     expect(bottomLine(a)?.text).toBe('The fleet will likely need a new ferry.')
+  })
+})
+
+describe('the closing part of a text whose headings are all of one level', () => {
+  it('is the empty heading ("Potential Issues for Congress") with the sections after it', () => {
+    const a = txt('Island Ferries\nMarch 18, 2026\n\nWhat Is the Ferry Program?\n\nThe ferry program buys and repairs ferries for island counties. The county bought three ferries in 1998.\n\nFleet Status\n\nThe ferries carry 2,000 passengers a day.\n\nPotential Issues for Congress\n\nReplacing the Hulls\n\nWithout new hulls, the fleet is likely to miss many winter sailings.\n\nFare Rules\n\nThe county set new fares in 2025.\n')
+    expect(bottomLineCandidates(a).map(c => c.where)).toContain('the closing section "Potential Issues for Congress"')
+    expect(bottomLine(a)?.text).toBe('Without new hulls, the fleet is likely to miss many winter sailings.')
   })
 })
