@@ -80,12 +80,19 @@ const RE_ASSESSING_HEADING = /^(?:(?:an?\s+)?assessments?|outlook|analysis|impli
  * one before any appendix, with its sub-sections: "Outlook", "Issues for Congress"), where such a report weighs what
  * comes next; and any section that says it assesses ({@link RE_ASSESSING_HEADING}).
  */
+/**
+ * A heading of the text's own thesis: the bare word or a form of it ("Summary", "Executive Summary", "Conclusions
+ * and Recommendations", "Conclusion: The Road Ahead", "Key Judgments", "Summary of Findings"), not a summary or a
+ * conclusion of something the text reports ("Summary of the Proclamation", "Section-by-Section Summary",
+ * "Conclusion of the Negotiations").
+ */
+const RE_OWN_THESIS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:executive|brief|overall|general)\s+)?(?:summary|conclusions?|concluding\s+(?:remarks|observations|thoughts)|bottom\s+line|(?:key\s+)?takeaways?|key\s+judge?ments?)(?:\s+of\s+(?:(?:key|major|main)\s+)?(?:findings|judge?ments|points|conclusions|the\s+(?:analysis|report|findings)))?(?:\s*(?:and|&)\s+[^:]+)?(?:\s*[:—–-]\s*.*)?|in\s+(?:conclusion|summary)|заключение|выводы)\W*$/iu
 /** How many sections an empty closing heading of a flat text holds at most as its sub-sections. */
 const CLOSING_PARTS = 4
 function thesisSections(article: Article) {
   const secs = allSections(article.sections)
   // a text without headings (a speech, an op-ed: every section made by segmentation) closes on its thesis
-  const thesis = secs.find(s => !s.synthetic && RE_THESIS_HEADING.test(s.title)) ?? (secs.length > 1 && secs.every(s => s.synthetic) ? secs[secs.length - 1] : undefined)
+  const thesis = secs.find(s => !s.synthetic && RE_THESIS_HEADING.test(s.title) && RE_OWN_THESIS_HEADING.test(s.title.trim())) ?? (secs.length > 1 && secs.every(s => s.synthetic) ? secs[secs.length - 1] : undefined)
   // a summary that is the thesis is no introduction: the "Introduction" after it is read too
   const introSection = secs.find(s => RE_INTRO_HEADING.test(s.title) && s !== thesis) ?? secs[0]
   const body = article.sections.filter(s => !RE_BACK_MATTER.test(s.title))
@@ -94,7 +101,7 @@ function thesisSections(article: Article) {
   // Congress") with the few sections after it as its sub-sections
   const parent = body.findLastIndex((s, i) => i < body.length - 1 && !s.synthetic && !s.blocks.length && !s.children.length)
   const group = parent >= 0 && body.length - 1 - parent <= CLOSING_PARTS ? body.slice(parent) : last ? [last] : []
-  const closing = !thesis && last && !last.synthetic && !group.includes(introSection) ? allSections(group) : []
+  const closing = !thesis && last && !last.synthetic && !group.some(s => s === introSection) ? allSections(group) : []
   const intro = introSection === thesis ? undefined : introSection
   // the text's opening section before a later "Background" or "Overview": the lead of an Insight, where it says
   // what happened and what it means before the background it then gives

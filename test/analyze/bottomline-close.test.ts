@@ -113,3 +113,14 @@ describe('the closing part of a text whose headings are all of one level', () =>
     expect(bottomLine(a)?.text).toBe('Without new hulls, the fleet is likely to miss many winter sailings.')
   })
 })
+
+describe('a summary of something the text reports', () => {
+  it('is not the text\'s own summary ("Summary of the Proclamation" describes the proclamation)', () => {
+    const a = md(`# Ferry Fares\n\n## Introduction\n\n${facts}\n\n## Summary of the Proclamation\n\nThe proclamation sets a fare of $5 and may be extended by the county board.\n\n## Outlook\n\nHigher fares are likely to push riders onto the bridge.\n`)
+    expect(bottomLine(a)?.text).toBe('Higher fares are likely to push riders onto the bridge.')
+  })
+  it('still reads the text\'s own summary under a longer heading ("Summary and Conclusions")', () => {
+    const a = md(`# Ferry Fares\n\n## Summary and Conclusions\n\n${facts} Higher fares are likely to push riders onto the bridge.\n\n## Outlook\n\nThe county may review the fares in 2027, which could lower them.\n`)
+    expect(bottomLine(a)?.text).toBe('Higher fares are likely to push riders onto the bridge.')
+  })
+})
