@@ -19,9 +19,10 @@ import nlp from 'compromise'
 /**
  * A sentence that can never be the bottom line: about the text itself ("This report …", "This testimony
  * summarizes …", "This statement discusses …", "This CRS Insight …"), its scope ("It does not address …", "… is
- * beyond the scope of this report"), an example, a cross-reference, a caption reference, a fragment.
+ * beyond the scope of this report"), an example, a cross-reference ("see CRS Report …", "see the discussion below",
+ * "(see …)"; not the verb of a view: "observers see the deal as fragile"), a caption reference, a fragment.
  */
-export const RE_NOT_JUDGEMENT = /^(?:this (?:(?:CRS|GAO|CBO)\s+)?(?:report|insight|in focus|product|paper|memo|brief|primer|article|section|testimony|statement|chapter|study|fact sheet|overview|update)\b|(?:it|this report|the report) (?:does not|do not|doesn't) (?:address|discuss|examine|cover|consider|analy[sz]e|assess|evaluate)\b|for (?:more|example|instance|further|additional|background|details|an? (?:discussion|list|summary|overview|history|description))\b|see\b|in this (?:report|insight|section)\b|figure\b|table\b|source\b|note\b)|\b(?:see|refer to) (?:CRS|also|the|figure|table)\b|\((?:see )?(?:figure|table)\s+\d+\)|\b(?:beyond|outside) the scope of this\b|^\W*\d+\W*$/iu
+export const RE_NOT_JUDGEMENT = /^(?:this (?:(?:CRS|GAO|CBO)\s+)?(?:report|insight|in focus|product|paper|memo|brief|primer|article|section|testimony|statement|chapter|study|fact sheet|overview|update)\b|(?:it|this report|the report) (?:does not|do not|doesn't) (?:address|discuss|examine|cover|consider|analy[sz]e|assess|evaluate)\b|for (?:more|example|instance|further|additional|background|details|an? (?:discussion|list|summary|overview|history|description))\b|see\b|in this (?:report|insight|section)\b|figure\b|table\b|source\b|note\b)|\b(?:see|refer to) (?:CRS|also|figure|table|appendix|below|above|the (?:[\w"“”'’-]+ ){0,4}?(?:section|report|discussion|text box|box|appendix|chapter|figure|table|footnote|note))\b|\(see\b|[,;]\s*see\s+(?:the\s+)?\p{Lu}|\((?:see )?(?:figure|table)\s+\d+\)|\b(?:beyond|outside) the scope of this\b|^\W*\d+\W*$/iu
 /** A list marker opening the text: a bullet, a dash, "1." or "(a)". */
 const RE_LIST_MARKER = /^\s*(?:[-*+•▪◦‣·–—]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s/u
 /** Does the text hold a finite verb (not only a gerund)? A heading, a salutation or a noun phrase holds none. */

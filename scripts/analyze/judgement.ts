@@ -60,8 +60,15 @@ export function mainClause(text: string): string {
 const RE_PROVIDES = /(\b(?:(?:[Tt]he|[Tt]his|[Ss]uch(?: an?)?|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|provisions?|amendments?|resolutions?|proposals?|acts?|versions?|drafts?|rules?|regulations?|proclamations?|orders?|directives?)|(?:bills?|legislation|measures?|proposals?|amendments?|resolutions?)\s+(?:that|which)|[A-Z][\w-]*\s+Act|H\.\s?R\.\s?\d+|S\.\s?\d+)\b(?:[^.;:]|\.(?=\S)){0,100}?)\bwould\b/gu
 /** A chamber's "would" of its version of a bill, right before the verb ("the House-passed version would have repealed", "the Senate would have required"). */
 const RE_CHAMBER_PROVIDES = /(\b(?:House|Senate)(?:[- ](?:passed|reported))?(?:\s+(?:version|bill|text|amendment)s?)?\s+)would(?=\s+have\s+\w+ed\b|\s+(?:require|repeal|amend|authorize|appropriate|prohibit|extend|establish|provide)\b)/gu
-/** The text without the "would" of a bill's provisions ({@link RE_PROVIDES}, {@link RE_CHAMBER_PROVIDES}). */
-const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1').replace(RE_CHAMBER_PROVIDES, '$1')
+/**
+ * The "would" of what a definite request, plan, agreement or tariff provides, told by the verb of provision after it
+ * ("the budget request would provide $2 billion", "the agreement would eliminate tariffs on …", "the tariffs would
+ * apply to …"); the same nouns with a verb of effect ("the tariffs would raise costs") or an indefinite one ("an
+ * agreement would ease tensions") stay hedges.
+ */
+const RE_TERMS_PROVIDE = /(\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:[\w-]+\s+){0,3}?(?:requests?|plans?|frameworks?|agreements?|deals?|tariffs?|duties|sanctions)\s+)(?:also\s+)?would(?=\s+(?:have\s+)?(?:also\s+)?(?:requir|appl|impos|provid|allow|permit|prohibit|establish|creat|eliminat|extend|cover|exempt|repeal|amend|direct|authoriz|appropriat|set|cap|fund|phase|take effect)\w*\b)/gu
+/** The text without the "would" of a bill's provisions ({@link RE_PROVIDES}, {@link RE_CHAMBER_PROVIDES}, {@link RE_TERMS_PROVIDE}). */
+const withoutProvisions = (text: string) => text.replace(RE_PROVIDES, '$1').replace(RE_CHAMBER_PROVIDES, '$1').replace(RE_TERMS_PROVIDE, '$1')
 /**
  * A "may" of permission, not of possibility: what a law lets someone do ("Congress may wish to consider …", "the
  * Secretary may waive the requirement", "the Administrator may not grant an extension", "a state may petition the

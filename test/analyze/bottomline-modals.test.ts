@@ -74,3 +74,26 @@ describe('the "would" of a rule or an order states what it provides', () => {
   })
   it('leaves the "would" of a hypothetical a hedge', () => expect(holdsJudgement('A new ferry would ease the winter delays.')).toBe(true))
 })
+
+describe('the "would" of what a request, an agreement or a tariff provides', () => {
+  it('is no hedge when a verb of provision follows ("the agreement would eliminate tariffs on …")', () => {
+    expect(holdsJudgement('The budget request would provide $2 billion for new ferries.')).toBe(false)
+    expect(holdsJudgement('The agreement would eliminate fees on most ferry tickets.')).toBe(false)
+    expect(holdsJudgement('The tariffs would apply to imported ferry engines.')).toBe(false)
+  })
+  it('stays a hedge with a verb of effect or an indefinite noun', () => {
+    expect(holdsJudgement('The tariffs would raise costs for ferry operators.')).toBe(true)
+    expect(holdsJudgement('An agreement would ease the winter delays.')).toBe(true)
+  })
+})
+
+describe('a cross-reference inside a sentence', () => {
+  it('is "(see …)", "; see the discussion below", ", see Table 2"', () => {
+    expect(judgementSentence('Fares are likely to rise (see the section on costs below).')).toBe(false)
+    expect(judgementSentence('Fares are likely to rise; see the discussion below.')).toBe(false)
+    expect(judgementSentence('Fares are likely to rise, see Table 2.')).toBe(false)
+  })
+  it('is not the verb of a view ("riders see the fare rise as likely")', () => {
+    expect(judgementSentence('Many riders see the new fares as unfair and likely to rise again.')).toBe(true)
+  })
+})
