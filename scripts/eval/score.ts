@@ -122,6 +122,15 @@ const namesSame = (found: string, gold: string) => { const g = stems(gold); retu
 /** A verb phrase is a verb when compromise tags a word of it as one, alone or as a predicate ("They aims to erode it"). */
 const isVerb = (verb: string) => nlp(verb).has('#Verb') || nlp(`They ${verb} it.`).match(verb).has('#Verb')
 
+/**
+ * Is the chosen bottom line this gold one? It holds the gold sentence (a gold quote may leave out a citation or a
+ * lead-in), or is nearly all of it: a piece of a gold sentence (a fragment cut at a page break) is no bottom line.
+ */
+export function sameBottomLine(chosen: string, gold: string): boolean {
+  const c = norm(chosen), g = norm(gold)
+  return c.includes(g) || (g.includes(c) && c.length >= 0.8 * g.length)
+}
+
 export function score(article: Article, findings: Findings, gold: Gold): ArticleScore {
   const errors: string[] = []
   const judged: Judged[] = []
@@ -207,9 +216,9 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   }
   // bottom line
   const chosen = findings.bottomLine?.text
-  const right = chosen !== undefined && gold.bottom_line.some(c => norm(c).includes(norm(chosen)) || norm(chosen).includes(norm(c)))
+  const right = chosen !== undefined && gold.bottom_line.some(c => sameBottomLine(chosen, c))
   if (findings.bottomLine) judge('bottom line', findings.bottomLine.confidence.score, right)
-  if (chosen !== undefined && !right) errors.push(`bottom line "${chosen.slice(0, 100)}" is not one of the text's judgements`)
+  if (chosen !== undefined && !right) errors.push(`bottom line "${chosen.length > 100 ? `${chosen.slice(0, 100)}…` : chosen}" is not one of the text's judgements`)
   return {
     article: gold.article,
     actors: { tp: actorTp, fp: actorFp, fn: gold.actors.length - matchedGold.size },

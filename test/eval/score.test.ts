@@ -1,6 +1,6 @@
 /** The eval's figure-matching rule (scripts/eval/score.ts): a found figure and a gold figure state the same number. */
 import { describe, expect, it } from 'vitest'
-import { sameFigure } from '../../scripts/eval/score.ts'
+import { sameBottomLine, sameFigure } from '../../scripts/eval/score.ts'
 
 describe('a found figure matches a gold figure that states the same number', () => {
   it('a count with its noun matches the bare number', () => {
@@ -46,5 +46,16 @@ describe('a found figure matches a gold figure that states the same number', () 
     expect(sameFigure('half', 'nearly half')).toBe(true)
     expect(sameFigure('a third', 'nearly half')).toBe(false)
     expect(sameFigure('dozens of ships', 'scores of ships')).toBe(false)
+  })
+})
+
+describe('a chosen bottom line matches a gold one only when it says all of it', () => {
+  const gold = 'The ceasefire is likely to hold only if both sides see more to gain from it than from renewed strikes.'
+  it('the whole sentence, or one with a citation the gold quote leaves out, matches', () => {
+    expect(sameBottomLine(gold, gold)).toBe(true)
+    expect(sameBottomLine(`${gold.slice(0, -1)} (CRS Insight IN12345).`, gold.slice(0, -1))).toBe(true)
+  })
+  it('a piece of the gold sentence, cut at a page break, does not', () => {
+    expect(sameBottomLine('The ceasefire is likely to hold only if both sides', gold)).toBe(false)
   })
 })
