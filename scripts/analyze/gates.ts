@@ -8,7 +8,7 @@
  *   when short, else as the clause that holds the date (text/clauses.ts `clauseAt` with `insertions`: an insertion between dashes
  *   left out; when that is too long, the clause up to the dash); a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
- *   is dropped. A text that holds several dates is shown under the one that dates what it says, never under a date
+ *   is dropped, and so is a fragment whose only verb is in a subordinate clause ({@link isFragment}). A text that holds several dates is shown under the one that dates what it says, never under a date
  *   inside a quotation or a subordinate clause of it ({@link datesText}). A date written without its year shows the year its own paragraph states ("In early March" after
  *   "February 2026" in the paragraph: "early March 2026"); a month alone whose year was read in another paragraph is
  *   dropped (it might sort into the wrong year). Drawn with at least {@link MIN_EVENTS} events; the
@@ -134,6 +134,18 @@ export function dateIndex(text: string, date: string): number {
   return -1
 }
 
+/** A subordinate clause, up to the next comma or semicolon: what is left of a text without them is its main clause. */
+const RE_SUBORDINATE_STRETCH = /\b(?:after|before|when|because|since|until|while|once|although|though|whereas|if)\s[^,;]*/giu
+
+/**
+ * Whether a text is a fragment: it has a verb only inside a subordinate clause, so says when, not what happened ("Again
+ * in 2019 after another vulnerability was identified."). "After 2007, China and Russia continued …" has its own verb.
+ */
+export function isFragment(text: string): boolean {
+  const main = text.replace(RE_SUBORDINATE_STRETCH, ' ')
+  return main !== text && !nlp(main).has('#Verb')
+}
+
 /** Below this confidence an event is not shown: timeline.ts scores so a date that names no event that happened (a plan, a deadline, one later than the text's own date). */
 export const MIN_EVENT_SCORE = 0.5
 
@@ -215,7 +227,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // designation in March 2025")
     if (e.confidence.score < MIN_EVENT_SCORE || !text) return undefined
     const at2 = dateIndex(text, e.date)
-    if (at2 < 0 || pointsBack(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    if (at2 < 0 || pointsBack(text) || isFragment(text) || (inferred && alone && !inferred.inParagraph)) return undefined
     // a text that holds several dates is shown under the one that dates what it says, not under a date of a quotation or
     // of a subordinate clause in it
     const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && dateIndex(text, x.date) >= 0)

@@ -6,13 +6,14 @@
  *   its first month), or two days of a month with one ("June 3-4, 2024", "May 1 and 2, 2024"), wherever it stands;
  * - a year (from 1600 on) or decade after "in / by / since / until / through / during / from / between" (any case; not
  *   after "as of", which the gold set reads now as dating a state, now a running figure), also as a fiscal year ("in
- *   fiscal year 2026") or a season ("in spring 2024", "during the summer of 2023"), but not followed by a unit ("by
+ *   fiscal year 2026", "in FY2020") or a season ("in spring 2024", "during the summer of 2023"), but not followed by a unit ("by
  *   2000%"); a span of years is one date written whole and sorted by its start ("in 2019-2023", "from 2010 to 2020",
  *   "between 2019 and 2021"); after "after / before" the preposition is part of the date ("After 2007") and the event
  *   sorts just after / before it. A fiscal-year label ("FY2026 funding", "for FY2027"), or a fiscal year in a clause
  *   about money ("Congress appropriated $55 million in fiscal year 2024"), is a funding period, not a date (as the gold
  *   set reads the FY labels of CRS budget paragraphs); a fiscal year that dates an action ("field a battery in fiscal
- *   year 2026") is one;
+ *   year 2026") is one, and so is one that opens its sentence before what an agency did with funds ("In FY2018, the
+ *   agency transferred $720 million");
  * - a part of a year after a preposition ("by the end of 2025", "at the start of 2024"), sorted at that part;
  * - a year that dates a meeting, statement, summit or visit ("the 2025 AUSMIN Joint Statement");
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
@@ -24,7 +25,8 @@
  * 1974", "2024 NDAA", "by the 1951 treaty") or a measure ("in 2024 dollars", "from 2005 levels", "from 2020 Census
  * data", "in 2025 appropriations") is not an event, nor is a date in a clause that refers to a figure, table, report
  * or source ("(Figure 2)", "see CRS Report …", "a 2024 GAO report"), nor one that dates a document (datesADocument: a
- * parenthesis that is only a date or has it after a comma, a citation's date, a revision date after ", updated", a
+ * parenthesis that is only a date or has it after a comma, a citation's date, a date after a legal citation ("87 Fed.
+ * Reg. 4567, January 28, 2022"), a revision date after ", updated", a
  * Source/Note sentence), nor a year after "since" that a superlative measures from ("the most acres since 1960": the
  * baseline of a comparison). A footnote the
  * text reader took for a paragraph (its number, then a citation) and a section about the text (Author Information,
@@ -51,7 +53,7 @@ const RE_MONTH_DATE = new RegExp(`\\b(?:${MONTH_WORD}\\.?\\s?[-–]\\s?)?${MONTH
  * A year or decade after a preposition, also a fiscal year ("in fiscal year 2026", "between fiscal [years] 2026 and …"),
  * with the end of its span when it has one (group 3): "2019-2023", "from 2010 to 2020", "between 2019 and 2021".
  */
-const RE_YEAR = new RegExp(`\\b(${PREPOSITION})\\s(?:the\\s(?=(?:early |late |mid-)?(?:1[6-9]|20)\\d0s))?((?:fiscal \\[?years?\\]? )?(?:early |late |mid-)?${YEAR}(?:s\\b)?(\\s?[-–]\\s?(?:${YEAR}|\\d\\d)(?!\\d)|\\s(?:to|through|and)\\s(?:fiscal (?:\\[?years?\\]? )?)?${YEAR})?)\\b`, 'gdu')
+const RE_YEAR = new RegExp(`\\b(${PREPOSITION})\\s(?:the\\s(?=(?:early |late |mid-)?(?:1[6-9]|20)\\d0s))?((?:fiscal \\[?years?\\]? |FY\\s?)?(?:early |late |mid-)?${YEAR}(?:s\\b)?(\\s?[-–]\\s?(?:(?:FY\\s?)?${YEAR}|\\d\\d)(?!\\d)|\\s(?:to|through|and)\\s(?:fiscal (?:\\[?years?\\]? )?)?${YEAR})?)\\b`, 'gdu')
 /** The preposition a span's second year needs: "from 2010 to 2020", "between 2019 and 2021" (a dash needs none). */
 const SPAN_WORD: Record<string, RegExp> = { to: /^from$/iu, through: /^from$/iu, and: /^between$/iu }
 /** Words after a year that make it part of a name or a reference, not a date. */
@@ -193,8 +195,14 @@ function datesADocument(text: string, f: Found): boolean {
   // a date inside a name: "the Act of June 25, 1948", "Executive Order 14308 of June 12, 2025", "Proclamation 9705 of
   // March 8, 2018" — unless the text says the named document was issued or signed then
   if (/\bAct of\s$/u.test(before)) return true
+  // a date after a legal citation's volume and page ("87 Fed. Reg. 4567, January 28, 2022", "P.L. 117-58, November 15,
+  // 2021", "135 Stat. 429, 911, 2021") dates the document cited
+  if (RE_LEGAL_CITATION_BEFORE.test(before)) return true
   return /\b\p{Lu}\p{L}+\s(?:No\.\s?)?\d[\d.-]*\sof\s$/u.test(before) && !RE_ISSUED.test(text)
 }
+
+/** The end of a legal citation, up to a date after its comma: "87 Fed. Reg. 4567, ", "P.L. 117-58, ", "135 Stat. 429, 911, ". */
+const RE_LEGAL_CITATION_BEFORE = /(?:\bFed\.\s?Reg\.|\bFederal Register|\bStat\.|\bU\.S\.C\.|\bC\.F\.R\.|\bU\.S\.|\bF\.\d?d|\bP\.L\.|\bPub\.\s?L\.(?:\sNo\.)?)\s?(?:§+\s?)?[\d][\d\s§.,()-]*,\s$/u
 
 /** A verb that dates a document's issue: a date in its name is then the clause's date ("signed Proclamation 9705 of …"). */
 const RE_ISSUED = /\b(?:issued|signed|promulgated|published|proclaimed|announced)\b/iu
@@ -219,7 +227,12 @@ function inQuotedTitle(text: string, at: number): boolean {
 }
 
 /** Words of a clause that tell of what is planned, scheduled, projected or due rather than what happened. */
-const RE_PLANNED = /\b(?:will|would|shall|(?:is|are|was|were|be|been)\s(?:scheduled|projected|expected|set|slated|due|planned)\sto|plans?\sto|aims?\sto|intends?\sto|(?:no|not)\slater\sthan)\b/iu
+const RE_PLANNED = /\b(?:will|would|shall|must|(?:is|are|was|were|be|been)\s(?:(?:now|still|originally|initially|tentatively|\p{Ll}+ly)\s)?(?:scheduled|projected|expected|set|slated|due|planned|required|intended)\s(?:to|for)|(?:is|are|was|were)\s(?:(?:originally|initially|once)\s)?to\s(?:be\s)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each)\b)\p{Ll}+|plans?\sto|aims?\sto|intends?\sto|(?:no|not)\slater\sthan)\b/iu
+/**
+ * Before a date after "by": a directive with its infinitive ("directed the agency to treat 10 million acres by 2027",
+ * "required DOE to begin accepting spent fuel by January 31, 1998"): the date is the deadline it set, not an event.
+ */
+const RE_DIRECTED_BY = /\b(?:direct|requir|mandat|order|instruct|call(?:ed|s)?\sfor|gave|give|gives|allow)\w*\b[^;]*?\bto\s\p{Ll}+\b[^;]*\sby\s(?:the\s(?:end|start|beginning|middle)\sof\s)?$/iu
 /** Before a date: the end of a span ("authorized until September 30, 2022", "extended through the end of March 2018") or a deadline. */
 const RE_SPAN_END = /\b(?:until|through|till|(?:no|not)\slater\sthan)\s(?:the\s(?:end|start|beginning|middle)\sof\s)?$/iu
 /** What ends the stretch of a clause a date's verb is read in: a complement or relative clause, a quotation. */
@@ -229,8 +242,9 @@ export const NOT_AN_EVENT = -0.5
 
 /**
  * Why the date at `at` of `text` names no event that happened, if it does not: a clause of what is planned, scheduled,
- * projected or due ("the new rates are scheduled to go into effect on October 1, 2021", "H.R. 2874 would authorize
- * the program until September 30, 2022"; read before the date and after it up to a complement, so "estimated in
+ * projected, due or required ("the new rates are scheduled to go into effect on October 1, 2021", "H.R. 2874 would
+ * authorize the program until September 30, 2022", "the first cutter was to be delivered in 2024", "must submit a
+ * strategy by March 31, 2026"; a deadline a directive set, "directed the agency to treat 10 million acres by 2027"; read before the date and after it up to a complement, so "estimated in
  * February 2010 that the change would have raised …" dates the estimate); the end of a span or a deadline after
  * "until / through / no later than"; a state at the time of writing after "as of", told in the present ("As of August
  * 2019, the United Nations conducts 14 operations"); a date later than the text's own (its dateline), which had not
@@ -239,6 +253,7 @@ export const NOT_AN_EVENT = -0.5
 function notAnEvent(text: string, at: number, date: string, key: number, dated: number | undefined): string | undefined {
   const before = text.slice(0, at)
   if (RE_SPAN_END.test(before)) return 'the end of a span or a deadline, not an event'
+  if (RE_DIRECTED_BY.test(before.slice(Math.max(before.lastIndexOf('; '), 0)))) return 'a deadline a law or an order set (a directive to do something by the date), not an event'
   const clause = clauseAt(text, at, { insertions: true })
   const from = Math.max(0, clause.indexOf(date))
   const after = clause.slice(from + date.length)
@@ -251,6 +266,18 @@ function notAnEvent(text: string, at: number, date: string, key: number, dated: 
   }
   if (dated !== undefined && key > dated) return 'later than the date of the text, not an event that had happened'
   return undefined
+}
+
+/** Funds given or asked for: a fiscal year in their clause is the year they fund, whatever its place. */
+const RE_FUNDS_GIVEN = /\b(?:appropriat|authoriz|request|budget|provid|allocat|enact)\w*\b/iu
+/**
+ * Whether a fiscal year opens its sentence (or a clause after a semicolon) as the time of what was done: "In FY2018, the
+ * agency transferred $720 million from nonfire programs", "In fiscal year 2021, the Forest Service obligated $1.9
+ * billion" (what an agency did with funds in that year). Not a plan ("In FY2026, the Space Force plans to spend $5.7
+ * billion") nor funds given or asked for ("In fiscal year 2024, Congress appropriated $55 million"): those label funding.
+ */
+function fiscalSetting(text: string, at: number, clause: string): boolean {
+  return /(?:^|;\s)\W*(?:In|in|During|during)\s$/u.test(text.slice(0, at)) && !RE_PLANNED.test(clause) && !RE_FUNDS_GIVEN.test(clause)
 }
 
 /** The sort key of a text's dateline ("Updated April 9, 2026 (IN12678)"): a month without its day sorts at its end. */
@@ -295,7 +322,8 @@ export function findTimeline(sections: Section[], dateline?: string): TimelineEv
     for (const { date, at, kind, year, inferred, byMonth } of dates) {
       const clause = clauseAt(s.text, at, { insertions: true })
       // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
-      if (RE_CITATION.test(clause) || RE_DATED_REPORT.test(clause) || (/^fiscal\b/iu.test(date) && RE_MONEY.test(clause)) || seen.has(date + clause)) continue
+      // (unless it opens the sentence as the time of what was done: "In FY2018, the agency transferred $720 million …")
+      if (RE_CITATION.test(clause) || RE_DATED_REPORT.test(clause) || (/^(?:fiscal\b|FY)/iu.test(date) && RE_MONEY.test(clause) && !fiscalSetting(s.text, at, clause)) || seen.has(date + clause)) continue
       seen.add(date + clause)
       const season = /\b(spring|summer|fall|autumn|winter|(?:start|beginning|middle|end)(?= of))\b/iu.exec(date)?.[1]?.toLowerCase()
       const month = season ? SEASONS[season]! : MONTHS.indexOf(RE_MONTH_IN.exec(date)?.[1] ?? '')

@@ -61,9 +61,9 @@ describe('component gates', () => {
     expect(shown.map(e => e.date)).toEqual(['2001', '2005', '2009', '2024'])
   })
   it('shows a clause split off at ", and" without its conjunction', () => {
-    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. A second battery was activated in May 2024, and this battery was to be assigned to the island command later in 2025.\n')
+    const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. A second battery was activated in May 2024, and this battery was assigned to the island command later in 2025.\n')
     const shown = timelineSelection(f.timeline).shown
-    expect(shown.find(e => e.date === '2025')?.text).toBe('This battery was to be assigned to the island command later in 2025.')
+    expect(shown.find(e => e.date === '2025')?.text).toBe('This battery was assigned to the island command later in 2025.')
   })
   it('never shows a clause without a verb, nor one that opens on "as well as"', () => {
     const f = findingsOf('Memo\n\nIn 2001, a treaty was signed. In 2005, a port opened. In 2009, a canal opened. Heavy raids on and by the northern rebels on May 3, 2024, as well as renewed shelling of the eastern towns as of May 9, 2024, underscore how fragile the truce is.\n')
