@@ -146,6 +146,40 @@ export function isFragment(text: string): boolean {
   return main !== text && !nlp(main).has('#Verb')
 }
 
+/** Where a predicate of the same subject opens: ", passed …", ", and was signed …", " and selected …". */
+const RE_NEXT_PREDICATE = /(?:,\s(?:and\s)?|\sand\s)(?=\p{Ll})/gu
+
+/**
+ * `text` up to the predicate that holds the next of its other dates, when a date is followed by another predicate of the
+ * same subject with a date of its own: "H.R. 3684 was introduced on June 4, 2021, passed the House on July 1, 2021, and
+ * was signed …" is "H.R. 3684 was introduced on June 4, 2021" under June 4; "The agency released its strategy in
+ * January 2022 and selected 10 landscapes in April 2022" is "The agency released its strategy in January 2022". A span
+ * ("between June 2024 and August 2024") or a list of dates goes on with no verb, and is left whole. A date in a later
+ * predicate ("passed the House on July 1, 2021" after "was introduced on June 4, 2021") has no text of its own that says
+ * who: undefined (not shown).
+ */
+export function ownPredicate(text: string, date: string, others: string[]): string | undefined {
+  const at = dateIndex(text, date)
+  if (at < 0) return text
+  // a date in a later predicate shows under it the earlier predicate's event too: not shown
+  const earlier = others.map(d => ({ d, i: dateIndex(text, d) })).filter(o => o.i >= 0 && o.i + o.d.length <= at)
+  for (const o of earlier) {
+    for (const m of text.slice(o.i + o.d.length, at).matchAll(RE_NEXT_PREDICATE)) {
+      if (nlp(text.slice(o.i + o.d.length + m.index! + m[0].length)).terms().first().has('#Verb')) return undefined
+    }
+  }
+  const end = at + date.length
+  const next = others.map(d => dateIndex(text, d)).filter(i => i >= end).sort((a, b) => a - b)[0]
+  if (next === undefined) return text
+  const between = text.slice(end, next)
+  for (const m of between.matchAll(RE_NEXT_PREDICATE)) {
+    const rest = text.slice(end + m.index! + m[0].length)
+    const head = text.slice(0, end + m.index!)
+    if (nlp(rest).terms().first().has('#Verb') && countWords(head) >= 5 && nlp(head).has('#Verb')) return head
+  }
+  return text
+}
+
 /** Below this confidence an event is not shown: timeline.ts scores so a date that names no event that happened (a plan, a deadline, one later than the text's own date). */
 export const MIN_EVENT_SCORE = 0.5
 
@@ -218,7 +252,10 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     const introduces = /[,:;]["”’)]*$/u.test(e.text.trim())
     const whole = introduces ? undefined : datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clause
     // a sentence the reader cut inside a parenthesis ("… on June 7, 1991 (56 Fed.") is shown without what it left open
-    const text = whole?.replace(/\s*[([][^()[\]]*$/u, '')
+    // … and a text that goes on to the next of its dates in a predicate of the same subject ("was introduced on June 4,
+    // 2021, passed the House on July 1, 2021") is shown up to that predicate: each date its own clause
+    const cutText = whole?.replace(/\s*[([][^()[\]]*$/u, '')
+    const text = cutText === undefined ? undefined : ownPredicate(cutText, e.date, timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date).map(x => x.date))
     // a date written without its year shows the year its paragraph states ("early March 2026", "April 9, 2026"); a
     // month alone whose year came from another paragraph could sort into the wrong year, so it is not shown
     const inferred = e.inferredYear

@@ -237,6 +237,19 @@ const RE_DIRECTED_BY = /\b(?:direct|requir|mandat|order|instruct|call(?:ed|s)?\s
 const RE_SPAN_END = /\b(?:until|through|till|(?:no|not)\slater\sthan)\s(?:the\s(?:end|start|beginning|middle)\sof\s)?$/iu
 /** What ends the stretch of a clause a date's verb is read in: a complement or relative clause, a quotation. */
 const RE_STRETCH_END = /\s(?:that|which|who|because|while|when|although|though|if)\s|["“]/u
+/** Before a date: "by", maybe with a part of the year ("by 2030", "by the end of 2026"). */
+const RE_BY = /\bby\s(?:the\s(?:end|start|beginning|middle)\sof\s)?$/iu
+
+/**
+ * Whether a clause is told in the past: a verb in a past tense or a perfect ("had treated", "reached", "was
+ * implemented", "has spent"), or no verb read at all (nothing to go on). "The plan calls for net-zero emissions by 2050"
+ * and "the strategy targets 30 percent of lands by 2030" are not: what they date is a target.
+ */
+function toldInThePast(clause: string): boolean {
+  const verbs = nlp(clause).verbs().json() as { verb?: { grammar?: { tense?: string; form?: string } } }[]
+  return !verbs.length || verbs.some(v => v.verb?.grammar?.tense === 'PastTense' || /perfect/u.test(v.verb?.grammar?.form ?? ''))
+}
+
 /** How much a date that names no event that happened loses: enough to fall below what the timeline shows. */
 export const NOT_AN_EVENT = -0.5
 
@@ -258,7 +271,9 @@ function notAnEvent(text: string, at: number, date: string, key: number, dated: 
   const from = Math.max(0, clause.indexOf(date))
   const after = clause.slice(from + date.length)
   const cut = RE_STRETCH_END.exec(after)
-  if (RE_PLANNED.test(clause.slice(0, from) + ' ' + (cut ? after.slice(0, cut.index) : after))) return 'a plan, schedule, projection or deadline, not an event'
+  const stretch = clause.slice(0, from) + ' ' + (cut ? after.slice(0, cut.index) : after)
+  if (RE_PLANNED.test(stretch)) return 'a plan, schedule, projection or deadline, not an event'
+  if (RE_BY.test(before) && !toldInThePast(stretch)) return 'a target or a deadline (after "by", in a clause not told in the past), not an event'
   if (/\bas of\s$/iu.test(before)) {
     const verb = (nlp(cut ? after.slice(0, cut.index) : after).verbs().json() as { text: string; verb?: { grammar?: { form?: string } } }[])
       .find(v => !/^\p{L}+ing$/u.test(v.text.trim()))

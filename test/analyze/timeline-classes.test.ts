@@ -52,9 +52,14 @@ describe('a deadline', () => {
     const got = shown(BEFORE, 'The authority must submit a revised strategy to the council by March 31, 2026.')
     expect(dates(got)).toEqual(['1991', '1996'])
   })
+  it('or a target after "by" in a clause told in the present is not shown', () => {
+    const got = shown(BEFORE, 'The master plan calls for zero-emission cargo handling at every berth by 2040. The strategy targets 30 percent of the shoreline by 2035.')
+    expect(dates(got)).toEqual(['1991', '1996'])
+  })
   it('is not confused with what had happened by a date', () => {
-    const got = shown(BEFORE, 'By September 2003, the authority had dredged about 4.3 miles of channel.')
+    const got = shown(BEFORE, 'By September 2003, the authority had dredged about 4.3 miles of channel. Container traffic reached 2 million boxes a year by 2008.')
     expect(dates(got)).toContain('September 2003')
+    expect(dates(got)).toContain('2008')
   })
 })
 
@@ -73,5 +78,19 @@ describe('a fragment', () => {
     const got = shown(BEFORE, 'The authority revised the harbor rules in 2002 after a collision. Again in 2005 after another collision was reported.')
     expect(dates(got)).toContain('2002')
     expect(dates(got)).not.toContain('2005')
+  })
+})
+
+describe('a sentence with several dates', () => {
+  it('shows a date under its own predicate, not under the next one of the same subject (a bill history)', () => {
+    const got = shown(BEFORE, 'H.R. 3684 was introduced on June 4, 2001, passed the House on July 1, 2001, and was signed into law on November 15, 2001.')
+    expect(got).toContain('June 4, 2001: H.R. 3684 was introduced on June 4, 2001')
+    // a later predicate has no subject of its own: it is not shown under a text that tells the earlier one
+    expect(got.filter(t => t.includes('July 1, 2001') && !t.startsWith('July 1'))).toEqual([])
+    expect(got.some(t => t.startsWith('July 1, 2001: H.R. 3684 was introduced'))).toBe(false)
+  })
+  it('leaves a span of two dates whole', () => {
+    const got = shown(BEFORE, 'The harbor board met monthly between June 2004 and August 2004 to review the fees.')
+    expect(got).toContain('June 2004: The harbor board met monthly between June 2004 and August 2004 to review the fees.')
   })
 })

@@ -37,9 +37,9 @@ describe('one event a date on the timeline slide', () => {
 })
 
 describe('one date a text on the timeline slide', () => {
-  it('two dates of one clause show it once, under the earlier date', () => {
+  it('two dates of one clause show it once, under the earlier date, up to the predicate of the later one', () => {
     const got = shown(BEFORE, 'On January 5, 2026, the fleet had sixty ships. Five of the big ships—two carriers and three tankers—were held in the gulf in February 2026 and had not left as of April 1.')
-    expect(got.filter(t => t.endsWith('were held in the gulf in February 2026 and had not left as of April 1.'))).toEqual(['February 2026: Five of the big ships were held in the gulf in February 2026 and had not left as of April 1.'])
+    expect(got.filter(t => t.includes('were held in the gulf'))).toEqual(['February 2026: Five of the big ships were held in the gulf in February 2026'])
   })
 })
 
