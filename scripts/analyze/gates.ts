@@ -8,7 +8,8 @@
  *   when short, else as the clause that holds the date (text/clauses.ts `clauseAt` with `insertions`: an insertion between dashes
  *   left out; when that is too long, the clause up to the dash); a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
- *   is dropped, and so is a fragment whose only verb is in a subordinate clause ({@link isFragment}). A text that holds several dates is shown under the one that dates what it says, never under a date
+ *   is dropped, and so is a fragment whose only verb is in a subordinate clause ({@link isFragment}); a date that is the
+ *   baseline of a change or comparison ("up from 9% in 2003") is not shown ({@link isBaseline}). A text that holds several dates is shown under the one that dates what it says, never under a date
  *   inside a quotation or a subordinate clause of it ({@link datesText}). A date written without its year shows the year its own paragraph states ("In early March" after
  *   "February 2026" in the paragraph: "early March 2026"); a month alone whose year was read in another paragraph is
  *   dropped (it might sort into the wrong year). Drawn with at least {@link MIN_EVENTS} events; the
@@ -146,6 +147,23 @@ export function isFragment(text: string): boolean {
   return main !== text && !nlp(main).has('#Verb')
 }
 
+/**
+ * Before a date in its stretch of the text (since the last comma or semicolon): the baseline of a comparison, "up from 9%
+ * in 2003", "down 15% from 2001", "higher in 2004 than in 2002", "compared with 1999", "relative to 2019".
+ */
+const RE_BASELINE = /(?:\b(?:up|down|higher|lower|more|less|fewer|greater|larger|smaller|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|gr[eo]w|grown|declin(?:e|ed|ing)|drop(?:ped)?|jump(?:ed)?|climb(?:ed)?)\b[^,;]*\bfrom|\bthan|\bcompared\s(?:with|to)|\brelative\sto|\bversus|\bvs\.)\s(?:[^,;\s]+\s){0,4}?(?:(?:in|during|at|on)\s)?(?:the\s(?:end|start|beginning|middle)\sof\s)?$/iu
+
+/**
+ * Whether the date at `at` is the baseline a change or a comparison is measured from ("Port calls rose 12% in 2004, up
+ * from 9% in 2003"; "Tonnage was down 15% from 2001"): it is not when what the text tells happened, so the text is not
+ * shown under it (under the other date when it has one). A span written "from 2019 to 2023" is one date, not a baseline.
+ */
+export function isBaseline(text: string, at: number, date: string): boolean {
+  if (/\s(?:to|through|and)\s|\d\s?[-–]\s?\d/u.test(date)) return false
+  const before = text.slice(0, at)
+  return RE_BASELINE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))
+}
+
 /** Where a predicate of the same subject opens: ", passed …", ", and was signed …", " and selected …". */
 const RE_NEXT_PREDICATE = /(?:,\s(?:and\s)?|\sand\s)(?=\p{Ll})/gu
 
@@ -264,7 +282,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // designation in March 2025")
     if (e.confidence.score < MIN_EVENT_SCORE || !text) return undefined
     const at2 = dateIndex(text, e.date)
-    if (at2 < 0 || pointsBack(text) || isFragment(text) || (inferred && alone && !inferred.inParagraph)) return undefined
+    if (at2 < 0 || pointsBack(text) || isFragment(text) || isBaseline(text, at2, e.date) || (inferred && alone && !inferred.inParagraph)) return undefined
     // a text that holds several dates is shown under the one that dates what it says, not under a date of a quotation or
     // of a subordinate clause in it
     const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && dateIndex(text, x.date) >= 0)

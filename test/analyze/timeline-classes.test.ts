@@ -94,3 +94,19 @@ describe('a sentence with several dates', () => {
     expect(got).toContain('June 2004: The harbor board met monthly between June 2004 and August 2004 to review the fees.')
   })
 })
+
+describe('the baseline of a change or a comparison', () => {
+  it('is not the date a sentence is shown under: the change is', () => {
+    const got = shown(BEFORE, 'Port calls rose 12% in 2004, up from 9% in 2003. Cargo volumes were 20% higher in 2006 than in 2002.')
+    expect(got).toContain('2004: Port calls rose 12% in 2004, up from 9% in 2003.')
+    expect(got).toContain('2006: Cargo volumes were 20% higher in 2006 than in 2002.')
+    expect(dates(got)).not.toContain('2003')
+    expect(dates(got)).not.toContain('2002')
+  })
+  it('is no event of its own when it is the only date', () => {
+    expect(dates(shown(BEFORE, 'Tonnage at the main terminal was down 15% from 2001.'))).toEqual(['1991', '1996'])
+  })
+  it('is not confused with a span written with "from … to"', () => {
+    expect(dates(shown(BEFORE, 'Traffic through the harbor grew steadily from 2001 to 2005.'))).toContain('2001–2005')
+  })
+})
