@@ -246,8 +246,28 @@ const RE_BY = /\bby\s(?:the\s(?:end|start|beginning|middle)\sof\s)?$/iu
  * and "the strategy targets 30 percent of lands by 2030" are not: what they date is a target.
  */
 function toldInThePast(clause: string): boolean {
-  const verbs = nlp(clause).verbs().json() as { verb?: { grammar?: { tense?: string; form?: string } } }[]
-  return !verbs.length || verbs.some(v => v.verb?.grammar?.tense === 'PastTense' || /perfect/u.test(v.verb?.grammar?.form ?? ''))
+  return tenseOf(clause) !== 'present'
+}
+
+/**
+ * The time a clause is told in: past (a past tense or a perfect), present (a finite verb in the present, none past), or
+ * none read. A word in -ed the tagger did not take for a verb ("the service obligated $1.9 billion for dredging", where
+ * it reads "dredging") leaves the time unread, and so does a verb in -ing alone.
+ */
+function tenseOf(clause: string): 'past' | 'present' | 'none' {
+  const verbs = nlp(clause).verbs().json() as { text: string; verb?: { grammar?: { tense?: string; form?: string } } }[]
+  if (verbs.some(v => v.verb?.grammar?.tense === 'PastTense' || /perfect/u.test(v.verb?.grammar?.form ?? ''))) return 'past'
+  const finite = verbs.filter(v => !/^\p{L}+ing\W*$/u.test(v.text.trim()))
+  return !finite.length || /\b\p{Ll}{3,}ed\b/u.test(clause) ? 'none' : 'present'
+}
+
+/** The stretch of a date's clause its verb is read in: the clause, after the date only up to a complement or quotation. */
+function stretchOf(text: string, at: number, date: string): string {
+  const clause = clauseAt(text, at, { insertions: true })
+  const from = Math.max(0, clause.indexOf(date))
+  const after = clause.slice(from + date.length)
+  const cut = RE_STRETCH_END.exec(after)
+  return clause.slice(0, from) + ' ' + (cut ? after.slice(0, cut.index) : after)
 }
 
 /** How much a date that names no event that happened loses: enough to fall below what the timeline shows. */
@@ -268,10 +288,9 @@ function notAnEvent(text: string, at: number, date: string, key: number, dated: 
   if (RE_SPAN_END.test(before)) return 'the end of a span or a deadline, not an event'
   if (RE_DIRECTED_BY.test(before.slice(Math.max(before.lastIndexOf('; '), 0)))) return 'a deadline a law or an order set (a directive to do something by the date), not an event'
   const clause = clauseAt(text, at, { insertions: true })
-  const from = Math.max(0, clause.indexOf(date))
-  const after = clause.slice(from + date.length)
+  const after = clause.slice(Math.max(0, clause.indexOf(date)) + date.length)
   const cut = RE_STRETCH_END.exec(after)
-  const stretch = clause.slice(0, from) + ' ' + (cut ? after.slice(0, cut.index) : after)
+  const stretch = stretchOf(text, at, date)
   if (RE_PLANNED.test(stretch)) return 'a plan, schedule, projection or deadline, not an event'
   if (RE_BY.test(before) && !toldInThePast(stretch)) return 'a target or a deadline (after "by", in a clause not told in the past), not an event'
   if (/\bas of\s$/iu.test(before)) {
@@ -307,11 +326,14 @@ function datelineKey(dateline: string | undefined): number | undefined {
 /**
  * The dated events of the body. `dateline`, the text's own date when it states one, tells what had not yet happened
  * when it was written: such a date, like a plan's or a deadline's ({@link notAnEvent}), stays on the list at a lower
- * confidence ({@link NOT_AN_EVENT}), which the timeline slide does not show.
+ * confidence ({@link NOT_AN_EVENT}), which the timeline slide does not show. Without a dateline, a date told in the
+ * present and later than every date the text tells in the past is taken for one that had not come.
  */
 export function findTimeline(sections: Section[], dateline?: string): TimelineEvent[] {
   const dated = datelineKey(dateline)
   const out: TimelineEvent[] = []
+  // the events that name something that happened, with the time their clause is told in (for a text without a dateline)
+  const told: { event: TimelineEvent; tense: 'past' | 'present' | 'none' }[] = []
   const seen = new Set<string>()
   // the year of the last full date read dates a month and day without a year ("on April 8"); the year of the last
   // month with a year dates a month alone ("in March")
@@ -358,8 +380,17 @@ export function findTimeline(sections: Section[], dateline?: string): TimelineEv
       const sortKey = year + edge + (month >= 0 ? month / 12 : 0) + day / 400
       const not = notAnEvent(s.text, at, date, sortKey, dated)
       const confidence = sure(form[1] + (shared ? C.event.sharedSentence : 0) + (not ? NOT_AN_EVENT : 0), form[0], ...(shared ? [`one of ${dates.length} dates in its sentence, given the clause that holds it`] : []), ...(not ? [not] : []))
-      out.push({ date, sortKey, ...(inferred ? { inferredYear: inferred } : {}), text: s.text, span: s.span, confidence })
+      const event = { date, sortKey, ...(inferred ? { inferredYear: inferred } : {}), text: s.text, span: s.span, confidence }
+      out.push(event)
+      if (!not && dated === undefined) told.push({ event, tense: tenseOf(stretchOf(s.text, at, date)) })
     }
+  }
+  // a text without a dateline: a date told in the present that is later than every date told in the past had not come
+  // when the text was written ("The current authorization expires on September 30, 2026" after "CBO projected in
+  // February 2024 …")
+  const lastPast = Math.max(...told.filter(t => t.tense === 'past').map(t => t.event.sortKey))
+  for (const t of told) {
+    if (t.tense === 'present' && t.event.sortKey > lastPast) t.event.confidence = sure(t.event.confidence.score + NOT_AN_EVENT, t.event.confidence.basis, 'told in the present and later than every date the text tells in the past: not yet come when it was written')
   }
   return out.sort((a, b) => a.sortKey - b.sortKey || a.span.line - b.span.line)
 }

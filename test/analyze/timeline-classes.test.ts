@@ -110,3 +110,14 @@ describe('the baseline of a change or a comparison', () => {
     expect(dates(shown(BEFORE, 'Traffic through the harbor grew steadily from 2001 to 2005.'))).toContain('2001–2005')
   })
 })
+
+describe('a text without a dateline', () => {
+  it('does not show a date told in the present that is later than all it tells in the past: it had not come', () => {
+    const got = shown(BEFORE, 'The port council approved new fees in May 2004. The new fees take effect on July 1, 2006.')
+    expect(dates(got)).toEqual(['1991', '1996', 'May 2004'])
+  })
+  it('still shows a date told in the present that comes before what it tells in the past', () => {
+    const got = shown(BEFORE, 'Since 1998, the authority leases its berths to private firms. The port council approved new fees in May 2004.')
+    expect(dates(got)).toContain('Since 1998')
+  })
+})
