@@ -227,7 +227,7 @@ function inQuotedTitle(text: string, at: number): boolean {
 }
 
 /** Words of a clause that tell of what is planned, scheduled, projected or due rather than what happened. */
-const RE_PLANNED = /\b(?:will|would|shall|must|(?:is|are|was|were|be|been)\s(?:(?:now|still|originally|initially|tentatively|\p{Ll}+ly)\s)?(?:scheduled|projected|expected|set|slated|due|planned|required|intended)\s(?:to|for)|(?:is|are|was|were)\s(?:(?:originally|initially|once)\s)?to\s(?:be\s)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each)\b)\p{Ll}+|plans?\sto|aims?\sto|intends?\sto|(?:no|not)\slater\sthan)\b/iu
+const RE_PLANNED = /\b(?:will|would|shall|must|(?:is|are|was|were|be|been)\s(?:(?:now|still|originally|initially|tentatively|\p{Ll}+ly)\s)?(?:scheduled|projected|expected|set|slated|due|planned|required|intended|anticipated|forecast)\s(?:to|for|in|by|on|during)|(?:is|are|was|were)\s(?:(?:originally|initially|once)\s)?to\s(?:be\s)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each)\b)\p{Ll}+|plans?\sto|aims?\sto|intends?\sto|(?:no|not)\slater\sthan)\b/iu
 /**
  * Before a date after "by": a directive with its infinitive ("directed the agency to treat 10 million acres by 2027",
  * "required DOE to begin accepting spent fuel by January 31, 1998"): the date is the deadline it set, not an event.

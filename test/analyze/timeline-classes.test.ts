@@ -37,6 +37,10 @@ describe('a plan is not an event', () => {
     const got = shown(BEFORE, 'The first dredge was to be delivered in 2024. The remaining rules were to take effect on July 1, 2024. A second terminal is now scheduled to open in 2027. A third berth was planned for 2029.')
     expect(dates(got)).toEqual(['1991', '1996'])
   })
+  it('when it was expected or anticipated on its date', () => {
+    const got = shown(BEFORE, 'Dredging of the outer channel was expected in 2007. A second crane was anticipated by March 2008.')
+    expect(dates(got)).toEqual(['1991', '1996'])
+  })
   it('but a sentence that says where the money went ("was to the state") is still one', () => {
     const got = shown(BEFORE, 'The first transfer of the fund was to the state port agency in June 2003.')
     expect(dates(got)).toContain('June 2003')
