@@ -198,11 +198,16 @@ function datesADocument(text: string, f: Found): boolean {
   // a date after a legal citation's volume and page ("87 Fed. Reg. 4567, January 28, 2022", "P.L. 117-58, November 15,
   // 2021", "135 Stat. 429, 911, 2021") dates the document cited
   if (RE_LEGAL_CITATION_BEFORE.test(before)) return true
-  return /\b\p{Lu}\p{L}+\s(?:No\.\s?)?\d[\d.-]*\sof\s$/u.test(before) && !RE_ISSUED.test(text)
+  // and a document named by its date: "the Federal Register notice of March 3, 2022", "the Secretary's memorandum of
+  // March 8, 2018"
+  return (/\b\p{Lu}\p{L}+\s(?:No\.\s?)?\d[\d.-]*\sof\s$/u.test(before) || RE_DOCUMENT_OF.test(before)) && !RE_ISSUED.test(text)
 }
 
 /** The end of a legal citation, up to a date after its comma: "87 Fed. Reg. 4567, ", "P.L. 117-58, ", "135 Stat. 429, 911, ". */
 const RE_LEGAL_CITATION_BEFORE = /(?:\bFed\.\s?Reg\.|\bFederal Register|\bStat\.|\bU\.S\.C\.|\bC\.F\.R\.|\bU\.S\.|\bF\.\d?d|\bP\.L\.|\bPub\.\s?L\.(?:\sNo\.)?)\s?(?:§+\s?)?[\d][\d\s§.,()-]*,\s$/u
+
+/** A document named by the date after "of": "notice of ", "memorandum of ", "letter of ". */
+const RE_DOCUMENT_OF = /\b(?:notice|letter|memorandum|memo|decision|opinion|determination|directive|guidance|ruling|proclamation|order|rule|report)\sof\s$/iu
 
 /** A verb that dates a document's issue: a date in its name is then the clause's date ("signed Proclamation 9705 of …"). */
 const RE_ISSUED = /\b(?:issued|signed|promulgated|published|proclaimed|announced)\b/iu

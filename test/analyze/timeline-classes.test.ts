@@ -72,6 +72,10 @@ describe('a date after a legal citation', () => {
     expect(found('See Pub. L. No. 117-58, 135 Stat. 429 (2021); 87 Fed. Reg. 4567, January 28, 2022.')).toEqual([])
     expect(found('The rule is codified at 33 C.F.R. 165.1, May 2, 2020.')).toEqual([])
   })
+  it('or after a document it names ("the notice of …"), unless the text says it was signed or issued then', () => {
+    expect(found('The Federal Register notice of March 3, 2002 set the fee at $4 a ton.')).toEqual([])
+    expect(found('The secretary signed a memorandum of March 8, 2003, on the fees.')).toEqual(['March 8, 2003'])
+  })
   it('but a date the text gives its own verb still is one', () => {
     expect(found('The board published the rule in the Federal Register on May 2, 2020 (85 Fed. Reg. 26000).')).toEqual(['May 2, 2020'])
   })
