@@ -9,7 +9,8 @@
  *   left out; when that is too long, the clause up to the dash); a sentence with several dates always shows each date's own clause. An event whose text would not show its
  *   date, or whose clause lost its subject ("as well as …") or its verb ("Attacks on Iran on April 8") to the split,
  *   is dropped, and so is a fragment whose only verb is in a subordinate clause ({@link isFragment}); a date that is the
- *   baseline of a change or comparison ("up from 9% in 2003") is not shown ({@link isBaseline}). A text that holds several dates is shown under the one that dates what it says, never under a date
+ *   baseline of a change or comparison ("up from 9% in 2003") is not shown ({@link isBaseline}); dates in successive
+ *   predicates of one subject (a bill history) show each its own predicate ({@link ownPredicate}). A text that holds several dates is shown under the one that dates what it says, never under a date
  *   inside a quotation or a subordinate clause of it ({@link datesText}). A date written without its year shows the year its own paragraph states ("In early March" after
  *   "February 2026" in the paragraph: "early March 2026"); a month alone whose year was read in another paragraph is
  *   dropped (it might sort into the wrong year). Drawn with at least {@link MIN_EVENTS} events; the
