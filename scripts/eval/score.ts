@@ -192,11 +192,21 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   const eventsFound = findings.timeline.filter(e => inScope(gold, e.span))
   const eventMatched = new Set<number>()
   let evTp = 0, evFp = 0
+  // a found event takes the gold event of its line and date whose clause it tells first, then any of that line and date
+  // (two sentences of one line dated "as of April 9": the gold clause says which one the reader listed)
+  const sameDate = (e: (typeof eventsFound)[number], x: Gold['events'][number]) => { const d = normDate(e.date); return overlaps(e.span, x.line) && (d.includes(normDate(x.date)) || normDate(x.date).includes(d)) }
+  const tells = (e: (typeof eventsFound)[number], x: Gold['events'][number]) => norm(e.text).includes(norm(x.clause))
+  const claim = new Map<(typeof eventsFound)[number], number>()
   for (const e of eventsFound) {
-    const d = normDate(e.date)
-    const g = gold.events.findIndex((x, i) => !eventMatched.has(i) && overlaps(e.span, x.line) && (d.includes(normDate(x.date)) || normDate(x.date).includes(d)))
+    const g = gold.events.findIndex((x, i) => !eventMatched.has(i) && sameDate(e, x) && tells(e, x))
+    if (g >= 0) { eventMatched.add(g); claim.set(e, g) }
+  }
+  for (const e of eventsFound) {
+    const g = claim.get(e) ?? gold.events.findIndex((x, i) => !eventMatched.has(i) && sameDate(e, x))
+    if (g >= 0) eventMatched.add(g)
     judge('timeline', e.confidence.score, g >= 0)
-    if (g >= 0) { eventMatched.add(g); evTp++ } else { evFp++; errors.push(`event "${e.date}: ${e.text.slice(0, 80)}" (L${e.span.line}) is not dated so in the text`) }
+    if (g >= 0) evTp++
+    else { evFp++; errors.push(`event "${e.date}: ${e.text.slice(0, 80)}" (L${e.span.line}) is not dated so in the text`) }
   }
   // the timeline slide: the events the deck shows (analyze/gates.ts), each dated right or not
   const tl = timelineSelection(findings.timeline)

@@ -1,6 +1,8 @@
 /** The eval's figure-matching rule (scripts/eval/score.ts): a found figure and a gold figure state the same number. */
 import { describe, expect, it } from 'vitest'
-import { sameBottomLine, sameFigure } from '../../scripts/eval/score.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+import type { Findings, TimelineEvent } from '../../scripts/model.ts'
+import { type Gold, sameBottomLine, sameFigure, score } from '../../scripts/eval/score.ts'
 
 describe('a found figure matches a gold figure that states the same number', () => {
   it('a count with its noun matches the bare number', () => {
@@ -57,5 +59,17 @@ describe('a chosen bottom line matches a gold one only when it says all of it', 
   })
   it('a piece of the gold sentence, cut at a page break, does not', () => {
     expect(sameBottomLine('The ceasefire is likely to hold only if both sides', gold)).toBe(false)
+  })
+})
+
+describe('a found event is judged against the gold event whose clause it tells', () => {
+  const line = 'Talks stalled, and the dispute had displaced 9,000 people as of April 9. Patrols continued as of April 9.'
+  const article = ingest(Buffer.from(`Title\n\n${line}\n`), 'events.txt')
+  const event = (text: string): TimelineEvent => ({ date: 'April 9', sortKey: 2026.27, text, span: { line: 3, endLine: 3 }, confidence: { score: 0.8, basis: 'test' } })
+  const findings: Findings = { language: 'en', figures: [], actors: [], relations: [], risks: [], scenarios: [], diagnostics: [], timeline: [event('Talks stalled, and the dispute had displaced 9,000 people as of April 9.'), event('Patrols continued as of April 9.')] }
+  const gold = { article: 'events.txt', language: 'en', actors: [], not_actors: [], risks: [], risk_sections: [], bottom_line: [], figures: [], events: [{ date: 'April 9', line: 3, clause: 'Patrols continued as of April 9' }] } as unknown as Gold
+  it('the sentence the reader listed is the right one, whichever comes first on the line', () => {
+    const s = score(article, findings, gold)
+    expect(s.errors.filter(e => e.startsWith('event'))).toEqual([expect.stringContaining('Talks stalled')])
   })
 })
