@@ -448,11 +448,15 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const acts = (a: Actor) => sentences.some(s => [a.name, ...a.aliases].some(n => {
     if (s.text.replace(/[.:;,\s]+$/u, '') === n) return false
     for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) {
+      // (a name's letters inside a longer word are no mention of it: "US" in "GENIUS Act")
+      // (nor is a national prefix inside a body's name: "U.S." in "the U.S. Court of Appeals")
+      if (/[\p{L}\p{N}]/u.test(s.text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(s.text[i + n.length] ?? '') || /^\s\p{Lu}\p{Ll}/u.test(s.text.slice(i + n.length))) continue
       const label = i === 0 && /^[.:]\s/u.test(s.text.slice(n.length))
-      if (!label && !RE_LOCATIVE.test(s.text.slice(Math.max(0, i - 60), i))) return true
+      const before = s.text.slice(Math.max(0, i - 60), i)
+      if (!label && !RE_LOCATIVE.test(before) && !RE_LISTED_ITEM.test(before) && !(a.kind === 'country' && isAttributive(before, s.text.slice(i + n.length)))) return true
       // a name after ", and" that a finite verb follows opens a new clause, no list of places ("crossings from Chad,
       // and N'Djamena allowed …")
-      if (!label && /,\s+(?:and|but)\s+$/u.test(s.text.slice(0, i)) && isFiniteVerb(/^\s+(\p{Ll}+)/u.exec(s.text.slice(i + n.length))?.[1])) return true
+      if (!label && /,\s+(?:and|but)\s+$/u.test(s.text.slice(0, i)) && !isAttributive(before, s.text.slice(i + n.length)) && isFiniteVerb(/^\s+(\p{Ll}+)/u.exec(s.text.slice(i + n.length))?.[1])) return true
     }
     return false
   }))
@@ -722,6 +726,28 @@ export function clips(short: string, words: string[]): boolean {
  */
 /** Names of things, not actors: acts, programs, places, plans ("Bank Secrecy Act", "Space Force Base"). */
 export const RE_THING_NAME = /\b(Acts?|Laws?|Bills?|Treaty|Agreement|Accords?|Program(me)?s?|Initiative|Base|Station|Strait|Sea|Ocean|Gulf|River|Islands?|Zone|Region|Province|County|District|City|Port|Canal|Channel|Harbou?r|Bay|Terminal|Airport|Bridge|Valley|Peninsula|Coast|Basin|Dam|Shipyard|Refinery|Pipeline|Highway|Airfield|Plan|Strategy|Doctrine|Report|Index|System|Network|Proclamation|Order|Rule|Amendment|Address|Speech|Summit|Conference|Hearing|Elections?)$|^State of the Union$/u
+/**
+ * A mention that only lists the name among what something covers: after "including", "include(s)", "excluding", "such
+ * as" ("a ceasefire everywhere including Lebanon", "the truce does not include Lebanon", "suppliers such as Chile").
+ */
+const RE_LISTED_ITEM = /\b(?:including|includes?|included|excluding|excludes?|excluded|such\s+as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
+/** The words for a state's government, officials or forces, after its name ("U.S. officials", "U.S. forces"). */
+const RE_STATE_BODY = /^(?:government|authorities|officials|leaders|lawmakers|legislators|diplomats|negotiators|military|armed|forces|troops|navy|army|police|regime|delegation|embassy|leadership|administration|negotiating)$/u
+/** Verbs that take a bare infinitive after their object ("helping Ukraine defend itself", "let Iran keep"), or "that" before a subjunctive. */
+const RE_BARE_INFINITIVE_CUE = /\b(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|have|has|had|having|see|saw|watch|that)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u
+/**
+ * Is a country's name, followed by `after`, a modifier of a common noun ("U.S. demand", "US soil", "U.S. reliance on
+ * imports"), which names the thing, not the country acting? The next word is a bare lower-case word that compromise's
+ * lexicon gives no verb, adverb or function-word tag, or gives only the bare infinitive where no verb before the name
+ * takes one ("helping Ukraine defend"). A state's government or forces ("U.S. officials") is the country acting.
+ */
+function isAttributive(before: string, after: string): boolean {
+  const w = /^\s(\p{Ll}[\p{Ll}-]*)(?![\p{L}’'-])/u.exec(after)?.[1]
+  if (!w || RE_STATE_BODY.test(w) || /(?:s|ed|ly)$/u.test(w)) return false
+  const tags = lexiconTags(w)
+  if (tags.some(t => t !== 'Infinitive' && !/Noun|Singular|Uncountable|Gerund/u.test(t))) return false
+  return !tags.includes('Infinitive') || !RE_BARE_INFINITIVE_CUE.test(before)
+}
 /** A mention that is only a location: the name right after a locative preposition. */
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
 

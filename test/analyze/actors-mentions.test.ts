@@ -1,0 +1,51 @@
+/**
+ * Actor precision, mentions of a country that are no acting: a place listed among what an agreement covers, a name
+ * written as a modifier of a common noun, a national prefix inside a body's name, an acronym's letters inside a word.
+ * General memos in the register of CRS/GAO reports, never an article's names.
+ */
+import { describe, expect, it } from 'vitest'
+import { memo, names } from '../helpers/memo.ts'
+
+describe('a country named only as a location is not an actor', () => {
+  it('a country named only where something happens and in the list of what a truce includes is a place', () => {
+    const got = names(memo('On Monday, Norway and Chile agreed to a ceasefire in the fishing dispute, which may hold for a month. Fighting continued in Peru, and Chile said the ceasefire applied everywhere including Peru.', 'Norway later said the truce did not include Peru. Norway and Chile met again on Friday.'))
+    expect(got).toContain('Norway:country')
+    expect(got).toContain('Chile:country')
+    expect(got.some(n => n.startsWith('Peru'))).toBe(false)
+  })
+
+  it('a country the text lists among suppliers "such as" others, and names as a source, is a place', () => {
+    const got = names(memo('The Department of Energy (DOE) said imports come from suppliers such as Chile and Peru. DOE reported that most lithium is refined in Chile.', 'DOE awarded grants for recycling in 2022.'))
+    expect(got.some(n => n.startsWith('Chile'))).toBe(false)
+  })
+})
+
+describe('a country written as a modifier names a thing, not the country acting', () => {
+  it('a country\u2019s name only before a common noun it modifies ("U.S. demand", "U.S. reliance") is not an actor', () => {
+    const got = names(memo('U.S. demand for batteries is projected to grow fivefold by 2030, driven by vehicles. Recycling could reduce U.S. reliance on imports of refined lithium.', 'The Environmental Protection Agency (EPA) regulates spent batteries, and EPA proposed new rules in 2024.'))
+    expect(got).toContain('Environmental Protection Agency:organisation')
+    expect(got.some(n => n.startsWith('United States'))).toBe(false)
+  })
+
+  it('a country whose officials or forces act stays an actor ("U.S. officials said")', () => {
+    const got = names(memo('U.S. officials said the talks with Peru would resume in May after a pause. Peru rejected the offer, and U.S. forces left the port in June.'))
+    expect(got).toContain('United States:country')
+  })
+
+  it('a country a verb before it makes act in a bare infinitive stays an actor ("helping Ukraine defend itself")', () => {
+    const got = names(memo('The aid is aimed at helping Ukraine defend itself against missile strikes on its cities. Congress provided the funds, and Congress may let Ukraine use them for air defense.'))
+    expect(got).toContain('Ukraine:country')
+  })
+})
+
+describe('letters of a country\u2019s name inside another name are no mention of it', () => {
+  it('a national prefix inside a court\u2019s name ("the U.S. Court of Appeals") is no mention of the country', () => {
+    const got = names(memo('Prices for drugs in the U.S. are twice those in other rich countries. Spending on drugs rose in the United States in 2022.', 'Several makers challenged the law in federal courts. The U.S. Court of Appeals for the Third Circuit rejected the claims in 2024.'))
+    expect(got.some(n => n.startsWith('United States'))).toBe(false)
+  })
+
+  it('an acronym\u2019s letters inside a longer word ("US" in "GENIUS Act") are no mention of the country', () => {
+    const got = names(memo('Open-source software development is falling in the US, some proponents argue, and may fall further. Investment in the United States fell in 2024.', 'In July 2025, Congress passed the GENIUS Act, which sought to establish a regime for stablecoin issuers. Congress may consider further changes.'))
+    expect(got.some(n => n.startsWith('United States'))).toBe(false)
+  })
+})
