@@ -23,7 +23,7 @@ import { agentOf, followsVerb, headsPhrase, isCopula, isJointSubject, isObjectOf
 
 /** Capital → country, for alias rule 3: from the gazetteer (gazetteer.ts, the `world-countries` package). */
 const capitalOf = (name: string): string | undefined => (COUNTRY_OF.get(name) !== name ? COUNTRY_OF.get(name) : undefined)
-const TITLES = /^(President|Prime Minister|PM|Premier|Chancellor|Minister|Secretary|General|Gen\.|Senator|Sen\.|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Vice President)\s+/u
+const TITLES = /^(President|Chief|Prime Minister|PM|Premier|Chancellor|Minister|Secretary|General|Gen\.|Senator|Sen\.|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Prince|Vice President)\s+/u
 
 function clean(name: string): string {
   if (/^(?:\p{Lu}\.){2,}$/u.test(name.trim())) return name.trim()
@@ -148,12 +148,14 @@ function tidy(raws: Raw[]): Raw[] {
 }
 
 /** A person's title, then the name as written (capitalised words, a middle initial allowed). */
-const PERSON_TITLE = "(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|Ranking Member|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
+const PERSON_TITLE = "(?:Chief Justice|Chief|(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|Ranking Member|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
 const TITLED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}"
 const RE_TITLED_PERSON = new RegExp(`^${PERSON_TITLE}\\s+(${TITLED_NAME})$`, 'u')
 const RE_ROLE_THEN_NAME = new RegExp(`^(?:(.+?)\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
 const isRoleNoun = (word: string) => lexiconTags(word).includes('Actor')
 const RE_OFFICE_OF = new RegExp(`^(?:.+?\\s+)?(${PERSON_TITLE})\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?\\p{Lu}[\\p{L}’'-]*)*?\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
+/** A titled name, then "of" a body or a country ("Chief Randy Moore of the Forest Service"). */
+const RE_TITLED_OF = new RegExp(`^(${PERSON_TITLE}\\s+${TITLED_NAME})\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*)$`, 'u')
 /** A run with a titled name after other words ("Labor Party Prime Minister Anthony Albanese", "Pakistani Prime Minister …"). */
 const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})$`, 'u')
 
@@ -163,6 +165,9 @@ const RE_TITLED_TAIL = new RegExp(`^(.+?)\\s+(${PERSON_TITLE}\\s+${TITLED_NAME})
  */
 function splitAtTitle(c: string): string[] {
   if (RE_TITLED_PERSON.test(c)) return [c]
+  // a titled name "of" a body or a country is the person and the body ("Chief Randy Moore of the Forest Service")
+  const of = RE_TITLED_OF.exec(c)
+  if (of && (RE_ORG_CUE.test(of[2]!) || countryOf(of[2]!))) return [of[1]!, of[2]!]
   // an office "of" a field before a name is the title ("Secretary of Energy Dana Holt" is Secretary Dana Holt, not a
   // person "Energy Dana Holt"); the name is its last two words, a middle initial allowed
   const office = RE_OFFICE_OF.exec(c)
@@ -324,6 +329,10 @@ export function findActors(sections: Section[], language: string): { actors: Act
       const f = formsOf(a.name)
       // rule 1: the same name (or a known alias)
       // (a department is named by its field too: "Department of the Treasury" = "Treasury Department" = "Treasury")
+      // (a body's own word the text gives as its short form is the body: "Bureau of Reclamation (Reclamation)")
+      const short = (x: string, y: string) => /^\p{Lu}\p{Ll}+$/u.test(x) && evidence.expansions.get(x) === y
+      if (short(a.name, name)) { a.aliases.push(a.name); a.name = name; a.id = slugify(name); a.kind = kind; return a }
+      if (short(name, a.name)) { if (!a.aliases.includes(name)) a.aliases.push(name); return a }
       if (f.bare === n.bare || a.aliases.includes(name) || (f.core === n.core && (f.core !== f.bare || n.core !== n.bare) && kind === 'organisation' && a.kind === 'organisation')) {
         if (raw.name !== a.name && !a.aliases.includes(raw.name)) a.aliases.push(raw.name)
         return a
@@ -436,6 +445,12 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const bare = byKey.get('Administration')
   const led = [...byKey.values()].filter(a => a.mentions > 0 && surnames.has(/^(\S+)\s+Administration$/u.exec(a.name)?.[1] ?? ''))
   if (bare && led.length === 1) mergeInto(led[0]!, bare)
+  // "the Commission", "the Council" is the one body of that head the text names in full ("the Wildland Fire … Commission",
+  // "the Arctic Council"); with two such bodies it names neither
+  for (const head of [...byKey.values()].filter(a => a.kind === 'organisation' && a.mentions > 0 && RE_BARE_HEAD.test(a.name))) {
+    const full = [...byKey.values()].filter(a => a !== head && a.kind === 'organisation' && a.mentions > 0 && a.name.endsWith(` ${head.name}`))
+    if (full.length === 1 && byKey.get(head.name) === head) mergeInto(full[0]!, head)
+  }
   function mergeInto(a: Actor, b: Actor) {
     for (const x of perSentence) if (x.names.includes(b.name)) x.names = [...new Set(x.names.map(n => (n === b.name ? a.name : n)))]
     a.aliases.push(...[b.name, ...b.aliases].filter(n => n !== a.name && !a.aliases.includes(n)))
@@ -544,6 +559,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
 
 /** Words that make a name an organisation's (Department of …, … Agency, … Court). */
 export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military|Dialogue|Labs|Institution|LLC|Corp|Ltd)\b/u
+/** The heads a text writes alone for the one body of that kind it names in full ("the Commission"); never "the Administration" or "the Government", a state's. */
+const RE_BARE_HEAD = /^(?:Commission|Council|Committee|Board|Agency|Bureau|Office|Authority|Court|Institute|Alliance|Coalition|Service|Department|Ministry)$/u
 /** Organisation words that name no one organisation on their own. */
 const RE_GENERIC_ORG = /^(Administration|Government|Department|Agency|Ministry|Council|Commission|Committee|Court|Office|Bureau|Service|Institute|Association|Party|Union|Bank|Fund|Board|Authority|Command|Company|Corporation|Forces?|Military|Nations|Alliance|Coalition|League|Foundation|Federation|Cabinet|Police|Reserve|Secretariat|Assembly|Inc|Dialogue|Labs|Institution|LLC|Corp|Ltd)$/u
 /** Heads that make an expansion an institution's name, though alone they name no kind ("Financial Crimes Enforcement Network (FinCEN)"). */
@@ -671,6 +688,12 @@ export function acronymExpansions(text: string): Map<string, string> {
         break
       }
     }
+  }
+  // a body's own word as its short form: "the Bureau of Reclamation (Reclamation)", "Department of the Interior (Interior)"
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*\p{Lu}[\p{L}’'.-]*)+)\s+\((\p{Lu}\p{Ll}{3,})\)/gu)) {
+    const [, run, short] = m as unknown as [string, string, string]
+    const long = run.replace(RE_LEADING_FUNCTION_WORD, '')
+    if (!out.has(short) && long.split(/\s+/u).slice(1).includes(short) && RE_ORG_CUE.test(long) && !RE_GENERIC_ORG.test(short)) out.set(short, long)
   }
   // the other way round, the short form first: "NATO (North Atlantic Treaty Organization)"
   for (const m of text.matchAll(/(?<![\p{L}.])(\p{Lu}{2,6})\s+\((?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*\p{Lu}[\p{L}’'.-]*){1,8})\)/gu)) {

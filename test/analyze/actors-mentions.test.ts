@@ -4,7 +4,7 @@
  * General memos in the register of CRS/GAO reports, never an article's names.
  */
 import { describe, expect, it } from 'vitest'
-import { memo, names } from '../helpers/memo.ts'
+import { actorsOf, memo, names } from '../helpers/memo.ts'
 
 describe('a country named only as a location is not an actor', () => {
   it('a country named only where something happens and in the list of what a truce includes is a place', () => {
@@ -47,5 +47,30 @@ describe('letters of a country\u2019s name inside another name are no mention of
   it('an acronym\u2019s letters inside a longer word ("US" in "GENIUS Act") are no mention of the country', () => {
     const got = names(memo('Open-source software development is falling in the US, some proponents argue, and may fall further. Investment in the United States fell in 2024.', 'In July 2025, Congress passed the GENIUS Act, which sought to establish a regime for stablecoin issuers. Congress may consider further changes.'))
     expect(got.some(n => n.startsWith('United States'))).toBe(false)
+  })
+})
+
+describe('a body named again by a short form of its own', () => {
+  it('"the Commission" is the one commission the text names in full', () => {
+    const got = names(memo('The Wildland Fire Mitigation and Management Commission issued 148 recommendations in September 2023. The Commission found that federal pay was too low to keep seasonal staff.'))
+    expect(got).toContain('Wildland Fire Mitigation and Management Commission:organisation')
+  })
+
+  it('"the Council" names neither council where the text names two', () => {
+    const got = names(memo('The Arctic Council paused its work in 2022, and the Nordic Council met in Oslo in the spring. The Council resumed limited project work in 2023, as officials had hoped.'))
+    expect(got.some(n => n.includes('Council'))).toBe(false)
+  })
+
+  it('a body\u2019s own word in parentheses is its short form ("the Bureau of Reclamation (Reclamation)")', () => {
+    const got = actorsOf(memo('In August 2022, the Bureau of Reclamation (Reclamation) projected that the lake could fall below critical levels. Later, Reclamation asked the states to propose cuts.'))
+    expect(got.map(a => `${a.name}:${a.kind}`)).toContain('Bureau of Reclamation:organisation')
+    expect(got.find(a => a.name === 'Bureau of Reclamation')?.aliases).toContain('Reclamation')
+  })
+})
+
+describe('a titled person named with the body the person heads', () => {
+  it('a titled name "of" a body is the person ("Chief Randy Moore of the Forest Service")', () => {
+    const got = names(memo('Chief Randy Moore of the Forest Service said the agency would convert 1,000 seasonal positions, and Moore asked Congress to make a pay increase permanent.'))
+    expect(got).toContain('Randy Moore:person')
   })
 })
