@@ -148,7 +148,7 @@ function tidy(raws: Raw[]): Raw[] {
 }
 
 /** A person's title, then the name as written (capitalised words, a middle initial allowed). */
-const PERSON_TITLE = "(?:Chief Justice|Chief|(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|Ranking Member|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
+const PERSON_TITLE = "(?:Chief Justice|Chief|General Secretary|Secretary[- ]General|(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|(?:Deputy )?Secretary|Senator|Sen\\.|Representative|Rep\\.|Governor|Ambassador|Chancellor|General|Gen\\.|Admiral|Adm\\.|Speaker|Minister|Chairman|Chairwoman|Chair|Director|Leader|Justice|Judge|Ranking Member|(?:Staff |Master |First |Command )?Sergeant(?: First Class| Major)?|Lieutenant|Captain|Colonel|Officer|Detective)"
 const TITLED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}"
 const RE_TITLED_PERSON = new RegExp(`^${PERSON_TITLE}\\s+(${TITLED_NAME})$`, 'u')
 const RE_ROLE_THEN_NAME = new RegExp(`^(?:(.+?)\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}[\\p{L}’'-]*)$`, 'u')
@@ -355,7 +355,10 @@ export function findActors(sections: Section[], language: string): { actors: Act
     byKey.set(name, actor)
     return actor
   }
-  const perCandidates = sentences.map(s => candidates(s.text))
+  const expansions = acronymExpansions(sentences.map(s => s.text).join('\n'))
+  // an acronym the text expands, opening a longer name, names its body too ("the ISA Council", "the PLA Navy")
+  const withBodies = (cs: string[]) => cs.flatMap(c => { const m = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}&]*\p{Lu}[\p{L}&]*)\s+\p{Lu}/u.exec(c); return m && expansions.has(m[1]!) && !cs.includes(m[1]!) ? [c, m[1]!] : [c] })
+  const perCandidates = sentences.map(s => withBodies(candidates(s.text)))
   // a country, its demonym or a region, then a collective noun, names a group ("Persian Gulf nations", "U.S. shippers");
   // "nations", "countries" and "states" after the same words are one group
   const family = (noun: string) => (/^(?:nations|countries|states)$/u.test(noun) ? 'nations' : noun)
@@ -400,7 +403,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')
-  const evidence: Evidence = { text, sentences: sentences.map(s => s.text), expansions: acronymExpansions(text), terms: termAcronyms(text), collectives: new Map(), companies: companyNames(text) }
+  const evidence: Evidence = { text, sentences: sentences.map(s => s.text), expansions, terms: termAcronyms(text), collectives: new Map(), companies: companyNames(text) }
   for (const c of distinct) if (isCorporateName(c) && !evidence.companies.has(c)) evidence.companies.set(c, `a name and an industry\u2019s word: "${c}"`)
   const companies = new Set(evidence.companies.keys())
   const groups = groupNames(text)
@@ -545,6 +548,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
       // two subjects of one verb act together ("the United States and Iran agreed to a ceasefire")
       const joint = jointVerb !== undefined
       if (joint ? passive : (passive ? !agentOf(s.text, verbEnd, object.at) || !headsPhrase(s.text, object.at, object.length) : !isObjectOf(s.text, verbEnd, object.at, object.length))) continue
+      // an actor after "from" is where a thing came from, no object of the verb ("received a notice from the SEC")
+      if (!passive && /(?:^|\s)from\s+(?:the\s+)?$/u.test(s.text.slice(verbEnd, object.at))) continue
       const [a, b] = passive ? [to, from] : [from, to]
       const shown = passive ? phrase.replace(/^(?:(?:is|are|was|were|has been|have been|had been|will be|be|been|being)\s+)+/u, '') : phrase
       pairs.add(`${a}→${b}`)

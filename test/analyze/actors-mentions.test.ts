@@ -74,3 +74,25 @@ describe('a titled person named with the body the person heads', () => {
     expect(got).toContain('Randy Moore:person')
   })
 })
+
+describe('an acronym opening a longer name, and titles of party leaders', () => {
+  it('an expanded acronym opening a longer name names its body ("the ISA Council" is a mention of the ISA)', () => {
+    const got = names(memo('The International Seabed Authority (ISA) regulates mining beyond national jurisdiction. The ISA Council met in July to consider the draft rules.'))
+    expect(got).toContain('International Seabed Authority:organisation')
+  })
+
+  it('"General Secretary" before a name is a title ("General Secretary Xi Jinping")', () => {
+    const got = names(memo('The navy has grown quickly over the past decade. General Secretary Xi Jinping has ordered it to be ready by 2027. Xi said the goal was within reach.'))
+    expect(got).toContain('Xi Jinping:person')
+  })
+})
+
+describe('relations of a thing received', () => {
+  it('an actor after "from" is a source, no object of the verb ("Acme received a notice from the SEC")', async () => {
+    const { findActors } = await import('../../scripts/analyze/actors.ts')
+    const { ingest } = await import('../../scripts/ingest/index.ts')
+    const text = memo('The Securities and Exchange Commission (SEC) regulates exchanges. In April 2024, Acme Labs, the developer behind the largest exchange, reportedly received a Wells Notice from the SEC Enforcement Division notifying the platform of legal action. Later, Acme Labs reported that the SEC closed its inquiry.')
+    const { relations } = findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en')
+    expect(relations.some(r => r.verb.includes('received'))).toBe(false)
+  })
+})
