@@ -99,11 +99,15 @@ const RE_CITED_AUTHORS = new RegExp(`(?<=\\b(?:CRS|GAO|CBO|[Ss]ee)\\b[^;]*?,\\s+
 /** An author-year citation, "(Roe and Fell, 2023)", "(Roe et al. 2024)": its names are authors, not mentions. */
 const RE_AUTHOR_YEAR = /\((?:\p{Lu}[\p{L}’'-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?,?\s+(?:19|20)\d\d[a-z]?(?:[;,]\s*)?)+\)/gu
 
+/** A case's name, "Trump v. United States", "Green v. U.S. Dep't of Justice": a title of a lawsuit, no mention of its parties. */
+const CASE_PARTY = "\\p{Lu}[\\p{L}.’'&-]*(?:\\s+(?:(?:of|the|and|for|&)\\s+)*\\p{Lu}[\\p{L}.’'&-]*)*"
+const RE_CASE_NAME = new RegExp(`${CASE_PARTY},?\\s+vs?\\.?\\s+${CASE_PARTY}`, 'gu')
 /** Candidate phrases of a sentence, possessives removed ("Putin’s" is tagged apart from "Putin"); never its authors. */
 function candidates(sentence: string): string[] {
   // a possessive ends a name ("President Trump’s Executive Order" names President Trump, not "Trump Executive Order"),
   // except an irregular plural's, inside a name ("People’s Republic of China")
-  const plain = (/,\s+by\s/u.test(sentence) ? sentence.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)) : sentence).replace(RE_AUTHOR_YEAR, m => ' '.repeat(m.length)).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
+  const masked = /\sv\.?\s/u.test(sentence) ? sentence.replace(RE_CASE_NAME, m => ' '.repeat(m.length)) : sentence
+  const plain = (/,\s+by\s/u.test(masked) ? masked.replace(RE_CITED_AUTHORS, m => ' '.repeat(m.length)) : masked).replace(RE_AUTHOR_YEAR, m => ' '.repeat(m.length)).replace(/(?<=\p{L})(?<!\b(?:People|Women|Men|Children))[’']s\b/gu, '\u200b').replace(/(\p{L}s)[’'](?=\s|$)/gu, '$1\u200b')
   // a listed body's name is one candidate, and its parts are not candidates of their own
   const bodies = [...plain.matchAll(RE_LISTED_BODY)].map(m => m[0].replace(RE_LEADING_FUNCTION_WORD, ''))
   const text = bodies.length ? plain.replace(RE_LISTED_BODY, m => ' '.repeat(m.length)) : plain
@@ -845,10 +849,30 @@ function namedInTwoClauses(a: Actor, sentences: readonly string[]): boolean {
   return sentences.some(s => names(a).some(n => s.includes(n)) && s.split(RE_CLAUSE_BREAK).filter(named).length >= 2)
 }
 
+/** The nouns for a made thing: a product, a model, a system, a weapon, a vehicle, a token. */
+const THING_NOUNS = 'model|language model|AI model|chatbot|system|tool|platform|software|application|app|product|service|missile|weapon|aircraft|drone|vehicle|vessel|satellite|launcher|rocket|algorithm|protocol|token|coin|cryptocurrency|stablecoin|blockchain'
+const THING_NAME = "\\p{Lu}[\\p{L}\\d’'-]*(?:\\s+\\p{Lu}[\\p{L}\\d’'-]*){0,2}"
+/** "a model called Claude", "its chatbot, Claude,": a name given to a thing after its noun. */
+const RE_CALLED_THING = new RegExp(`\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${THING_NOUNS})s?(?:,\\s+(${THING_NAME})(?=[,)])|\\s+(?:called|named|known\\s+as|dubbed)\\s+(${THING_NAME})(?=[,.;:)]|\\s+\\p{Ll}))`, 'gu')
+/** "Claude, a large language model": a name an appositive calls a thing. */
+const RE_THING_APPOSITIVE = new RegExp(`(?<![\\p{L}])(${THING_NAME}),\\s+(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${THING_NOUNS})s?(?=[,.;:)]|\\s+(?:that|which|used|developed|built|designed|made|for|to|of|in|with|by|from|and|or)\\b)`, 'gu')
+const thingCache = new Map<string, string[]>()
+/** The names a text itself gives things (never a country, a demonym or a body's name). */
+export function thingNames(text: string): string[] {
+  let out = thingCache.get(text)
+  if (out) return out
+  out = [...new Set([...text.matchAll(RE_CALLED_THING), ...text.matchAll(RE_THING_APPOSITIVE)].map(m => (m[1] ?? m[2]!).replace(RE_LEADING_FUNCTION_WORD, '')))].filter(n => !countryOf(n) && !COUNTRY_OF_DEMONYM.has(n) && !RE_ORG_CUE.test(n))
+  if (thingCache.size > 8) thingCache.clear()
+  thingCache.set(text, out)
+  return out
+}
+
 function accept(a: Actor, evidence: Evidence): Actor[] {
   // a name counts twice when the text writes it in two sentences, or in two clauses of one
   if ((a.mentions < 2 && !namedInTwoClauses(a, evidence.sentences)) || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
   if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
+  // a name the text introduces as a product, a model or a weapon is a thing, and so is a version of it ("Claude Gov")
+  if (a.kind !== 'country' && names(a).some(n => thingNames(evidence.text).some(t => n === t || n.startsWith(`${t} `)))) return []
   const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
   return decide(a, evidence).filter(x => x.kind === 'country' || isBody(x, evidence.text)).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))

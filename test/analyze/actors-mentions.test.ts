@@ -96,3 +96,21 @@ describe('relations of a thing received', () => {
     expect(relations.some(r => r.verb.includes('received'))).toBe(false)
   })
 })
+
+describe('names of cases and of things', () => {
+  it('a case\u2019s name ("Donald J. Trump v. United States") names neither party', () => {
+    const got = names(memo('In Donald J. Trump v. United States, the Court held that a former President has some immunity. Trump v. United States was decided in 2024, and the decision shaped later cases.'))
+    expect(got.some(n => n.startsWith('United States') || n.includes('Trump'))).toBe(false)
+  })
+
+  it('a name the text gives a model ("a model called Claude") is a thing, and so is a version of it ("Claude Gov")', () => {
+    const got = names(memo('The firm trains a model called Claude. Claude was used by several agencies, and Claude Gov was built for classified work. Secretary Pete Hegseth said Claude was a risk, and Hegseth ordered a review.'))
+    expect(got).toContain('Pete Hegseth:person')
+    expect(got.some(n => n.startsWith('Claude'))).toBe(false)
+  })
+
+  it('a company an appositive calls "a software company" stays a company', () => {
+    const got = names(memo('Palantir, a software company that works with the Army, won the contract in May. Palantir said it would deliver the system by June.'))
+    expect(got).toContain('Palantir:organisation')
+  })
+})
