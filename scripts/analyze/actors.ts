@@ -870,7 +870,8 @@ export function thingNames(text: string): string[] {
 function accept(a: Actor, evidence: Evidence): Actor[] {
   // a name counts twice when the text writes it in two sentences, or in two clauses of one
   if ((a.mentions < 2 && !namedInTwoClauses(a, evidence.sentences)) || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
-  if (a.kind === 'organisation' && isKindOfThing(a.name, evidence.text)) return []
+  // (a name the text calls a company is one, whatever its plural head: "Redwood Materials, a Nevada company")
+  if (a.kind === 'organisation' && !names(a).some(n => evidence.companies.get(n)?.startsWith('introduced as')) && isKindOfThing(a.name, evidence.text)) return []
   // a name the text introduces as a product, a model or a weapon is a thing, and so is a version of it ("Claude Gov")
   if (a.kind !== 'country' && names(a).some(n => thingNames(evidence.text).some(t => n === t || n.startsWith(`${t} `)))) return []
   const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)

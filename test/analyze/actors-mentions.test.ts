@@ -114,3 +114,15 @@ describe('names of cases and of things', () => {
     expect(got).toContain('Palantir:organisation')
   })
 })
+
+describe('a company with a plural head', () => {
+  it('a name an appositive calls a company is one, though its head is a plural the text writes in lower case ("Redwood Materials")', () => {
+    const got = names(memo('Redwood Materials, a Nevada company founded in 2017, operates a recycling plant near Reno, and Redwood Materials announced a second plant in 2022. Recycled materials could meet a large share of demand.'))
+    expect(got).toContain('Redwood Materials:organisation')
+  })
+
+  it('a body word before a plural the text writes in lower case still names a kind of thing ("Federal Reserve Notes")', () => {
+    const got = names(memo('Federal Reserve Notes are the paper currency of the country. Federal Reserve Notes are printed by the Bureau, and the notes circulate widely.'))
+    expect(got.some(n => n.startsWith('Federal Reserve Notes'))).toBe(false)
+  })
+})
