@@ -201,6 +201,8 @@ const isUnknownWord = (word: string) => !lexiconTags(word).length && !nlp(word).
 /** A word compromise reads as a verb in the past or present tense after a subject ("allowed", "says"). */
 const isFiniteVerb = (word: string | undefined) => !!word && nlp(`It ${word} the plan.`).match(word).has('(#PastTense|#PresentTense)')
 
+/** Is the name written right before a verb only a body does ("Anthropic said", "Acme later sued"), in a sentence it opens or after a comma? */
+const actsAsBodyIn = (name: string, text: string) => new RegExp(`(?:^|[.;:]\\s+|,\\s+(?:and\\s+|but\\s+)?|\\band\\s+)${escapeRe(name)}\\s+(?:(?:has|have|had|also|later|then|subsequently|reportedly|publicly)\\s+)?(?:${ACTING_VERBS}|sued|objected|refused|declined|filed|delivered|partnered|acquired)\\b`, 'mu').test(text)
 /** Institutions often named after a person. */
 const RE_NAMED_INSTITUTION = /\b(?:University|College|Institution|Institute|Center|Centre|School|Hospital|Library|Museum|Foundation|Prize|Award|Memorial|Airport|Stadium)\b/u
 
@@ -409,6 +411,10 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const text = sentences.map(s => s.text).join('\n')
   const evidence: Evidence = { text, sentences: sentences.map(s => s.text), expansions, terms: termAcronyms(text), collectives: new Map(), companies: companyNames(text) }
   for (const c of distinct) if (isCorporateName(c) && !evidence.companies.has(c)) evidence.companies.set(c, `a name and an industry\u2019s word: "${c}"`)
+  // a one-word name no lexicon knows, inside no longer name (a person's, a firm's), that the text makes speak or act as only
+  // a body does ("Anthropic said", "Acme later sued") is an organisation's
+  const words = new Set(distinct.filter(c => c.includes(' ')).flatMap(c => c.split(/\s+/u)))
+  for (const c of distinct) if (!evidence.companies.has(c) && /^\p{Lu}\p{L}+$/u.test(c) && !words.has(c) && isMakerName(c) && !nlp(c).has('(#Person|#FirstName|#Place|#Verb|#Adverb)') && actsAsBodyIn(c, text)) evidence.companies.set(c, `written before a verb only a body does: "${new RegExp(`${escapeRe(c)}\\s+\\S+`, 'u').exec(text)?.[0] ?? c}"`)
   const companies = new Set(evidence.companies.keys())
   const groups = groupNames(text)
   const named = personNames(text, evidence.companies)

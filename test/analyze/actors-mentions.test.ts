@@ -126,3 +126,16 @@ describe('a company with a plural head', () => {
     expect(got.some(n => n.startsWith('Federal Reserve Notes'))).toBe(false)
   })
 })
+
+describe('a one-word name that acts as only a body does', () => {
+  it('a name no lexicon knows, written before "said" and "sued", is an organisation ("Anthropic said")', () => {
+    const got = names(memo('Anthropic said its model would not be used for weapons without review. Anthropic later sued the department over the designation.'))
+    expect(got).toContain('Anthropic:organisation')
+  })
+
+  it('a surname of a person the text names in full stays the person ("Moore said")', () => {
+    const got = names(memo('Chief Randy Moore of the Forest Service testified in May about the fire season. Moore said the agency would convert 1,000 seasonal positions.'))
+    expect(got).toContain('Randy Moore:person')
+    expect(got.some(n => n.endsWith(':organisation') && n.startsWith('Moore'))).toBe(false)
+  })
+})
