@@ -496,6 +496,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const asRegion = (a: Actor) => regionLike(a.name) && sentences.some(s => {
     const at = new RegExp(`(?<![\\p{L}])${escapeRe(a.name)}(?![\\p{L}])`, 'u').exec(s.text)
     if (!at) return false
+    // (before a state's offices or after "the state of" it is the state: "Georgia Secretary of State", "Georgia voters")
+    if (RE_STATE_OFFICE.test(s.text.slice(at.index + a.name.length)) || /\b[Ss]tate\s+of\s+$/u.test(s.text.slice(0, at.index))) return true
     const before = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+$/u.exec(s.text.slice(0, at.index))
     if (before && !countryOf(before[1]!) && /^(?:[,.;:]|$)/u.test(s.text.slice(at.index + a.name.length))) return true
     const words = s.text.match(/\p{Lu}\p{Ll}+/gu) ?? []
@@ -786,6 +788,8 @@ function isAttributive(before: string, after: string): boolean {
   if (tags.some(t => t !== 'Infinitive' && !/Noun|Singular|Uncountable|Gerund/u.test(t))) return false
   return !tags.includes('Infinitive') || !RE_BARE_INFINITIVE_CUE.test(before)
 }
+/** A sub-national state's offices and people after its name ("Georgia Secretary of State", "Georgia voters", "Georgia counties"). */
+const RE_STATE_OFFICE = /^(?:[’']s)?\s+(?:Secretary\s+of\s+State|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|General\s+Assembly|State\s+(?:Senate|House|Legislature|Election\s+Board|Board\s+of\s+Elections)|legislature|legislators|lawmakers|voters|counties|county|election\s+officials|state\s+(?:law|legislature|officials))\b/u
 /** A mention that is only a location: the name right after a locative preposition. */
 const RE_LOCATIVE = /\b(?:in|at|to|from|into|near|across|off|through|throughout|within|via|over|around|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*$/u
 

@@ -139,3 +139,16 @@ describe('a one-word name that acts as only a body does', () => {
     expect(got.some(n => n.endsWith(':organisation') && n.startsWith('Moore'))).toBe(false)
   })
 })
+
+describe('a state that shares a country\u2019s name', () => {
+  it('a name written before a state\u2019s offices or voters ("Georgia Secretary of State") is the state, not the country', () => {
+    const got = names(memo('Georgia held primary elections in May 2024 under the new rules. Georgia voters approved the measure, and Georgia Secretary of State Brad Raffensperger certified the result. Raffensperger said turnout rose.'))
+    expect(got).toContain('Brad Raffensperger:person')
+    expect(got.some(n => n.startsWith('Georgia'))).toBe(false)
+  })
+
+  it('the country of that name stays a country where the text writes none of a state\u2019s offices', () => {
+    const got = names(memo('Georgia applied to join the European Union in March 2022 after the invasion. Russia occupies parts of Georgia, and Georgia has asked for support.'))
+    expect(got).toContain('Georgia:country')
+  })
+})
