@@ -364,7 +364,16 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const expansions = acronymExpansions(sentences.map(s => s.text).join('\n'))
   // an acronym the text expands, opening a longer name, names its body too ("the ISA Council", "the PLA Navy")
   const withBodies = (cs: string[]) => cs.flatMap(c => { const m = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}&]*\p{Lu}[\p{L}&]*)\s+\p{Lu}/u.exec(c); return m && expansions.has(m[1]!) && !cs.includes(m[1]!) ? [c, m[1]!] : [c] })
-  const perCandidates = sentences.map(s => withBodies(candidates(s.text)))
+  const firstCandidates = sentences.map(s => withBodies(candidates(s.text)))
+  // a run "A and B Alliance" is two names where the text also writes "B Alliance" alone ("Optum and TriWest Healthcare
+  // Alliance … TriWest Healthcare Alliance reported"); a body named with "and" is never so written in part ("Securities
+  // and Exchange Commission")
+  const seen = new Set(firstCandidates.flat())
+  const perCandidates = firstCandidates.map(cs => cs.flatMap(c => {
+    const i = c.indexOf(' and ')
+    const [a, b] = [c.slice(0, i), c.slice(i + 5)]
+    return i > 0 && c.indexOf(' and ', i + 1) < 0 && b.includes(' ') && seen.has(b) && !/\s(?:of|for|on)$/u.test(a) ? [a, b] : [c]
+  }))
   // a country, its demonym or a region, then a collective noun, names a group ("Persian Gulf nations", "U.S. shippers");
   // "nations", "countries" and "states" after the same words are one group
   const family = (noun: string) => (/^(?:nations|countries|states)$/u.test(noun) ? 'nations' : noun)

@@ -152,3 +152,15 @@ describe('a state that shares a country\u2019s name', () => {
     expect(got).toContain('Georgia:country')
   })
 })
+
+describe('two names joined by "and"', () => {
+  it('"A and B Alliance" is two names where the text also writes "B Alliance" alone', () => {
+    const got = names(memo('Optum and TriWest Healthcare Alliance manage the networks in different regions. TriWest Healthcare Alliance reported that claims were paid within 30 days.'))
+    expect(got).toContain('TriWest Healthcare Alliance:organisation')
+  })
+
+  it('a body named with "and" stays one name ("Securities and Exchange Commission")', () => {
+    const got = names(memo('The Securities and Exchange Commission sued the exchange in June. Later, the Securities and Exchange Commission closed its inquiry.'))
+    expect(got).toContain('Securities and Exchange Commission:organisation')
+  })
+})
