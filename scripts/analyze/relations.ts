@@ -135,3 +135,8 @@ export function isPassive(verb: string, sentence: string): boolean {
 
 /** Does "by" introduce the object right after a passive verb ("was pressured by the United States")? */
 export const agentOf = (sentence: string, verbEnd: number, objAt: number) => /^\s*(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?$/u.test(sentence.slice(verbEnd, objAt))
+
+/** A verb phrase the text negates ("has not labeled", "never recognized", "didn't join", "no longer supplies") states no act: no edge is drawn for it. */
+export function isNegated(verb: string): boolean {
+  return /\b(?:not|never|no longer|neither|nor)\b|n[’']t\b|\bcannot\b/iu.test(verb)
+}

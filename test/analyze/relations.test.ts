@@ -26,6 +26,12 @@ describe('relations', () => {
     expect(headsPhrase('Chile met Peru.', 0, 5)).toBe(true)
   })
 
+  it('a verb the text negates draws no edge: what an actor has not done is no act on another', () => {
+    for (const s of ['Chile has not labeled Peru a threat.', 'Chile never recognized Peru.', "Chile didn't recognize Peru.", 'Chile no longer supplies Peru.'])
+      expect(edges(`Memo\n\n${PREAMBLE}${s}\n`), s).toEqual([])
+    expect(edges(`Memo\n\n${PREAMBLE}Chile recognized Peru.\n`)).toEqual(['chile recognized peru'])
+  })
+
   it('an object in another clause is not the verb\'s object', () => {
     expect(objectIn('Chile sent a proposal, which Peru rejected.', 'sent', 'Peru')).toBe(false)
     expect(objectIn('Chile announced that imports from Peru would face tariffs.', 'announced', 'Peru')).toBe(false)
