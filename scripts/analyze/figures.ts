@@ -17,7 +17,8 @@ import { CONFIDENCE as C, sure } from './confidence.ts'
 const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|bn|m|k|tn)\\b)?'
 // a currency sign, with the letters that name whose dollar it is ("US$", "AU$", "NZ$")
 const RE_MONEY = new RegExp(`(?:\\b(?:US|AU|A|C|NZ|HK|S)\\$|\\$|€|£|¥|₹)\\s?\\d[\\d,.]*${SCALE}|\\b\\d[\\d,.]*${SCALE}\\s(?:dollars|euros|pounds|rupees|rubles|roubles|yuan)\\b`, 'giu')
-const RE_PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/giu
+// a change in a share is read in points of it ("rose 2.5 percentage points", "cut by 50 basis points")
+const RE_PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:percentage|basis) points?\b)/giu
 
 // a share in words: a fraction of a named whole ("nearly half of the aluminum", "a third of the world's trade"); not
 // a part of a period ("the first half of 2025") nor of a group already named ("half of them")
@@ -36,7 +37,7 @@ const RE_CANDIDATE = /(?<![\p{L}\p{N}.,;:)"”’]|[\p{L}\p{N}][-–])(?:\d[\d,.
 const WINDOW_BEFORE = 3
 const WINDOW_AFTER = 14
 // a number after one of these words names a thing (Section 232, Figure 3, H.R. 1234, Pillar 1), it counts nothing
-const RE_DESIGNATION = /\b(?:sections?|sec|§|titles?|figures?|fig|tables?|charts?|maps?|box|chapters?|articles?|parts?|divisions?|subtitles?|paragraphs?|clauses?|amendments?|rules?|orders?|resolutions?|res|no|nos|numbers?|laws?|h\.\s?r|s|p\.\s?l|pillars?|phases?|stages?|tiers?|levels?|category|class|annex|appendix|exhibit|items?|notes?|footnotes?|pages?|pp?|volumes?|vol|issues?|routes?|highways?|interstate|flights?|versions?|models?|types?|blocks?|series|districts?|rooms?|units?|platforms?|lines?|forms?|schedules?|cases?|docket)\.?\s*$/iu
+const RE_DESIGNATION = /\b(?:sections?|sec|§|titles?|figures?|fig|tables?|charts?|maps?|box|chapters?|articles?|parts?|divisions?|subtitles?|paragraphs?|clauses?|amendments?|rules?|orders?|resolutions?|res|no|nos|numbers?|laws?|h\.\s?r|s|p\.\s?l|pillars?|phases?|stages?|tiers?|levels?|category|class|annex|appendix|exhibit|items?|notes?|footnotes?|pages?|pp?|volumes?|vol|issues?|routes?|highways?|interstate|flights?|versions?|models?|types?|blocks?|series|districts?|rooms?|units?|platforms?|lines?|forms?|schedules?|cases?|docket|codes?)\.?\s*$/iu
 // a number after a definite determiner or possessive refers to a group already known ("the two countries", "its
 // three partners"), and after past / next / first it is a time frame ("for the past 40 years"): neither is a figure
 const RE_REFERRING = /(?:\b(?:the|these|those|this|that|its|their|his|her|our|your|my|both|all|past|last|next|first|coming|previous|recent|other)|['’]s)\s+$/iu
@@ -47,6 +48,17 @@ const RE_QUALIFIER = /\b(?:at least|at most|more than|fewer than|less than|up to
 const RE_TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/iu
 // a number of kinds or parts introduces a list ("three types of SATCOM", "four pillars"): it counts the text's own
 // items, not the world
+// the field of a rank: an ordinal and "of" / "among" ("3rd of 38", "first among 12"), or "top" / "bottom"
+const RE_RANK = /(?:\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:of|out of|among)|\b(?:top|bottom))\s+$/iu
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u
+/** The text before a number ends in a capitalised word that is not the sentence's first, nor a month ("In March 40
+ * states ..."): the number belongs to a name ("Boeing 737", "Apollo 11", "Windows 10"). */
+function isPartOfName(before: string): boolean {
+  const m = /(^|\s)(\S+)\s+$/u.exec(before)
+  if (!m || m.index === 0 && !m[1]) return false // the sentence's first word
+  const word = m[2]!
+  return /^\p{Lu}[\p{L}-]*$/u.test(word) && !MONTHS.test(word) && !/^(?:I|A|The|In|On|By|Of|For|From|To|At|And|Or|But|Some|About|Over|Nearly|Almost|Roughly|Approximately)$/u.test(word)
+}
 const RE_KINDS = /^(?:types|kinds|sorts|categories|classes|forms|ways|aspects|elements|components|parts|pillars|phases|stages|steps|levels|tiers|options|approaches|reasons|factors|principles|questions|issues|themes|priorities|objectives|goals|lines|points|things|areas)$/iu
 
 /**
@@ -105,6 +117,10 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
     const before = text.slice(0, start)
     // "one in ten Americans": the number is a ratio's denominator, not a count
     if (/\b(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(before)) continue
+    // "ranked 3rd of 38 countries", "the top 10 exporters": the number is the field of a rank, not a count
+    if (RE_RANK.test(before)) continue
+    // a number right after a name inside a sentence is part of the name ("the Boeing 737 fleet", "Apollo 11 crews")
+    if (isPartOfName(before)) continue
     // joined to a word or to the punctuation after one: a designation ("SM-6") or a footnote mark ("technology.21")
     if (/[\p{L}\p{N}][-–]?$|[.,;:)"”’]$/u.test(before) || /[-–]/.test(num.at(-1)!.post) || RE_DESIGNATION.test(before) || RE_REFERRING.test(before) || /\b(?:aged?|ages)\s+$/iu.test(before)) continue
     // a bracketed number is an enumerator or a note ("(2) requires"); punctuation after a number ends its phrase
@@ -117,7 +133,15 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
       const t = terms[k]!
       if (k > j && endsPhrase(terms[k - 1]!)) break
       // a unit's abbreviation may qualify the unit after it ("sq. miles"): the noun is the last of them
-      if (isCounted(t)) { head = k; if (!(has(t, 'Abbreviation') && terms[k + 1] && isCounted(terms[k + 1]!))) break; continue }
+      if (isCounted(t)) {
+        head = k
+        // a plural noun may qualify the plural after it ("12 appropriations bills", "30 sports cars"): the noun is the last
+        while (terms[head + 1] && !endsPhrase(terms[head]!) && has(terms[head + 1], 'Plural') && has(terms[head + 1], 'Noun') && !has(terms[head + 1], 'Verb') && isCounted(terms[head + 1]!)) head++
+        if (!(has(t, 'Abbreviation') && terms[k + 1] && isCounted(terms[k + 1]!))) break
+        continue
+      }
+      // an adverb in -ly with the participle it qualifies ("five newly built ships", "40 federally funded centers")
+      if (has(t, 'Adverb') && /ly$/iu.test(t.text) && has(terms[k + 1], 'Participle', 'Adjective', 'PastTense') && !endsPhrase(t)) { k++; words += 2; continue }
       // a hyphen-joined compound qualifies the noun whatever its parts are ("state-of-the-art factories")
       if (!isModifier(t) && !/^[-–]$/u.test(t.post) && !/^[-–]$/u.test(terms[k - 1]?.post ?? '')) break
       if (!/^[-–]$/u.test(t.post)) words++ // hyphen-joined terms are one word ("U.S.-flagged", "state-of-the-art")
@@ -141,16 +165,24 @@ const endsPhrase = (t: Term) => { const p = t.post.trim(); return p !== '' && !/
 /** A word that may stand between a number and the noun it counts. */
 const isModifier = (t: Term | undefined) => has(t, 'Adjective', 'Noun', 'ProperNoun', 'Acronym', 'Gerund', 'Hyphenated', 'Abbreviation') && !has(t, 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Possessive')
 
+const RE_CAPTION = /^(?:(?:Table|Figure|Fig\.|Chart|Map|Exhibit|Box|Graph)\s+[\dA-Z][\w.-]*[.:]\s|(?:Sources?|Notes?|Data)\s*:)/u
+const RE_SOURCE_INSIDE = /(?<=\s)(?:Sources?|Notes?)\s*:\s/u
 export function findFigures(sections: Section[]): KeyFigure[] {
   const lead = new Set(allSections(sections).filter(s => s.role === 'overview').flatMap(s => s.blocks))
   const out: { f: KeyFigure; lead: boolean; order: number }[] = []
   const seen = new Set<string>()
   for (const [order, { sentence: s, block }] of sentencesWithBlocks(sections).entries()) {
-    const money = [...s.text.matchAll(RE_MONEY)].map(x => ({ value: x[0].trim(), index: x.index! }))
-    const percent = [...s.text.matchAll(RE_PERCENT), ...s.text.matchAll(RE_SHARE)].map(x => ({ value: x[0].replace(/\s+of\s+$/u, '').trim(), index: x.index! }))
-    const measures = () => [...s.text.matchAll(RE_MEASURE_ADJ)].map(x => ({ value: x[0], index: x.index! }))
+    // a caption, a Source or Note line, and what follows "Source:" inside a sentence (a caption, table and source
+    // read as one paragraph) are references, not the text's own figures
+    // a paragraph (or a labelled item: "Table 3. …") that opens with a caption is the caption with its table or chart read as lines ("Table 3. Largest
+    // Awards Texas $3.31 billion …")
+    if (RE_CAPTION.test(s.text) || block.kind === 'paragraph' && RE_CAPTION.test(block.sentences[0]?.text ?? '') || block.kind === 'item' && RE_CAPTION.test(`${block.label}. `)) continue
+    const text = s.text.slice(0, s.text.search(RE_SOURCE_INSIDE) >>> 0)
+    const money = [...text.matchAll(RE_MONEY)].map(x => ({ value: x[0].trim().replace(/[.,]+$/u, ''), index: x.index! }))
+    const percent = [...text.matchAll(RE_PERCENT), ...text.matchAll(RE_SHARE)].map(x => ({ value: x[0].replace(/\s+of\s+$/u, '').trim(), index: x.index! }))
+    const measures = () => [...text.matchAll(RE_MEASURE_ADJ)].map(x => ({ value: x[0], index: x.index! }))
     const kinds: [KeyFigure['kind'], () => { value: string; index: number }[]][] = [['money', () => money], ['percent', () => percent],
-      ['count', () => [...counts(s.text, [...money, ...percent].map(x => [x.index, x.index + x.value.length])), ...measures()]]]
+      ['count', () => [...counts(text, [...money, ...percent].map(x => [x.index, x.index + x.value.length])), ...measures()]]]
     // one figure per sentence: the first of money, percent, count that is new
     for (const [kind, find] of kinds) {
       const m = find().find(x => !seen.has(`${kind}:${x.value}`))

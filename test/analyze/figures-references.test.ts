@@ -1,0 +1,46 @@
+/** Key figures are the text's own: not a caption's, a source's, a rank's or a name's number (issue 13). */
+import { describe, expect, it } from 'vitest'
+import { findFigures } from '../../scripts/analyze/figures.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const values = (text: string, name = 'memo.txt') => findFigures(ingest(new TextEncoder().encode(`Memo\n\n${text}\n`), name).sections).map(f => f.value)
+
+describe('a caption and its source are not the text', () => {
+  it('a caption read with its table lines gives no figure', () => {
+    const md = '# Grants\n\n## Allocation\n\nEach state received a grant.\n\nTable 3. Largest BEAD Allocations\nTexas $3.31 billion\nCalifornia $1.86 billion\nSource: NTIA, June 26, 2023.\n'
+    expect(findFigures(ingest(new TextEncoder().encode(md), 'grants.md').sections).map(f => f.value)).toEqual([])
+  })
+  it('what follows "Source:" inside a sentence is a reference', () => {
+    expect(values('Counties reported the losses to the agency. Source: USDA survey of $4 billion in claims.')).toEqual([])
+  })
+})
+
+describe('a number that ranks or names counts nothing', () => {
+  it('the field of a rank is not a count', () => {
+    expect(values('The United States ranked 3rd of 38 member countries.')).toEqual([])
+  })
+  it('a number right after a name inside a sentence is part of the name', () => {
+    expect(values('The airline said its Boeing 737 fleet includes 300 aircraft.')).toEqual(['300 aircraft'])
+  })
+  it('a capitalised first word of a sentence is no name', () => {
+    expect(values('Only 40 states had applied.')).toEqual(['40 states'])
+  })
+  it('a code is a designation', () => {
+    expect(values('The ZIP code 20515 covers government buildings.')).toEqual([])
+  })
+})
+
+describe('what a count counts and how a share changes', () => {
+  it('a plural noun that qualifies another is part of the counted noun', () => {
+    expect(values('The House passed 12 appropriations bills in June.')).toEqual(['12 appropriations bills'])
+  })
+  it('an adverb in -ly and its participle may stand before the noun', () => {
+    expect(values('The state opened five newly built clinics.')).toEqual(['five newly built clinics'])
+  })
+  it('a change in percentage points is a figure of a share', () => {
+    expect(values('Unemployment rose 2.5 percentage points in 2020.')).toEqual(['2.5 percentage points'])
+  })
+  it('money keeps no sentence punctuation', () => {
+    expect(values('A fifth of the borrowers owe more than $60,000.')).toEqual(['$60,000'])
+  })
+})
