@@ -33,11 +33,11 @@ interface Term { text: string; post: string; tags: string[]; start: number }
 const has = (t: Term | undefined, ...tags: string[]) => !!t && tags.some(x => t.tags.includes(x))
 // a number that may begin a count: digits (not a year) or a number word, standing free and followed by a word.
 // compromise reads only the words around these: reading every sentence whole made key figures four times slower
-const RE_CANDIDATE = /(?<![\p{L}\p{N}.,;:)"”’]|[\p{L}\p{N}][-–])(?:\d[\d,.]*(?:[-–]\d[\d,.]*)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:[-–]\p{L}+)?)(?=\s+[\p{L}\p{N}])/giu
+const RE_CANDIDATE = /(?<![\p{L}\p{N}.,;:)"”’/]|[\p{L}\p{N}][-–])(?:\d[\d,.]*(?:[-–]\d[\d,.]*)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:[-–]\p{L}+)?)(?=\s+[\p{L}\p{N}])/giu
 const WINDOW_BEFORE = 3
 const WINDOW_AFTER = 14
 // a number after one of these words names a thing (Section 232, Figure 3, H.R. 1234, Pillar 1), it counts nothing
-const RE_DESIGNATION = /\b(?:sections?|sec|§|titles?|figures?|fig|tables?|charts?|maps?|box|chapters?|articles?|parts?|divisions?|subtitles?|paragraphs?|clauses?|amendments?|rules?|orders?|resolutions?|res|no|nos|numbers?|laws?|h\.\s?r|s|p\.\s?l|pillars?|phases?|stages?|tiers?|levels?|category|class|annex|appendix|exhibit|items?|notes?|footnotes?|pages?|pp?|volumes?|vol|issues?|routes?|highways?|interstate|flights?|versions?|models?|types?|blocks?|series|districts?|rooms?|units?|platforms?|lines?|forms?|schedules?|cases?|docket|codes?)\.?\s*$/iu
+const RE_DESIGNATION = /\b(?:sections?|sec|§|titles?|figures?|fig|tables?|charts?|maps?|box|chapters?|articles?|parts?|divisions?|subtitles?|paragraphs?|clauses?|amendments?|rules?|orders?|resolutions?|res|no|nos|numbers?|laws?|h\.\s?r|s|p\.\s?l|pillars?|phases?|stages?|tiers?|levels?|category|class|annex|appendix|exhibit|items?|notes?|footnotes?|pages?|pp?|volumes?|vol|issues?|routes?|highways?|interstate|flights?|versions?|models?|types?|blocks?|series|districts?|rooms?|units?|platforms?|lines?|forms?|schedules?|cases?|docket|codes?|stat|u\.\s?s\.\s?c|usc|c\.\s?f\.\s?r|cfr|fed\.\s?reg|reg)\.?\s*$/iu
 // a number after a definite determiner or possessive refers to a group already known ("the two countries", "its
 // three partners"), and after past / next / first it is a time frame ("for the past 40 years"): neither is a figure
 const RE_REFERRING = /(?:\b(?:the|these|those|this|that|its|their|his|her|our|your|my|both|all|past|last|next|first|coming|previous|recent|other)|['’]s)\s+$/iu
@@ -122,7 +122,7 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
     // a number right after a name inside a sentence is part of the name ("the Boeing 737 fleet", "Apollo 11 crews")
     if (isPartOfName(before)) continue
     // joined to a word or to the punctuation after one: a designation ("SM-6") or a footnote mark ("technology.21")
-    if (/[\p{L}\p{N}][-–]?$|[.,;:)"”’]$/u.test(before) || /[-–]/.test(num.at(-1)!.post) || RE_DESIGNATION.test(before) || RE_REFERRING.test(before) || /\b(?:aged?|ages)\s+$/iu.test(before)) continue
+    if (/[\p{L}\p{N}][-–]?$|[.,;:)"”’/]$/u.test(before) || /[-–]/.test(num.at(-1)!.post) || RE_DESIGNATION.test(before) || RE_REFERRING.test(before) || /\b(?:aged?|ages)\s+$/iu.test(before)) continue
     // a bracketed number is an enumerator or a note ("(2) requires"); punctuation after a number ends its phrase
     if (num.some(t => /[()[\]]/u.test(t.text)) || num.at(-1)!.post.trim() !== '') continue
     let j = last + 1
@@ -133,6 +133,8 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
       const t = terms[k]!
       if (k > j && endsPhrase(terms[k - 1]!)) break
       // a unit's abbreviation may qualify the unit after it ("sq. miles"): the noun is the last of them
+      // a verb in -s right after the number is the sentence's verb ("135 Stat. 429 provides"), not a counted noun
+      if (k === j && isVerbInS(t)) break
       if (isCounted(t)) {
         head = k
         // a plural noun may qualify the plural after it ("12 appropriations bills", "30 sports cars"): the noun is the last
@@ -158,8 +160,10 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
   return out
 }
 /** A noun a number counts: a plural, a mass noun that counts like one, a unit; or a word in -s that compromise reads
- * as a verb ("field commands"): after a plural count a verb cannot take -s. */
-const isCounted = (t: Term) => (has(t, 'Plural', 'Unit') || COLLECTIVE.test(t.text) || (has(t, 'PresentTense') && /[^s'’]s$/u.test(t.text))) && !has(t, 'Pronoun', 'Determiner', 'Preposition', 'Possessive')
+ * as a verb ("field commands"): after a plural count a verb cannot take -s (but right after the number it is the
+ * sentence's verb: "429 provides"). */
+const isVerbInS = (t: Term) => has(t, 'PresentTense') && !has(t, 'Plural', 'Unit') && /[^s'’]s$/u.test(t.text)
+const isCounted = (t: Term) => (has(t, 'Plural', 'Unit') || COLLECTIVE.test(t.text) || isVerbInS(t)) && !has(t, 'Pronoun', 'Determiner', 'Preposition', 'Possessive')
 /** Punctuation after a term ends the noun phrase (a hyphen does not, nor an abbreviation's period: "sq. miles"). */
 const endsPhrase = (t: Term) => { const p = t.post.trim(); return p !== '' && !/^[-–]$/u.test(p) && !(p === '.' && has(t, 'Abbreviation')) }
 /** A word that may stand between a number and the noun it counts. */

@@ -25,6 +25,12 @@ describe('a number that ranks or names counts nothing', () => {
   it('a capitalised first word of a sentence is no name', () => {
     expect(values('Only 40 states had applied.')).toEqual(['40 states'])
   })
+  it('a number in a legal citation is a designation, and a verb right after a number is counted by nothing', () => {
+    expect(values('The program is authorized at 42 U.S.C. 300j-12, and 135 Stat. 429 provides the funds.')).toEqual([])
+  })
+  it('a number after a slash is part of a compound ("24/7")', () => {
+    expect(values('The center runs 24/7 operations for the region.')).toEqual([])
+  })
   it('a code is a designation', () => {
     expect(values('The ZIP code 20515 covers government buildings.')).toEqual([])
   })
