@@ -169,6 +169,22 @@ const endsPhrase = (t: Term) => { const p = t.post.trim(); return p !== '' && !/
 /** A word that may stand between a number and the noun it counts. */
 const isModifier = (t: Term | undefined) => has(t, 'Adjective', 'Noun', 'ProperNoun', 'Acronym', 'Gerund', 'Hyphenated', 'Abbreviation') && !has(t, 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Possessive')
 
+/**
+ * What a figure measures: the clause of its sentence that holds it, read whole. A relative clause cut from what it
+ * qualifies ("…, which may bring a halt to 40 days of conflict") is read with the clause before it; a conjunction
+ * that opens the clause ("and the attrition rate was 30%") is left out.
+ */
+function measureOf(sentence: string, at: number): string {
+  let clause = clauseAt(sentence, at, { lists: true })
+  const from = sentence.indexOf(clause)
+  if (/^(?:which|where|with|as|who|whose)\b/u.test(clause) && from > 2) {
+    const before = clauseAt(sentence, from - 3, { lists: true })
+    const start = sentence.lastIndexOf(before, from)
+    if (start >= 0) clause = sentence.slice(start, from + clause.length)
+  }
+  // a sentence's opening "And" leaves a sentence: its first letter stays a capital
+  return clause.replace(/^(and|but|or|while|whereas|yet)\s+(\p{L})/iu, (_, c: string, l: string) => /^\p{Lu}/u.test(c) ? l.toUpperCase() : l)
+}
 const RE_CAPTION = /^(?:(?:Table|Figure|Fig\.|Chart|Map|Exhibit|Box|Graph)\s+[\dA-Z][\w.-]*[.:]\s|(?:Sources?|Notes?|Data)\s*:)/u
 const RE_SOURCE_INSIDE = /(?<=\s)(?:Sources?|Notes?)\s*:\s/u
 export function findFigures(sections: Section[]): KeyFigure[] {
@@ -195,7 +211,7 @@ export function findFigures(sections: Section[]): KeyFigure[] {
       seen.add(`${kind}:${value}`)
       const isLead = lead.has(block)
       const confidence = sure((isLead ? C.figure.lead : C.figure.body) + (kind === 'count' ? C.figure.count : 0), isLead ? 'in the summary or introduction' : 'in the body', kind === 'count' ? 'a count (a number before a counted noun)' : `${kind} as written`)
-      out.push({ f: { value, kind, measure: clauseAt(s.text, m.index, { lists: true }), sentence: s.text, span: s.span, confidence }, lead: isLead, order })
+      out.push({ f: { value, kind, measure: measureOf(s.text, m.index), sentence: s.text, span: s.span, confidence }, lead: isLead, order })
       break
     }
   }

@@ -50,3 +50,13 @@ describe('what a count counts and how a share changes', () => {
     expect(values('A fifth of the borrowers owe more than $60,000.')).toEqual(['$60,000'])
   })
 })
+
+describe('what a figure measures is a whole clause', () => {
+  const measures = (text: string) => findFigures(ingest(new TextEncoder().encode(`Memo\n\n${text}\n`), 'memo.txt').sections).map(f => f.measure)
+  it('a relative clause is read with the clause it qualifies', () => {
+    expect(measures('The parties agreed to talks in Oman, which may end 40 days of fighting.')).toEqual(['The parties agreed to talks in Oman, which may end 40 days of fighting.'])
+  })
+  it('the conjunction that opens a clause is left out', () => {
+    expect(measures('Trainees study in Oklahoma City, and the attrition rate for trainees was 30% in 2023.')).toEqual(['the attrition rate for trainees was 30% in 2023.'])
+  })
+})
