@@ -103,8 +103,11 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
     const first = terms.findIndex(t => t.start >= a)
     const last = terms.findLastIndex(t => t.start < b)
     if (first < 0 || last < first) continue
-    const num = terms.slice(first, last + 1)
-    if (num.some(t => !has(t, 'Cardinal') || has(t, 'Ordinal', 'Fraction', 'Date', 'Time', 'Year', 'Money', 'Percent'))) continue
+    // compromise reads "90 seconds" as a fraction (90 of a second): "seconds" is the unit it counts
+    let end_ = last
+    if (end_ > first && /^seconds$/iu.test(terms[end_]!.text)) end_--
+    const num = terms.slice(first, end_ + 1)
+    if (num.some(t => !has(t, 'Cardinal') || has(t, 'Ordinal', 'Date', 'Time', 'Year', 'Money', 'Percent') || (end_ === last && has(t, 'Fraction')))) continue
     const start = num[0]!.start
     const end = num.at(-1)!.start + num.at(-1)!.text.length
     if (skip.some(([a, b]) => start < b && end > a)) continue // part of an amount or a percentage
@@ -125,7 +128,7 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
     if (/[\p{L}\p{N}][-–]?$|[.,;:)"”’/]$/u.test(before) || /[-–]/.test(num.at(-1)!.post) || RE_DESIGNATION.test(before) || RE_REFERRING.test(before) || /\b(?:aged?|ages)\s+$/iu.test(before)) continue
     // a bracketed number is an enumerator or a note ("(2) requires"); punctuation after a number ends its phrase
     if (num.some(t => /[()[\]]/u.test(t.text)) || num.at(-1)!.post.trim() !== '') continue
-    let j = last + 1
+    let j = end_ + 1
     // "five of these vessels": the count of a part of a group
     if (/^of$/iu.test(terms[j]?.text ?? '') && /^(?:these|those|the|its|their)$/iu.test(terms[j + 1]?.text ?? '')) j += 2
     let head: number | undefined
@@ -150,10 +153,11 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
     }
     if (head === undefined) continue
     const noun = terms[head]!
-    if (pair && !RE_QUALIFIER.test(text.slice(0, start)) && !(head === last + 1 && RE_TIME_UNIT.test(noun.text))) continue
+    if (pair && !RE_QUALIFIER.test(text.slice(0, start)) && !(head === end_ + 1 && RE_TIME_UNIT.test(noun.text))) continue
     const after = text.slice(noun.start + noun.text.length).trim()
     if (/^(?:years?|months?)$/iu.test(noun.text) && /^old\b/iu.test(after)) continue // an age
-    if (RE_TIME_UNIT.test(noun.text) && /^(?:ago|later|earlier|before|after|from now)\b/iu.test(after)) continue // a time ("six days ago")
+    // a time ("six days ago"), but "three years later than planned" is a delay
+    if (RE_TIME_UNIT.test(noun.text) && /^(?:ago|later|earlier|before|after|from now)\b(?!\s+than\b)/iu.test(after)) continue
     if (RE_KINDS.test(noun.text)) continue
     out.push({ value: text.slice(start, noun.start + noun.text.length), index: start })
   }
@@ -163,7 +167,7 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
  * as a verb ("field commands"): after a plural count a verb cannot take -s (but right after the number it is the
  * sentence's verb: "429 provides"). */
 const isVerbInS = (t: Term) => has(t, 'PresentTense') && !has(t, 'Plural', 'Unit') && /[^s'’]s$/u.test(t.text)
-const isCounted = (t: Term) => (has(t, 'Plural', 'Unit') || COLLECTIVE.test(t.text) || isVerbInS(t)) && !has(t, 'Pronoun', 'Determiner', 'Preposition', 'Possessive')
+const isCounted = (t: Term) => (has(t, 'Plural', 'Unit') || COLLECTIVE.test(t.text) || isVerbInS(t) || /^seconds$/iu.test(t.text)) && !has(t, 'Pronoun', 'Determiner', 'Preposition', 'Possessive')
 /** Punctuation after a term ends the noun phrase (a hyphen does not, nor an abbreviation's period: "sq. miles"). */
 const endsPhrase = (t: Term) => { const p = t.post.trim(); return p !== '' && !/^[-–]$/u.test(p) && !(p === '.' && has(t, 'Abbreviation')) }
 /** A word that may stand between a number and the noun it counts. */

@@ -60,3 +60,13 @@ describe('what a figure measures is a whole clause', () => {
     expect(measures('Trainees study in Oklahoma City, and the attrition rate for trainees was 30% in 2023.')).toEqual(['the attrition rate for trainees was 30% in 2023.'])
   })
 })
+
+describe('spans of time', () => {
+  it('seconds are a unit of time, not a fraction', () => {
+    expect(values('Radar outages lasted up to 90 seconds in April.')).toEqual(['90 seconds'])
+  })
+  it('a span "later than planned" is a delay, while "three years later" is a time', () => {
+    expect(values('Delivery slipped to 2028, at least three years later than planned.')).toEqual(['three years'])
+    expect(values('Three years later, the plan was dropped.')).toEqual([])
+  })
+})
