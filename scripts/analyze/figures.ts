@@ -195,7 +195,10 @@ export function findFigures(sections: Section[]): KeyFigure[] {
   const lead = new Set(allSections(sections).filter(s => s.role === 'overview').flatMap(s => s.blocks))
   const out: { f: KeyFigure; lead: boolean; order: number }[] = []
   const seen = new Set<string>()
-  for (const [order, { sentence: s, block }] of sentencesWithBlocks(sections).entries()) {
+  const all = sentencesWithBlocks(sections)
+  const notes = footnotes(all)
+  for (const [order, { sentence: s, block }] of all.entries()) {
+    if (notes.has(block)) continue
     // a caption, a Source or Note line, and what follows "Source:" inside a sentence (a caption, table and source
     // read as one paragraph) are references, not the text's own figures
     // a paragraph (or a labelled item: "Table 3. …") that opens with a caption is the caption with its table or chart read as lines ("Table 3. Largest
@@ -220,6 +223,18 @@ export function findFigures(sections: Section[]): KeyFigure[] {
     }
   }
   return out.sort((a, b) => Number(b.lead) - Number(a.lead) || a.order - b.order).map(x => x.f)
+}
+
+/**
+ * Footnotes read as paragraphs: a paragraph that opens with a number the text uses as a note mark (a number glued to
+ * the punctuation that ends a sentence or clause, before the next sentence: "in 2023.4 Payments rose") and then a
+ * capital or a quote ("4 USDA, Farm Payments Report, 2024, …"), or with a number and a citation's first word ("5 Ibid.",
+ * "6 See …"). Its figures are a source's, not the text's.
+ */
+function footnotes(all: { sentence: Sentence; block: Block }[]): Set<Block> {
+  const marks = new Set(all.flatMap(({ sentence }) => [...sentence.text.matchAll(/[.,;:)”"’](\d{1,3})(?=\s+[\p{Lu}“"]|\s*$)/gu)].map(m => m[1]!)))
+  const isNote = (text: string) => marks.has(/^(\d{1,3})\s+[\p{Lu}“"]/u.exec(text)?.[1] ?? '') || /^\d{1,3}\s+(?:See|Ibid|Id\.|Cf\.)/u.test(text)
+  return new Set(all.filter(({ block }) => block.kind === 'paragraph' && isNote(block.sentences[0]?.text ?? '')).map(x => x.block))
 }
 
 function sentencesWithBlocks(sections: Section[]): { sentence: Sentence; block: Block }[] {

@@ -70,3 +70,16 @@ describe('spans of time', () => {
     expect(values('Three years later, the plan was dropped.')).toEqual([])
   })
 })
+
+describe('a footnote read as a paragraph is a source', () => {
+  const doc = (name: string, text: string) => findFigures(ingest(new TextEncoder().encode(text), name).sections).map(f => f.value)
+  it('a paragraph opening with a number the text uses as a note mark gives no figure', () => {
+    expect(doc('a.md', '# Title\n\n## Background\n\nThe program paid claims to farmers in 2023.4 Payments rose again in 2024.\n\n4 USDA, Farm Payments Report, 2024, estimated $5 billion in total payments.\n')).toEqual([])
+  })
+  it('nor one opening with a number and a citation word', () => {
+    expect(doc('b.txt', 'Title\n\nBackground\n\nPayments rose again in 2024. The agency hired staff.\n\n5 Ibid., p. 14; 30% of claims were denied.\n')).toEqual([])
+  })
+  it('a paragraph opening with a count stays the text', () => {
+    expect(doc('c.txt', 'Title\n\nBackground\n\nPayments rose again in 2024.\n\n12 States paid $5 billion in claims.\n')).toEqual(['$5 billion'])
+  })
+})
