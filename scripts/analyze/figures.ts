@@ -197,8 +197,11 @@ export function findFigures(sections: Section[]): KeyFigure[] {
   const seen = new Set<string>()
   const all = sentencesWithBlocks(sections)
   const notes = footnotes(all)
+  // a sentence the summary repeats word for word in the body gives one card, not one per copy
+  const used = new Set<string>()
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}%$]+/gu, ' ').trim()
   for (const [order, { sentence: s, block }] of all.entries()) {
-    if (notes.has(block)) continue
+    if (notes.has(block) || used.has(key(s.text))) continue
     // a caption, a Source or Note line, and what follows "Source:" inside a sentence (a caption, table and source
     // read as one paragraph) are references, not the text's own figures
     // a paragraph (or a labelled item: "Table 3. …") that opens with a caption is the caption with its table or chart read as lines ("Table 3. Largest
@@ -216,6 +219,7 @@ export function findFigures(sections: Section[]): KeyFigure[] {
       if (!m) continue
       const value = m.value
       seen.add(`${kind}:${value}`)
+      used.add(key(s.text))
       const isLead = lead.has(block)
       const confidence = sure((isLead ? C.figure.lead : C.figure.body) + (kind === 'count' ? C.figure.count : 0), isLead ? 'in the summary or introduction' : 'in the body', kind === 'count' ? 'a count (a number before a counted noun)' : `${kind} as written`)
       out.push({ f: { value, kind, measure: measureOf(s.text, m.index), sentence: s.text, span: s.span, confidence }, lead: isLead, order })

@@ -83,3 +83,10 @@ describe('a footnote read as a paragraph is a source', () => {
     expect(doc('c.txt', 'Title\n\nBackground\n\nPayments rose again in 2024.\n\n12 States paid $5 billion in claims.\n')).toEqual(['$5 billion'])
   })
 })
+
+describe('one card per sentence', () => {
+  it('a sentence the summary repeats in the body gives one card', () => {
+    const text = '# Ports\n\n## Summary\n\nThe ports handled $40 billion in cargo and 12,000 ships in 2025.\n\n## Background\n\nThe ports handled $40 billion in cargo and 12,000 ships in 2025.\n'
+    expect(findFigures(ingest(new TextEncoder().encode(text), 'ports.md').sections).map(f => f.value)).toEqual(['$40 billion'])
+  })
+})
