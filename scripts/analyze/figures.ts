@@ -106,6 +106,8 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
     // compromise reads "90 seconds" as a fraction (90 of a second): "seconds" is the unit it counts
     let end_ = last
     if (end_ > first && /^seconds$/iu.test(terms[end_]!.text)) end_--
+    // compromise may read a scale word as a number of its own ("As of 2023, 1.2 | million acres"): it is part of this one
+    while (has(terms[end_ + 1], 'Multiple') && terms[end_]!.post.trim() === '' && /^(?:thousand|million|billion|trillion)$/iu.test(terms[end_ + 1]!.text)) end_++
     const num = terms.slice(first, end_ + 1)
     if (num.some(t => !has(t, 'Cardinal') || has(t, 'Ordinal', 'Date', 'Time', 'Year', 'Money', 'Percent') || (end_ === last && has(t, 'Fraction')))) continue
     const start = num[0]!.start
@@ -118,8 +120,8 @@ function countsIn(text: string, from: number, to: number, skip: [number, number]
     // a number in words with a capital inside a sentence is part of a name ("the Five Eyes")
     if (/^\p{Lu}\p{Ll}/u.test(num[0]!.text) && has(num[0], 'TextValue') && !/^$|[.!?]["'”’)]*\s+$/u.test(text.slice(0, start))) continue
     const before = text.slice(0, start)
-    // "one in ten Americans": the number is a ratio's denominator, not a count
-    if (/\b(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(before)) continue
+    // "one in ten Americans", "2 of every 3 dollars": the number is a ratio's denominator, not a count
+    if (RE_RATIO.test(before)) continue
     // "ranked 3rd of 38 countries", "the top 10 exporters": the number is the field of a rank, not a count
     if (RE_RANK.test(before)) continue
     // a number right after a name inside a sentence is part of the name ("the Boeing 737 fleet", "Apollo 11 crews")
@@ -189,6 +191,8 @@ function measureOf(sentence: string, at: number): string {
   // a sentence's opening "And" leaves a sentence: its first letter stays a capital
   return clause.replace(/^(and|but|or|while|whereas|yet)\s+(\p{L})/iu, (_, c: string, l: string) => /^\p{Lu}/u.test(c) ? l.toUpperCase() : l)
 }
+/** Before a ratio's denominator ("one in ten", "2 of every 3 dollars"). */
+const RE_RATIO = /\b(?:one|two|three|\d+)\s+(?:in|out of|of every)\s+$/iu
 const RE_CAPTION = /^(?:(?:Table|Figure|Fig\.|Chart|Map|Exhibit|Box|Graph)\s+[\dA-Z][\w.-]*[.:]\s|(?:Sources?|Notes?|Data)\s*:)/u
 const RE_SOURCE_INSIDE = /(?<=\s)(?:Sources?|Notes?)\s*:\s/u
 export function findFigures(sections: Section[]): KeyFigure[] {
@@ -208,7 +212,7 @@ export function findFigures(sections: Section[]): KeyFigure[] {
     // Awards Texas $3.31 billion …")
     if (RE_CAPTION.test(s.text) || block.kind === 'paragraph' && RE_CAPTION.test(block.sentences[0]?.text ?? '') || block.kind === 'item' && RE_CAPTION.test(`${block.label}. `)) continue
     const text = s.text.slice(0, s.text.search(RE_SOURCE_INSIDE) >>> 0)
-    const money = [...text.matchAll(RE_MONEY)].map(x => ({ value: x[0].trim().replace(/[.,]+$/u, ''), index: x.index! }))
+    const money = [...text.matchAll(RE_MONEY)].filter(x => !RE_RATIO.test(text.slice(0, x.index))).map(x => ({ value: x[0].trim().replace(/[.,]+$/u, ''), index: x.index! }))
     const percent = [...text.matchAll(RE_PERCENT), ...text.matchAll(RE_SHARE)].map(x => ({ value: x[0].replace(/\s+of\s+$/u, '').trim(), index: x.index! }))
     const measures = () => [...text.matchAll(RE_MEASURE_ADJ)].map(x => ({ value: x[0], index: x.index! }))
     const kinds: [KeyFigure['kind'], () => { value: string; index: number }[]][] = [['money', () => money], ['percent', () => percent],

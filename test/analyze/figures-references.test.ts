@@ -90,3 +90,12 @@ describe('one card per sentence', () => {
     expect(findFigures(ingest(new TextEncoder().encode(text), 'ports.md').sections).map(f => f.value)).toEqual(['$40 billion'])
   })
 })
+
+describe('scales and ratios', () => {
+  it('a scale word the tagger reads apart is part of the number', () => {
+    expect(values('As of 2023, 1.2 million acres were enrolled.')).toEqual(['1.2 million acres'])
+  })
+  it('the denominator of a ratio is neither a count nor money', () => {
+    expect(values('About 2 of every 3 dollars goes to benefits.')).toEqual([])
+  })
+})
