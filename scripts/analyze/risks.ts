@@ -22,7 +22,10 @@
  *   access to …"); what is guarded against ("guard against X"; "protect … from" a harm); a harm withstood, managed or
  *   kept up with; a harm or a hard condition someone faces; a harm done now ("Inflation is robbing …"); a charge of
  *   fuelling a harm ("condemned … as fueling an arms race") or a thing regarded as destabilizing or a threat; a harm
- *   that has effects now ("the blockage … has wide-ranging effects for …"); the downside case of a set of scenarios; never
+ *   that has effects now ("the blockage … has wide-ranging effects for …", "has disrupted … with global economic
+ *   impacts"); views that "appear to differ", a task that "may prove difficult", a good that "could" be reduced ("the
+ *   effectiveness of …"), a harm made easier ("may make it easier to conceal …"), a fragile thing, and each entry of a
+ *   list introduced as points of contention ({@link proseRisk}); the downside case of a set of scenarios; never
  *   a consideration put to Congress, a harm negated ("not … a threat"), relieved ("could reduce emissions") or a
  *   time frame ("during the conflict").
  * - **Names** are noun phrases of the source, never a clause (a modal, an auxiliary, "before supply chains recover"):
@@ -178,7 +181,8 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
     .trim()
   if (!name || name.split(/\s+/).length > 6 || name.length > 60) return undefined
   // (a noun phrase never ends on a preposition, an article or a conjunction: "exposure to particular PFAS above")
-  if (/\s(?:of|to|in|on|for|by|with|at|from|above|below|over|under|near|into|about|than|and|or|the|a|an)$/iu.test(name)) return undefined
+  // (… nor on a subordinator: "delays in project construction if")
+  if (/\s(?:of|to|in|on|for|by|with|at|from|above|below|over|under|near|into|about|than|and|or|the|a|an|if|when|unless|because|while|as|since|until|whether|where)$/iu.test(name)) return undefined
   // a clause is no name ("Whether and how Congress decides"), nor a phrase ending in a participle ("… associated")
   if (/^(whether|how|what|why|when|where|who|which|if)\b/iu.test(name) || /\s\p{Ll}+ed$/u.test(name)) return undefined
   if (RE_PRONOUN.test(name) || RE_DATE.test(name) || RE_BILL.test(name) || people.has(name)) return undefined
@@ -263,7 +267,7 @@ function hedgedSubject(text: string): { subject: string; befalls: boolean } | un
 const RE_GAPPED_VERB = /^(?:cause|do|inflict|bring|pose|create|impose|wreak|harm|damage|threaten|undermine|disrupt)$/u
 
 /** What a concern is about: the object of "concerns about / over / related to / regarding …" ("shared concerns about platform solvency"). */
-const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over)|warnings?\s+(?:of|about))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
+const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over)|warnings?\s+(?:of|about))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|if|when|unless|because|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
 /** What a hedged statement says someone may face ("ports may face cascading effects"). */
 const RE_FACE = /\b(?:may|could|might|would)\s+(?:\w+\s+)?face\s+((?:[\p{L}\p{N}’'.-]+\s+){0,5}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|if|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
 /** What a hedged passive says may be done to its subject: a harm ("affected", "disrupted", "constrained"), never a relief ("reduced"). */
@@ -287,6 +291,8 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const about = RE_CONCERN_OF.exec(text)?.[1] ?? RE_FACE.exec(text)?.[1] ?? affectedSubject(text)
   const concern = about ? riskName(completed(text, shortName(about)), people) : undefined
   if (concern) return { name: concern, confidence: sure(C.risk.weighed, 'a concern the text states, named by what it is about, outside a risks section') }
+  const prose = proseRisk(text, people)
+  if (prose) return prose
   // what someone is vulnerable or exposed to, when it names a harm ("Small ports are vulnerable to cyberattacks on …")
   const prone = RE_PRONE.exec(text)?.[1]
   const proneName = prone && unrelieved(text, [prone]).length && (namesHarm(prone) || /\p{L}(?:attacks?|threats?|strikes?)$/u.test(prone)) ? riskName(completed(text, shortName(prone)), people) : undefined
@@ -349,6 +355,78 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   return undefined
 }
 
+/** Plural nouns of views or figures: when they "appear to differ", the difference is a risk ("understandings … appear to differ"). */
+const RE_VIEWS = /\b(?:understandings?|interpretations?|views|positions|accounts|descriptions|estimates|assessments|readings|expectations|definitions|versions|characterizations|projections|forecasts)$/iu
+/** What appears to differ: "U.S. and Iranian understandings of the ceasefire appear to differ" (the subject before it). */
+const RE_DIFFER = /\b(?:appears?|seems?)\s+to\s+(?:\w+\s+)?differ\b/iu
+/** A harm participle done now, in the present perfect ("has disrupted", "have strained"). */
+const RE_DONE_NOW = /\b(?:has|have)\s+(?:(?:also|already|significantly|severely|further)\s+)?(?:disrupted|damaged|strained|curtailed|halted|undermined|weakened|interrupted|delayed|reduced|depressed|constrained|hampered|impeded)\b/iu
+/** The effects a harm done now is said to have: "… with global economic impacts". */
+const RE_WITH_EFFECTS = /\bwith\s+((?:[\p{L}-]+\s+){0,3}?)(effects|impacts|consequences|repercussions|ramifications)\b/iu
+/** What may "prove difficult": a task named by a gerund ("finding vessels to replace … may prove difficult"). */
+const RE_PROVE_HARD = /\b(?:may|could|might)\s+(?:\w+\s+)?(?:prove|be|become)\s+(?:\w+\s+)?(?:difficult|challenging|hard)\s*(?:[,.;:]|$)/iu
+/** A quality a hedged statement says may be reduced: a good, whose loss is the harm ("could reduce the effectiveness of …"). */
+const RE_REDUCED_GOOD = /\b(?:could|may|might)\s+(?:\w+\s+)?(?:reduce|diminish|lower|impair|degrade|weaken)\s+(?:the\s+|its\s+|their\s+)?((?:effectiveness|efficacy|reliability|availability|capacity|readiness|resilience|competitiveness|credibility|quality|value|usefulness)\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{L}\p{N}’'.-]+)(?=\s*[,.;:()]|\s+(?:if|when|because|as|while|by|for|in|to|unless|which|that|during|and (?:the|a|its|their))\b|$)/u
+/** What a hedged statement says becomes easier to do that is a harm: to conceal, evade or launder ("may make it easier to conceal …"). */
+const RE_EASIER_HARM = /\b(?:could|may|might)\s+(?:\w+\s+)?make\s+it\s+(?:easier|simpler)\s+(?:for\s+(?:\S+\s+){1,3}?)?to\s+(?:\w+\s+and\s+)?(conceal|hide|evade|launder|circumvent|smuggle|exploit|defraud|divert|disguise|obscure)\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()]|\s+(?:if|when|because|as|while|by|for|from|in|to|unless|which|that|through|via)\b|$)/u
+/** A fragile, tenuous or precarious thing: "the fragile and contested nature of the agreement", "the truce remains fragile". */
+const RE_FRAGILE = /\b((?:[\p{L}-]+\s+(?:and|or)\s+)?(?:fragile|tenuous|precarious|shaky)(?:\s+(?:and|or)\s+[\p{L}-]+)?)\s+(?:nature|state|character|condition)\s+of\s+(?:(?:the|a|an|its|their)\s+)?([\p{L}\p{N}’'-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as|at)\b)[\p{L}\p{N}’'-]+){0,2})/iu
+
+/**
+ * Risks CRS and GAO prose weighs outside a risks section, each named by a noun phrase of its own words: views or
+ * figures that "appear to differ" (named "differences in …", the subject cut to its head); a harm done now with the
+ * effects it has ("the conflict has disrupted … with global economic impacts" → "global economic impacts of the
+ * conflict"); a task that "may prove difficult" ("difficulty finding vessels"); a good a hedged statement may reduce
+ * ("reduced effectiveness of the MSP"); a harm a hedged statement makes easier ("may make it easier to conceal the
+ * proceeds of fraud" → "concealed proceeds of fraud"); a fragile thing ("fragile and contested agreement").
+ */
+export function proseRisk(text: string, people: Set<string>): { name: string; confidence: Confidence } | undefined {
+  const say = (name: string | undefined, why: string) => name ? { name, confidence: sure(C.risk.weighed, `${why}, outside a risks section`) } : undefined
+  const subjectBefore = (at: number) => (text.slice(0, at).split(/,\s+|;\s+/u).pop() ?? '').replace(/^.*\b(?:that|whether|because|while|but|so|rather)\s+/iu, '').replace(RE_DETERMINER, '').trim()
+  const differ = RE_DIFFER.exec(text)
+  if (differ) {
+    const raw = shortName(subjectBefore(differ.index).replace(/\s+(?:of|in|on|for|about|over|regarding)\s.*$/u, ''))
+    // (a word capitalised only because it starts the sentence is not a name: "Federal and tribal estimates")
+    const subject = text.startsWith(raw) ? raw.replace(/^\p{Lu}\p{Ll}+\b/u, w => nlp(w).has('#ProperNoun') ? w : w.toLowerCase()) : raw
+    const n = subject && RE_VIEWS.test(subject) && !nlp(subject).has('#Verb && !#Noun') ? riskName(`differences in ${subject}`, people) : undefined
+    if (n) return say(n, 'views or figures the text says appear to differ')
+  }
+  const done = RE_DONE_NOW.exec(text)
+  const effects = done ? RE_WITH_EFFECTS.exec(text.slice(done.index)) : null
+  if (done && effects) {
+    const cause = subjectBefore(done.index)
+    const adj = effects[1]!.trim()
+    const of = cause && cause.split(/\s+/u).length <= 4 && !nlp(cause).has('#Verb && !#Noun') && !people.has(cause) ? `${adj ? `${adj} ` : ''}${effects[2]} of the ${cause}` : ''
+    const n = (of && riskName(of, people)) || (adj ? riskName(`${adj} ${effects[2]}`, people) : undefined)
+    if (n) return say(n, 'a harm the text says is being done, with the effects it has')
+  }
+  const hard = RE_PROVE_HARD.exec(text)
+  const task = hard ? /(?:^|[,;]\s+|\b(?:that|because|as)\s+)(\p{Ll}+ing|\p{Lu}\p{Ll}+ing)\s+((?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|of|in|on|for|from|outside|within|by|at|with|who|that|which|may|could|might)\b)/u.exec(text.slice(0, hard.index)) : null
+  if (task) {
+    const n = riskName(`difficulty ${task[1]!.toLowerCase()} ${task[2]!.replace(RE_DETERMINER, '')}`, people)
+    if (n) return say(n, 'a task the text says may prove difficult')
+  }
+  const reduced = RE_REDUCED_GOOD.exec(text)
+  if (reduced && !RE_ASKED.test(text)) {
+    // (the determiner of the good goes when the name is too long with it)
+    const n = riskName(`reduced ${reduced[1]!}`, people) ?? riskName(`reduced ${reduced[1]!.replace(/\s+of\s+(?:the|a|an|its|their)\s+/u, ' of ')}`, people)
+    if (n) return say(n, 'a good a hedged statement says may be reduced')
+  }
+  const easier = RE_EASIER_HARM.exec(text)
+  if (easier) {
+    const verb = easier[1]!
+    const participle = verb === 'hide' ? 'hidden' : verb.endsWith('e') ? `${verb}d` : `${verb}ed`
+    const n = riskName(`${participle} ${shortName(easier[2]!).replace(/\s+of\s+(?:the|a|an|its|their)\s+/u, ' of ')}`, people)
+    if (n) return say(n, 'a harm a hedged statement says is made easier')
+  }
+  const fragile = RE_FRAGILE.exec(text)
+  if (fragile) {
+    const n = riskName(`${fragile[1]} ${fragile[2]}`, people)
+    if (n) return say(n, 'what the text calls fragile or precarious')
+  }
+  return undefined
+}
+
 /**
  * What a statement says is put at risk: the object of "risking", "jeopardizing", "endangering" or of a hedged "could
  * risk / jeopardize / endanger / imperil", when it starts as a noun phrase does (a determiner or a possessive):
@@ -356,7 +434,7 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
  */
 /** Goods a limit can take away ("access", "the ability to …", "supplies"). */
 const RE_GOOD = /^(?:(?:the|a|an|its|their|his|her|our|[\p{Lu}][\p{L}.-]*[’']s)\s+)?(?:\p{L}+\s+)?(?:access|ability|capacity|capabilit(?:y|ies)|availability|supply|supplies|options|choices?|freedom|flexibility|growth|investment|trade|exports?|imports?)\b/u
-const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise|disrupt|exhaust))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in order|unless|when)\b|$)/u
+const RE_AT_STAKE = /\b(?:risking|jeopardi[sz]ing|endangering|imperill?ing|(?:could|may|might)\s+(?:\w+\s+)?(?:risk|jeopardi[sz]e|endanger|imperil|limit|restrict|undermine|erode|weaken|threaten|impair|hinder|strain|compromise|disrupt|exhaust))\s+((?:(?:the|a|an|its|their|his|her|our|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:which|that|while|if|as|because|by|for|through|via|over|in|where|among|across|unless|when)\b|$)/u
 
 /** What someone is vulnerable, susceptible or exposed to ("are vulnerable to cyberattacks"), to a preposition or a clause. */
 const RE_PRONE = /\b(?:vulnerable|susceptible|exposed|prone)\s+to\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:on|in|of|from|by|at|for|with|against|during|if|as|because|that|which|while|when|and (?:the|a|its|their))\b|$)/u
@@ -388,7 +466,7 @@ function completed(text: string, name: string): string {
   const at = text.indexOf(name)
   if (at < 0) return name
   // (an abbreviation is one word: "retaliation against U.S. exports", never "… against U")
-  const tail = /^\s+(?:of|by|on|against|from|among|in)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'/-]+)(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|from|of|at|above|below|over|under|near|into|through|during|after|before|since|about|among|between|than)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'/-]+)){0,2}/u.exec(text.slice(at + name.length))?.[0]
+  const tail = /^\s+(?:of|by|on|against|from|among|in)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'/-]+)(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|from|of|at|above|below|over|under|near|into|through|during|after|before|since|about|among|between|than|if|when|unless|because|while|where|as)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'/-]+)){0,2}/u.exec(text.slice(at + name.length))?.[0]
   const clean = tail?.replace(/(?:\s+(?:the|a|an|its|their|this|that|these|those|very|more|most|so))+$/iu, '')
   return clean && !/\s(?:of|by|on|against|from|among|in)$/u.test(clean) ? name + clean : name
 }
@@ -686,10 +764,14 @@ export function listedHarms(text: string, people: Set<string>): string[] {
   return items.filter(i => i.split(/\s+/u).length <= 6 && (harmHead || namesHarm(i)) && unrelieved(text, [i]).length).map(i => riskName(i, people)).filter((x): x is string => !!x && x.includes(' '))
 }
 
+/** A statement that introduces a list of points of contention ("Issues of potential disagreement or contention include"): its noun. */
+const RE_CONTENTION_LEAD = /\b(?:issues|areas|points|sources|matters|questions)\s+of\s+(?:(?:potential|possible|likely|continued|ongoing)\s+)?(disagreement|contention|dispute|friction|tension)\b(?:\s+(?:or|and)\s+\p{Ll}+)?\s+(?:include|includes|are|may include|could include)\s*:?\s*$/iu
+
 function candidatesOf(section: Section, inRiskSection: boolean, people: Set<string>): Candidate[] {
   const out: Candidate[] = []
   // (an entry whose label names no risk is read sentence by sentence, as if it had none)
-  const entries: { sentence: Sentence; label?: string; text: string }[] = sentencesIn(section).flatMap(x => x.label && inRiskSection && x.parts?.length && saysNoRisk(x.label, people) ? x.parts.map(p => ({ sentence: p, text: p.text })) : [x])
+  let contention: string | undefined
+  const entries: { sentence: Sentence; label?: string; text: string; parts?: Sentence[] }[] = sentencesIn(section).flatMap(x => x.label && inRiskSection && x.parts?.length && saysNoRisk(x.label, people) ? x.parts.map(p => ({ sentence: p, text: p.text })) : [x])
   for (const x of entries) {
     if (x.label && inRiskSection) {
       const name = riskName(x.label, people)
@@ -734,6 +816,13 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
     // the downside case of a set of scenarios is a risk, named by its first harm ("Pessimistic: U.S. sanctions escalate, …")
     const downside = x.label && RE_DOWNSIDE.test(x.label) ? harmPhrases(x.text).map(p => riskName(shortName(p), people)).find(Boolean) : undefined
     if (downside) { out.push({ name: downside, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.weighed, `the downside case ("${x.label}"), named by its first harm`) }); continue }
+    // an entry of a list a statement introduces as points of contention is one ("Issues of potential disagreement
+    // include" | "Lebanon. …" → "disagreement over Lebanon")
+    // (a label's first word is capitalised as a label, not as a name: "Water rights" → "friction over water rights")
+    const topic = x.label?.replace(/[.:]+$/u, '').replace(/^\p{Lu}\p{Ll}+\b(?=(?:\s+\p{Ll}[\p{Ll}’'-]*)*$)/u, w => nlp(w).has('#ProperNoun') ? w : w.toLowerCase())
+    const contested = contention && topic ? riskName(`${contention} over ${topic}`, people) : undefined
+    if (contested) { out.push({ name: contested, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.weighed, 'an entry of a list the text introduces as points of contention, outside a risks section') }); continue }
+    contention = x.parts ? contention : RE_CONTENTION_LEAD.exec(x.text)?.[1]?.toLowerCase()
     const c = weighedCandidate(x.text, people)
     if (c) out.push({ name: c.name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: c.confidence })
   }
