@@ -58,8 +58,13 @@ import type { Confidence } from '../model.ts'
 export const RE_RISK_HEADING = /\b(risks?|threats?|challenges?|concerns?|vulnerabilit(y|ies)|failures?|dangers?|pitfalls?|downsides?|риск\w*|угроз\w*|вызов\w*)\b/iu
 /** Fewest risks for a matrix. */
 export const MIN_RISKS = 2
-/** Fewest hedged harm statements outside any risks section for a matrix of risks weighed in the text. */
-export const MIN_WEIGHED = 3
+/**
+ * Fewest hedged harm statements outside any risks section for a matrix of risks weighed in the text: as many as a
+ * risks section needs ({@link MIN_RISKS}), since each passed the same checks of its name and its weighing; a short
+ * report that weighs two harms in its prose ("may face recruitment difficulties", "may limit access to care") is no
+ * less a report of risks than one with a heading over them.
+ */
+export const MIN_WEIGHED = MIN_RISKS
 /** Most risks on one matrix. */
 export const MAX_RISKS = 6
 

@@ -69,3 +69,10 @@ describe('a list introduced as points of contention is a list of risks', () => {
     expect(findRisks(read(doc('Possible issues on which Members could engage include')), 'en').risks).toEqual([])
   })
 })
+
+describe('a short report that weighs two harms in its prose gets a matrix of them', () => {
+  it('two hedged harms outside any risks section are as many as a risks section needs', () => {
+    const text = 'Clinic Staffing Rule\n\nBackground\n\nThe agency issued a rule in 2024 that sets minimum staffing levels for rural clinics.\n\nImplementation\n\nThe rule phases in over three years. Remote clinics may face recruitment difficulties, since graduates tend to seek work in cities. Some operators stated that the rule may limit access to primary care in areas where clinics cannot hire enough nurses. Exemptions are available for some clinics.\n'
+    expect(findRisks(read(text), 'en').risks.map(r => r.name)).toEqual(['Recruitment difficulties', 'Access to primary care'])
+  })
+})
