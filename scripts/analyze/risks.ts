@@ -8,7 +8,7 @@
  *   at least half of which are risks sections; and every section no role cue of its own claimed (its role
  *   the default or only inherited: an issue under "Issues for Congress"; never a scenario) whose sentences are
  *   mainly risk statements ({@link riskDense}: a hedged harm, a risk noun, law-breaking, a gap in rules or oversight,
- *   an uncertainty). A text with no such section, or whose such sections all fall short of a matrix, still gets one when at
+ *   an uncertainty). Outside the risks sections that make a matrix (everywhere, when none does), a text gets one when at
  *   least {@link MIN_WEIGHED} hedged harm statements elsewhere pass the checks below (risks weighed inside other
  *   sections); it goes with the section that holds most of them. More such risks than a matrix holds
  *   ({@link MAX_RISKS}) go on as few matrices as hold them, split as evenly as runs of whole top-level sections allow.
@@ -910,14 +910,17 @@ export function findRisks(article: Article, language: string, actors: Actor[] = 
     const found = language === 'en' || sentencesIn(s).some(x => x.label) ? candidatesOf(s, true, people) : []
     groups.push({ sectionId: s.id, line: s.span.line, candidates: found })
   }
-  // a text with risks sections shows their risks only: risks weighed elsewhere make a matrix only in a text without
-  // any, or whose risks sections all fall short of a matrix (then every section's risks are weighed as elsewhere)
+  // risks weighed outside the risks sections that make a matrix (every section, when none does) make matrices of
+  // their own: a report with a risks section still weighs harms in its other sections ("concerns about platform
+  // solvency" under a heading on lending); none repeats a risk a risks section's matrix holds
   const distinct = (cs: Candidate[]) => cs.reduce<Candidate[]>((kept, c) => kept.some(u => sameRisk(u.name, c.name)) ? kept : [...kept, c], [])
-  const shortOfMatrix = !groups.some(g => distinct(g.candidates).length >= MIN_RISKS)
-  const weighed = shortOfMatrix && language === 'en' ? sections.filter(s => s.role !== 'reference').flatMap(s => candidatesOf(s, false, people)) : []
-  if (shortOfMatrix && language === 'en') {
+  const matrices = groups.filter(g => distinct(g.candidates).length >= MIN_RISKS)
+  const inRisk = new Set(matrices.flatMap(g => allSections([sections.find(s => s.id === g.sectionId)!]).map(s => s.id)))
+  const shown = matrices.flatMap(g => distinct(g.candidates).slice(0, MAX_RISKS))
+  const weighed = language === 'en' ? sections.filter(s => s.role !== 'reference' && !inRisk.has(s.id)).flatMap(s => candidatesOf(s, false, people)) : []
+  if (language === 'en') {
     const unique: Candidate[] = []
-    for (const c of weighed) if (!unique.some(u => sameRisk(u.name, c.name))) unique.push(c)
+    for (const c of weighed) if (!unique.some(u => sameRisk(u.name, c.name)) && !shown.some(u => sameRisk(u.name, c.name))) unique.push(c)
     if (unique.length >= MIN_WEIGHED) {
       // more than a matrix holds: the risks go on as few matrices as hold them, as even as whole top-level sections
       // allow (runs of sections in order), each with the section of its run that holds most of them

@@ -76,3 +76,16 @@ describe('a short report that weighs two harms in its prose gets a matrix of the
     expect(findRisks(read(text), 'en').risks.map(r => r.name)).toEqual(['Recruitment difficulties', 'Access to primary care'])
   })
 })
+
+describe('a report with a risks section still weighs the harms its other sections state', () => {
+  const text = 'Peer Lending Platforms\n\nLending\n\nPlatforms match borrowers with lenders online. Most loans run three to five years. Lenders choose loans by grade. Fees are charged at origination. Regulators have raised concerns about platform solvency during downturns. Tighter rules may limit access to credit for small firms.\n\nRisks\n\nFraudulent listings could mislead lenders. A cyberattack could expose borrower data. Defaults may rise in a recession.\n'
+  it('the other sections\' risks get a matrix of their own', () => {
+    const names = findRisks(read(text), 'en').risks.map(r => r.name)
+    expect(names).toEqual(expect.arrayContaining(['Platform solvency', 'Access to credit']))
+  })
+  it('and no risk is shown twice', () => {
+    const doubled = text.replace('Tighter rules may limit access to credit for small firms.', 'A cyberattack could expose borrower data.')
+    const names = findRisks(read(doubled), 'en').risks.map(r => r.name.toLowerCase())
+    expect(names.filter(n => n.includes('cyberattack')).length).toBeLessThanOrEqual(1)
+  })
+})
