@@ -89,3 +89,11 @@ describe('a report with a risks section still weighs the harms its other section
     expect(names.filter(n => n.includes('cyberattack')).length).toBeLessThanOrEqual(1)
   })
 })
+
+describe('a harm the text names only as the occasion of another is not the risk', () => {
+  it('"… might leave clinics unable to restock in a port strike" is a risk of the reliance, not of the strike', () => {
+    const text = 'Clinic Supplies\n\nWhat Could Go Wrong\n\nShortages could delay surgeries. Reliance on a single distributor might leave rural clinics unable to restock in a port strike.\n'
+    expect(findRisks(read(text), 'en').risks.map(r => r.name)).toEqual(['Shortages', 'Reliance on a single distributor'])
+    expect(nameOf('Reliance on a single distributor might leave rural clinics unable to restock in a port strike.')).not.toBe('port strike')
+  })
+})
