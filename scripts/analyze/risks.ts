@@ -357,6 +357,13 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   if (subject && RE_HARM_NOUN.test(subject)) return { name: subject, confidence: sure(C.risk.weighed, 'a hedged harm statement named by a harm noun, outside a risks section') }
   const named = (modalHarm ? afterModal(text) : unrelieved(text, harmPhrases(text))).map(p => riskName(completed(text, shortName(p)), people)).find(Boolean)
   if (named) return { name: named, confidence: sure(C.risk.weighed, hedged ? 'a hedged harm statement named by its harm noun phrase, outside a risks section' : 'a risk noun in a statement outside a risks section, named by its noun phrase') }
+  // else a hedged verb that does harm to its object names it under the verb's participle ("warned it could destabilize
+  // the region" → "destabilized region"), only a verb that is a harm whatever its object (never "may alter", "may
+  // delay") and an object that says what is harmed (never "exacerbated potential risks")
+  const strong = [...text.matchAll(new RegExp(RE_HEDGE_AT.source, 'gu'))].some(m => RE_STRONG_HARM_VERB.test(m[1]!))
+  const harmed = strong && weighsRisk(text) ? hedgedEffect(text, people) : undefined
+  const object = harmed?.split(/\s+/u).slice(1) ?? []
+  if (harmed && !object.every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || RE_GRADE.test(w))) return { name: harmed, confidence: sure(C.risk.weighed, 'a hedged harm done to what the statement names, outside a risks section') }
   return undefined
 }
 
@@ -374,6 +381,8 @@ const RE_PROVE_HARD = /\b(?:may|could|might)\s+(?:\w+\s+)?(?:prove|be|become)\s+
 const RE_REDUCED_GOOD = /\b(?:could|may|might)\s+(?:\w+\s+)?(?:reduce|diminish|lower|impair|degrade|weaken)\s+(?:the\s+|its\s+|their\s+)?((?:effectiveness|efficacy|reliability|availability|capacity|readiness|resilience|competitiveness|credibility|quality|value|usefulness)\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{L}\p{N}’'.-]+)(?=\s*[,.;:()]|\s+(?:if|when|because|as|while|by|for|in|to|unless|which|that|during|and (?:the|a|its|their))\b|$)/u
 /** What a hedged statement says becomes easier to do that is a harm: to conceal, evade or launder ("may make it easier to conceal …"). */
 const RE_EASIER_HARM = /\b(?:could|may|might)\s+(?:\w+\s+)?make\s+it\s+(?:easier|simpler)\s+(?:for\s+(?:\S+\s+){1,3}?)?to\s+(?:\w+\s+and\s+)?(conceal|hide|evade|launder|circumvent|smuggle|exploit|defraud|divert|disguise|obscure)\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()]|\s+(?:if|when|because|as|while|by|for|from|in|to|unless|which|that|through|via)\b|$)/u
+/** Verbs after a hedge that are a harm whatever their object ("could destabilize the region", "may erode trust"). */
+const RE_STRONG_HARM_VERB = /^(?:destabili[sz]e|disrupt|damage|harm|weaken|undermine|erode|endanger|jeopardi[sz]e|compromise|impair|hamper|impede|deplete|overwhelm|exhaust|worsen|exacerbate|degrade|contaminate|strain)$/u
 /** A fragile, tenuous or precarious thing: "the fragile and contested nature of the agreement", "the truce remains fragile". */
 const RE_FRAGILE = /\b((?:[\p{L}-]+\s+(?:and|or)\s+)?(?:fragile|tenuous|precarious|shaky)(?:\s+(?:and|or)\s+[\p{L}-]+)?)\s+(?:nature|state|character|condition)\s+of\s+(?:(?:the|a|an|its|their)\s+)?([\p{L}\p{N}’'-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as|at)\b)[\p{L}\p{N}’'-]+){0,2})/iu
 

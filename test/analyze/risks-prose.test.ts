@@ -97,3 +97,12 @@ describe('a harm the text names only as the occasion of another is not the risk'
     expect(nameOf('Reliance on a single distributor might leave rural clinics unable to restock in a port strike.')).not.toBe('port strike')
   })
 })
+
+describe('a hedged verb that is a harm whatever its object names the harmed thing under its participle', () => {
+  it('"warned it could destabilize the region" → "destabilized region"', () => {
+    expect(nameOf('The deployment angered neighboring governments, which warned it could destabilize the region.')).toBe('destabilized region')
+  })
+  it('a verb that is no harm by itself names none ("the rule may alter reporting requirements")', () => {
+    expect(nameOf('The rule may alter reporting requirements for small lenders.')).toBeUndefined()
+  })
+})
