@@ -25,7 +25,8 @@
  *   that has effects now ("the blockage … has wide-ranging effects for …", "has disrupted … with global economic
  *   impacts"); views that "appear to differ", a task that "may prove difficult", a good that "could" be reduced ("the
  *   effectiveness of …"), a harm made easier ("may make it easier to conceal …"), a fragile thing, and each entry of a
- *   list introduced as points of contention ({@link proseRisk}); the downside case of a set of scenarios; never
+ *   list introduced as points of contention, what someone is dependent or reliant on ({@link proseRisk}); a hedged
+ *   verb that is a harm whatever its object ("could destabilize the region" → "destabilized region"); the downside case of a set of scenarios; never
  *   a consideration put to Congress, a harm negated ("not … a threat"), relieved ("could reduce emissions") or a
  *   time frame ("during the conflict").
  * - **Names** are noun phrases of the source, never a clause (a modal, an auxiliary, "before supply chains recover"):
@@ -383,6 +384,8 @@ const RE_REDUCED_GOOD = /\b(?:could|may|might)\s+(?:\w+\s+)?(?:reduce|diminish|l
 const RE_EASIER_HARM = /\b(?:could|may|might)\s+(?:\w+\s+)?make\s+it\s+(?:easier|simpler)\s+(?:for\s+(?:\S+\s+){1,3}?)?to\s+(?:\w+\s+and\s+)?(conceal|hide|evade|launder|circumvent|smuggle|exploit|defraud|divert|disguise|obscure)\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()]|\s+(?:if|when|because|as|while|by|for|from|in|to|unless|which|that|through|via)\b|$)/u
 /** Verbs after a hedge that are a harm whatever their object ("could destabilize the region", "may erode trust"). */
 const RE_STRONG_HARM_VERB = /^(?:destabili[sz]e|disrupt|damage|harm|weaken|undermine|erode|endanger|jeopardi[sz]e|compromise|impair|hamper|impede|deplete|overwhelm|exhaust|worsen|exacerbate|degrade|contaminate|strain)$/u
+/** What someone is dependent or reliant on, a dependence ("Gulf nations are dependent on ships for …" → "dependence on ships"). */
+const RE_RELIANT = /\b(?:is|are|remains?|was|were|be|been|becomes?|became)\s+(?:(?:heavily|highly|largely|particularly|increasingly|almost\s+entirely|entirely|in\s+particular)\s+)?(dependent|reliant)\s+(?:up)?on\s+((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()—–]|\s+(?:for|to|from|in|as|at|which|that|while|because|and (?:the|a|its|their))\b|$)/u
 /** A fragile, tenuous or precarious thing: "the fragile and contested nature of the agreement", "the truce remains fragile". */
 const RE_FRAGILE = /\b((?:[\p{L}-]+\s+(?:and|or)\s+)?(?:fragile|tenuous|precarious|shaky)(?:\s+(?:and|or)\s+[\p{L}-]+)?)\s+(?:nature|state|character|condition)\s+of\s+(?:(?:the|a|an|its|their)\s+)?([\p{L}\p{N}’'-]+(?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|as|at)\b)[\p{L}\p{N}’'-]+){0,2})/iu
 
@@ -432,6 +435,11 @@ export function proseRisk(text: string, people: Set<string>): { name: string; co
     const participle = verb === 'hide' ? 'hidden' : verb.endsWith('e') ? `${verb}d` : `${verb}ed`
     const n = riskName(`${participle} ${shortName(easier[2]!).replace(/\s+of\s+(?:the|a|an|its|their)\s+/u, ' of ')}`, people)
     if (n) return say(n, 'a harm a hedged statement says is made easier')
+  }
+  const reliant = RE_RELIANT.exec(text)
+  if (reliant) {
+    const n = riskName(`${/^d/iu.test(reliant[1]!) ? 'dependence' : 'reliance'} on ${reliant[2]!.replace(RE_DETERMINER, '')}`, people)
+    if (n) return say(n, 'what the text says someone depends on')
   }
   const fragile = RE_FRAGILE.exec(text)
   if (fragile) {

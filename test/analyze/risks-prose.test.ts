@@ -106,3 +106,12 @@ describe('a hedged verb that is a harm whatever its object names the harmed thin
     expect(nameOf('The rule may alter reporting requirements for small lenders.')).toBeUndefined()
   })
 })
+
+describe('what someone is dependent or reliant on is a dependence', () => {
+  it('"island communities are dependent on ferries for …" → "dependence on ferries"', () => {
+    expect(nameOf('Island communities are dependent on ferries for fuel and groceries.')).toBe('dependence on ferries')
+  })
+  it('"the county in particular is reliant on tourism" → "reliance on tourism"', () => {
+    expect(nameOf('The county in particular is reliant on tourism, which accounts for half of local jobs.')).toBe('reliance on tourism')
+  })
+})
