@@ -19,6 +19,8 @@ describe('planning the sample deck', () => {
       'indias-pragmatism-security-first-relations-divider', 'indias-pragmatism-security-first-relations', 'indias-pragmatism-security-first-relations-2',
       'risks-and-challenges-divider', 'risks-and-challenges', 'risks-and-challenges-2', 'risks-and-challenges-matrix',
       'the-quasi-alliance-in-action', 'future-scenarios',
+      // (the risks the article weighs outside its risks section are a matrix of their own, with the section that holds most of them)
+      'conclusion-matrix',
       'actors', 'conclusion', 'appendix',
     ])
   })
