@@ -39,11 +39,19 @@ const RE_SUBORDINATOR = /\b(?:since|when|after|before|until|because|while|once|a
  */
 export function datesText(text: string, at: number): boolean {
   const before = text.slice(0, at)
-  const straight = (before.match(/"/gu) ?? []).length
-  if (straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”')) return false
+  if (quoted(text, at)) return false
   const stretch = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)
   const sub = RE_SUBORDINATOR.exec(stretch)
   return !sub || !nlp(sub[1]!).has('#Verb')
+}
+
+/**
+ * Whether the date at `at` stands inside a quotation: the speaker's words ("rated “high risk in 2019” by the Corps",
+ * "said the rule “would end the program in 2024”"), which date what the speaker said, not an event of the text.
+ */
+export function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  return (before.match(/"/gu) ?? []).length % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”')
 }
 
 /**
@@ -288,6 +296,8 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // of a subordinate clause in it
     const others = timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date && dateIndex(text, x.date) >= 0)
     if (others.length && !datesText(text, at2)) return undefined
+    // a date inside a quotation is the speaker's, whatever else the text dates
+    if (quoted(e.text, Math.max(0, dateIndex(e.text, e.date)))) return undefined
     // a date that only modifies a noun ("conditioned the April 11 meeting on …") or a negated clause ("did not plan to
     // conduct … during spring 2025") names no event on that date
     if (onlyModifiesANoun(text, at2, e.date) || negated(text, at2, e.date) || inRelativeClause(text, at2)) return undefined

@@ -1,0 +1,18 @@
+/** What the timeline slide shows of a date that is not its sentence's own event: a quotation, an aside, a clause without its object. */
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../scripts/analyze/index.ts'
+import { timelineSelection } from '../../scripts/analyze/gates.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+/** The events the timeline slide shows for an article of paragraphs (blank lines between them), as "date: text". */
+const shown = (...paragraphs: string[]) =>
+  timelineSelection(analyze(ingest(new TextEncoder().encode(`Memo\n\n${paragraphs.join('\n\n')}\n`), 'memo.txt')).timeline).shown.map(e => `${e.date}: ${e.text}`)
+
+const BEFORE = 'In 1801, a treaty was signed by both states. In 1805, a port opened on the coast. In 1809, a canal opened to ships.'
+
+describe('a date inside a quotation', () => {
+  it('is the speaker\'s, not an event the slide shows, even when it is the only date of its clause', () => {
+    const got = shown(BEFORE, 'A levee in the valley, rated "high risk in 1819" by the engineers, failed in June 1821.')
+    expect(got.some(t => t.startsWith('1819'))).toBe(false)
+  })
+})
