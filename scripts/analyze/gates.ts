@@ -207,6 +207,31 @@ export function ownPredicate(text: string, date: string, others: string[]): stri
   return text
 }
 
+/** A past participle that opens an aside: "enacted", "signed", "introduced", or one of the irregular ones. */
+const RE_PARTICIPLE = /^(?:\p{Ll}{3,}ed|set|made|held|written|begun|taken|given|brought|sent|built|sold|won|struck|laid|put|cut|shut|split)$/u
+
+/**
+ * `text` up to the end of the participle aside that holds `date`, when the date stands in one between the subject and
+ * its verb: "The Families First Coronavirus Response Act, enacted on March 18, 2020, conditioned a higher matching
+ * rate on continuous enrollment" is "The Families First Coronavirus Response Act, enacted on March 18, 2020" (the
+ * enactment is the date's event; what the act did is no event of that day); "The plan, revised in 2023 and paused in
+ * May 2024, has not been reviewed" is "The plan, revised in 2023 and paused in May 2024" under 2023. What is before the
+ * aside must have no verb (it is the subject), and what is after it must open on a verb (the main clause's).
+ */
+export function participleAside(text: string, date: string): string {
+  const at = dateIndex(text, date)
+  if (at < 0) return text
+  const open = text.lastIndexOf(', ', at)
+  const close = text.indexOf(', ', at + date.length)
+  if (open < 0 || close < 0) return text
+  const subject = text.slice(0, open)
+  const first = /^(\p{L}+)/u.exec(text.slice(open + 2))?.[1] ?? ''
+  const main = nlp(text.slice(close + 2)).terms()
+  if (!RE_PARTICIPLE.test(first) || nlp(subject).has('#Verb') || !/^\p{Lu}/u.test(subject)) return text
+  if (!main.first().has('#Verb') || main.first().has('#Gerund')) return text
+  return text.slice(0, close)
+}
+
 /** Below this confidence an event is not shown: timeline.ts scores so a date that names no event that happened (a plan, a deadline, one later than the text's own date). */
 export const MIN_EVENT_SCORE = 0.5
 
@@ -282,7 +307,9 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     // … and a text that goes on to the next of its dates in a predicate of the same subject ("was introduced on June 4,
     // 2021, passed the House on July 1, 2021") is shown up to that predicate: each date its own clause
     const cutText = whole?.replace(/\s*[([][^()[\]]*$/u, '')
-    const text = cutText === undefined ? undefined : ownPredicate(cutText, e.date, timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date).map(x => x.date))
+    const own = cutText === undefined ? undefined : ownPredicate(cutText, e.date, timeline.filter(x => x.text === e.text && x.span.line === e.span.line && x.date !== e.date).map(x => x.date))
+    // … and a date in a participle aside after the subject is shown with that aside, not with the main clause
+    const text = own === undefined ? undefined : participleAside(own, e.date)
     // a date written without its year shows the year its paragraph states ("early March 2026", "April 9, 2026"); a
     // month alone whose year came from another paragraph could sort into the wrong year, so it is not shown
     const inferred = e.inferredYear

@@ -16,3 +16,18 @@ describe('a date inside a quotation', () => {
     expect(got.some(t => t.startsWith('1819'))).toBe(false)
   })
 })
+
+describe('a date in a participle aside after the subject', () => {
+  it('shows the aside, not the main clause, when it is the only date of its sentence', () => {
+    const got = shown(BEFORE, 'The Canal Safety Act, enacted on March 18, 1820, required a toll on every vessel that used the canal.')
+    expect(got).toContain('March 18, 1820: The Canal Safety Act, enacted on March 18, 1820')
+  })
+  it('shows the aside, not the main clause, when the aside holds two dates', () => {
+    const got = shown(BEFORE, 'The bill, introduced in March 1823 and reported in May 1823, has not received floor action.')
+    expect(got.find(t => t.startsWith('March 1823'))).toBe('March 1823: The bill, introduced in March 1823')
+  })
+  it('leaves a sentence whole when its date is in the main clause', () => {
+    const got = shown(BEFORE, 'The canal, a project of the northern states, opened to barges in March 1820.')
+    expect(got).toContain('March 1820: The canal, a project of the northern states, opened to barges in March 1820.')
+  })
+})
