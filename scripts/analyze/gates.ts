@@ -227,9 +227,27 @@ export function participleAside(text: string, date: string): string {
   const subject = text.slice(0, open)
   const first = /^(\p{L}+)/u.exec(text.slice(open + 2))?.[1] ?? ''
   const main = nlp(text.slice(close + 2)).terms()
-  if (!RE_PARTICIPLE.test(first) || nlp(subject).has('#Verb') || !/^\p{Lu}/u.test(subject)) return text
-  if (!main.first().has('#Verb') || main.first().has('#Gerund')) return text
+  // (a name's words are no verb: "The Canal Act")
+  if (!RE_PARTICIPLE.test(first) || nlp(subject.replace(/\b\p{Lu}[\p{L}.'’-]*/gu, ' ')).has('#Verb') || !/^\p{Lu}/u.test(subject)) return text
+  // (a verb in -ed the tagger reads as an adjective at the opening: "authorized tolls on …")
+  if ((!main.first().has('#Verb') && !/^\p{Ll}{3,}ed\s/u.test(text.slice(close + 2))) || main.first().has('#Gerund')) return text
   return text.slice(0, close)
+}
+
+/** A verb that takes an object in the reports' histories of laws and rules: without it, the clause does not say what was done. */
+const RE_TRANSITIVE = /^(?:signed|approved|adopted|enacted|vetoed|ratified|announced|issued|released|published|awarded|proposed|finalized|amended|accepted|rejected|introduced|endorsed|confirmed|submitted|unveiled)$/u
+
+/**
+ * Whether the clause of a date is a subject and an active verb that needs an object, then the date, the object left
+ * out: the second half of a relative clause ("…, which the House passed on July 30, 2014, and the President signed on
+ * August 7, 2014") split from its noun reads "The President signed on August 7, 2014.", which does not say what was
+ * signed. "The board approved on June 20, 2023 a fleet procurement schedule" has its object after the date, and "The FAST
+ * Act, signed on December 4, 2015, …" is a passive participle after its subject.
+ */
+export function objectLeftOut(text: string, at: number, date: string): boolean {
+  const m = /^(?:(?:and|but)\s)?(\p{Lu}.*?[^,])\s(\p{Ll}+)\s(?:on|in)\s$/u.exec(text.slice(0, at))
+  if (!m || !RE_TRANSITIVE.test(m[2]!) || nlp(m[1]!).has('#Verb')) return false
+  return /^(?:\W*$|,\s)/u.test(text.slice(at + date.length))
 }
 
 /** Below this confidence an event is not shown: timeline.ts scores so a date that names no event that happened (a plan, a deadline, one later than the text's own date). */
@@ -327,7 +345,7 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
     if (quoted(e.text, Math.max(0, dateIndex(e.text, e.date)))) return undefined
     // a date that only modifies a noun ("conditioned the April 11 meeting on …") or a negated clause ("did not plan to
     // conduct … during spring 2025") names no event on that date
-    if (onlyModifiesANoun(text, at2, e.date) || negated(text, at2, e.date) || inRelativeClause(text, at2)) return undefined
+    if (onlyModifiesANoun(text, at2, e.date) || negated(text, at2, e.date) || inRelativeClause(text, at2) || objectLeftOut(text, at2, e.date)) return undefined
     const written = label(text, at2, e.date)
     const date = inferred?.inParagraph ? `${written}${alone ? '' : ','} ${inferred.year}` : written
     return { ...e, date, text }

@@ -31,3 +31,18 @@ describe('a date in a participle aside after the subject', () => {
     expect(got).toContain('March 1820: The canal, a project of the northern states, opened to barges in March 1820.')
   })
 })
+
+describe('a clause whose object was left out', () => {
+  it('is not shown: the second half of a relative clause does not say what was signed', () => {
+    const got = shown(BEFORE, 'Congress created the program in the Canal Act, which the House passed on July 30, 1814, and the President signed on August 7, 1814.')
+    expect(got.some(t => t.startsWith('August 7, 1814'))).toBe(false)
+  })
+  it('is shown when its object follows the date', () => {
+    const got = shown(BEFORE, 'The canal board approved on June 20, 1823 a schedule for dredging the northern locks.')
+    expect(got).toContain('June 20, 1823: The canal board approved on June 20, 1823 a schedule for dredging the northern locks.')
+  })
+  it('is shown when the verb is a participle after its subject', () => {
+    const got = shown(BEFORE, 'The Canal Act, signed on December 4, 1815, authorized tolls on the northern locks through 1820.')
+    expect(got).toContain('December 4, 1815: The Canal Act, signed on December 4, 1815')
+  })
+})
