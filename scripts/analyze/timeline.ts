@@ -136,6 +136,7 @@ function datesOf(text: string): Found[] {
         // the second year of a span written without its preposition ("(2007 through 2009)") is its end, no date
         if (/^(?:to|through|and|until)$/iu.test(m[1]!) && new RegExp(`${YEAR}\\s$`, 'u').test(text.slice(0, m.index!))) continue
         const after = text.slice(end)
+        if (originOfANoun(text, m.index!, m[1]!, span !== undefined && end === span[1])) continue
         if (RE_NAME_AFTER_YEAR.test(after) || RE_UNIT_AFTER.test(after) || (yearOf(m[2]!) < 1900 && !RE_OLD_YEAR_ALONE.test(after))) continue
         // after / before: the preposition is part of the date ("After 2007")
         if (/^(?:after|before)$/iu.test(m[1]!)) at = m.index!
@@ -154,6 +155,20 @@ function datesOf(text: string): Found[] {
   add(RE_MONTH_ALONE, 'monthAlone')
   if (RE_REFERENCE_LINE.test(text)) return []
   return found.filter(f => !datesADocument(text, f) && !comparedSince(text, f)).sort((a, b) => a.at - b.at)
+}
+
+/**
+ * Whether a year after "from" names where a noun comes from, not when its clause happened: "revert to permanent law from
+ * 1949", "a statute from 1976", "rules from 2016 remain in force". The word before "from" is a noun (not a verb, a
+ * number or an adverb: "rose sharply from 2019", "down 15% from 2001" are changes, which other rules read), and the
+ * year opens no span ("from 2010 to 2020").
+ */
+function originOfANoun(text: string, at: number, preposition: string, isSpan: boolean): boolean {
+  if (!/^from$/iu.test(preposition) || isSpan) return false
+  const word = /(\p{L}+)\s$/u.exec(text.slice(0, at))?.[1]
+  if (!word) return false
+  const term = nlp(text.slice(0, at)).terms().last()
+  return term.has('#Noun') && !term.has('#Verb') && !term.has('#Pronoun') && !term.has('#Value') && !term.has('#Date')
 }
 
 /**

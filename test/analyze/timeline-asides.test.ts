@@ -46,3 +46,14 @@ describe('a clause whose object was left out', () => {
     expect(got).toContain('December 4, 1815: The Canal Act, signed on December 4, 1815')
   })
 })
+
+describe('a year after "from" that names where a noun comes from', () => {
+  it('is no event: the programs revert to a law, not to a year', () => {
+    const got = shown(BEFORE, 'Dairy programs revert to permanent law from 1949 if no extension is enacted by the end of the year.', 'The dairy board last reviewed the programs in March 1988.')
+    expect(got.some(t => t.startsWith('1949'))).toBe(false)
+  })
+  it('still opens a span', () => {
+    const got = shown(BEFORE, 'From 1823 to 1824, the canal companies negotiated their first toll agreements.')
+    expect(got.some(t => t.startsWith('1823'))).toBe(true)
+  })
+})
