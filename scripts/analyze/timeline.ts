@@ -19,7 +19,9 @@
  * - a month and day without a year after "on / as of / by …" ("as of April 9") or used attributively ("an April 8
  *   statement"), dated by the last full date before it, or by a month with a year in its own paragraph when that full
  *   date was read in an earlier one ("… collapsed in March 2025. On March 12, …");
- * - a month alone after "in" ("in March", "In early March"), dated (less surely) by the last month-with-year before it.
+ * - a month alone after "in" ("in March", "In early March"), dated (less surely) by the last month-with-year before it;
+ * - a count of years "later" that opens a sentence ("A decade later, …", "Two years later, …"), dated (less surely) by
+ *   the last year read in its paragraph or the one before, plus the count.
  * The year of a statistic is its clause's date ("imports totaled $475 billion in 2023"), and so is a planned or
  * expected date ("to be completed by 2030"), as the gold set reads them. A year inside a name ("the Trade Act of
  * 1974", "2024 NDAA", "by the 1951 treaty") or a measure ("in 2024 dollars", "from 2005 levels", "from 2020 Census
@@ -74,6 +76,14 @@ const RE_MONTH_DAY = new RegExp(`\\b${either('on', 'as of', 'by', 'since', 'unti
 const RE_MONTH_DAY_ATTRIBUTIVE = new RegExp(`\\b${either('a', 'an', 'the', 'one', 'its', 'this', 'that', 'his', 'her', 'their', 'each')}\\s(?:\\p{Ll}+\\s)?((?:${MONTH})\\s\\d{1,2})\\s(?=\\p{Ll})`, 'gdu')
 /** A month alone after "in" ("in March", "In early March"): dated by the last month with a year. */
 const RE_MONTH_ALONE = new RegExp(`\\b${either('in')}\\s((?:early |mid-|late )?(?:${MONTH}))\\b(?![\\s,]*\\d)(?!-)`, 'gdu')
+/**
+ * A sentence that opens on a count of years after the last year read: "A decade later, some Members of Congress
+ * proposed …", "Two years later, the agency …" (dated, less surely, by that year and the count).
+ */
+const RE_YEARS_LATER = /^\W*((?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s(?:decades?|years?)\slater),/gdu
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+/** The years a "… later" date counts: "A decade later" 10, "Two years later" 2. */
+const yearsLater = (date: string) => { const [n, unit] = date.toLowerCase().split(/\s/u); return (COUNT[n!] ?? Number(n)) * (/^decade/u.test(unit!) ? 10 : 1) }
 /** A Source or Note line read as a sentence of the body: its dates date the data or the document. */
 const RE_REFERENCE_LINE = /^\W*(?:Sources?|Notes?|Data)\s*:/u
 /** A clause about money: an amount, or funds appropriated, requested, authorized or budgeted. */
@@ -89,7 +99,7 @@ const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 6, fall:
 /** Where "early / mid- / late" puts a month's event (day of the month, for sorting). */
 const PART_OF_MONTH: Record<string, number> = { early: 5, mid: 15, late: 25 }
 
-type Kind = 'monthDate' | 'season' | 'partOfYear' | 'occasion' | 'year' | 'monthDay' | 'attributive' | 'monthAlone'
+type Kind = 'monthDate' | 'season' | 'partOfYear' | 'occasion' | 'year' | 'monthDay' | 'attributive' | 'monthAlone' | 'later'
 interface Found { date: string; at: number; kind: Kind }
 
 /** A section about the text rather than its subject: its authors, sources, terms. */
@@ -153,6 +163,7 @@ function datesOf(text: string): Found[] {
   add(RE_MONTH_DAY, 'monthDay')
   add(RE_MONTH_DAY_ATTRIBUTIVE, 'attributive')
   add(RE_MONTH_ALONE, 'monthAlone')
+  add(RE_YEARS_LATER, 'later')
   if (RE_REFERENCE_LINE.test(text)) return []
   return found.filter(f => !datesADocument(text, f) && !comparedSince(text, f)).sort((a, b) => a.at - b.at)
 }
@@ -360,6 +371,8 @@ export function findTimeline(sections: Section[], dateline?: string): TimelineEv
   // (each with the paragraph it was read in)
   let lastFullYear: { year: number; paragraph: number; month: number } | undefined
   let lastMonthYear: { year: number; paragraph: number; month: number } | undefined
+  // the year of the last date read, which a count of years "later" counts from (in its paragraph or the one before)
+  let lastYear: { year: number; paragraph: number } | undefined
   for (const { sentence: s, paragraph } of sentencesOfSections(sections)) {
     // each date in text order takes its year: its own, or the last one read (a date that cannot be dated is left out)
     const dates = datesOf(s.text).flatMap(d => {
@@ -370,12 +383,18 @@ export function findTimeline(sections: Section[], dateline?: string): TimelineEv
       const ownParagraph = lastMonthYear?.paragraph === paragraph && lastFullYear?.paragraph !== paragraph && monthOf(d.date) >= lastMonthYear.month ? lastMonthYear : lastFullYear
       const from = d.kind === 'monthDay' || d.kind === 'attributive' ? ownParagraph : d.kind === 'monthAlone' ? lastMonthYear : undefined
       if (d.kind === 'monthDate') { lastMonthYear = { year: yearOf(d.date), paragraph, month: monthOf(d.date) }; if (isFullDate(d.date)) lastFullYear = lastMonthYear }
+      if (d.kind === 'later') {
+        const base = lastYear && lastYear.paragraph >= paragraph - 1 ? lastYear : undefined
+        return base ? [{ ...d, year: base.year + yearsLater(d.date), inferred: undefined, byMonth: false }] : []
+      }
       const needsYear = d.kind === 'monthDay' || d.kind === 'attributive' || d.kind === 'monthAlone'
       if (needsYear && !from) return []
       const inferred = from && { year: from.year, inParagraph: from.paragraph === paragraph }
       const year = inferred?.year ?? yearOf(d.date)
       return Number.isNaN(year) ? [] : [{ ...d, year, inferred, byMonth: needsYear && d.kind !== 'monthAlone' && from !== lastFullYear }]
     })
+    const read = dates.filter(d => d.kind !== 'later').at(-1)
+    if (read) lastYear = { year: read.year, paragraph }
     for (const { date, at, kind, year, inferred, byMonth } of dates) {
       const clause = clauseAt(s.text, at, { insertions: true })
       // a fiscal year in a clause about money labels the funding ("appropriated $55 million in fiscal year 2024")
@@ -389,7 +408,8 @@ export function findTimeline(sections: Section[], dateline?: string): TimelineEv
       // its middle; any other year alone at its start
       const yearPart = month < 0 ? (/^late\b/iu.test(date) || /\b(?:later|late)\s+in\s+$/iu.test(s.text.slice(Math.max(0, at - 12), at)) ? 0.9 : /^mid\b/iu.test(date) ? 0.5 : 0) : 0
       const edge = /^after\b/iu.test(date) ? 0.99 : /^before\b/iu.test(date) ? -0.01 : yearPart
-      const form = kind === 'monthAlone' ? ['a month after "in", the year from the last month with a year before it', C.event.monthAlone] as const
+      const form = kind === 'later' ? ['a count of years after the last year read ("A decade later")', C.event.monthAlone] as const
+        : kind === 'monthAlone' ? ['a month after "in", the year from the last month with a year before it', C.event.monthAlone] as const
         : inferred !== undefined ? [byMonth ? 'month and day, the year from the month with a year before it in its paragraph' : 'month and day, the year from the last full date before it', C.event.inferredYear] as const
         : kind === 'season' ? ['a season and year', C.event.season] as const
         : kind === 'partOfYear' ? ['a part of a year after a preposition', C.event.year] as const

@@ -57,3 +57,15 @@ describe('a year after "from" that names where a noun comes from', () => {
     expect(got.some(t => t.startsWith('1823'))).toBe(true)
   })
 })
+
+describe('a sentence that opens on a count of years later', () => {
+  const timeline = (...paragraphs: string[]) => analyze(ingest(new TextEncoder().encode(`Memo\n\n${paragraphs.join('\n\n')}\n`), 'memo.txt')).timeline
+  it('is dated by the last year read and the count', () => {
+    const got = timeline('The port authority opened its first terminal in 1991.', 'A decade later, the authority proposed a second terminal on the north shore.')
+    expect(got.find(e => e.date === 'A decade later')?.sortKey).toBe(2001)
+  })
+  it('is not dated without a year read before it', () => {
+    const got = timeline('Two years later, the authority proposed a second terminal on the north shore.')
+    expect(got.some(e => /later/u.test(e.date))).toBe(false)
+  })
+})
