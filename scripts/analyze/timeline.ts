@@ -112,6 +112,9 @@ const RE_ABOUT_THE_TEXT = /^(?:(?:foot|end)?notes|references|sources|bibliograph
 const RE_FOOTNOTE = /^\d{1,3}\s+\p{Lu}/u
 const RE_CITATION_MARK = /[,.]["”]|https?:\/\/|www\.|\bFed(?:eral|\.)\s?Reg(?:ister|\.)|\bpp?\.\s?\d|\baccessed\b|\bet al\.|^\d{1,3}\s+(?:Ibid|See|Id\.)\b/u
 
+/** A label that is only a date: a month with its year, maybe a day ("October 2023", "May 3, 2024"). */
+const RE_DATE_LABEL = new RegExp(`^${MONTH_WORD}\\.?\\s(?:\\d{1,2},?\\s)?${YEAR}$`, 'u')
+
 /** The sentences of the body, each with the number of its paragraph (a list item is a paragraph). */
 function sentencesOfSections(sections: Section[]): { sentence: Sentence; paragraph: number }[] {
   let paragraph = 0
@@ -121,9 +124,14 @@ function sentencesOfSections(sections: Section[]): { sentence: Sentence; paragra
     if (RE_FOOTNOTE.test(text) && RE_CITATION_MARK.test(text)) return []
     return ss.map(sentence => ({ sentence, paragraph }))
   }
+  // an item labelled by a date ("- October 2023: the regional center opened.", "February 2024. Delivery fell …") tells
+  // that date's event in its first sentence, which is read with its label
+  const labelled = (label: string | undefined, ss: Sentence[]) => label !== undefined && RE_DATE_LABEL.test(label.trim()) && ss.length
+    ? [{ ...ss[0]!, text: `${label.trim()}: ${ss[0]!.text}` }, ...ss.slice(1)] : ss
   return allSections(sections).filter(s => !RE_ABOUT_THE_TEXT.test(s.title)).flatMap(s => s.blocks.flatMap(b => {
-    if (b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote') return of(b.sentences)
-    if (b.kind === 'list') return b.items.flatMap(i => of(i.sentences))
+    if (b.kind === 'item') return of(labelled(b.label, b.sentences))
+    if (b.kind === 'paragraph' || b.kind === 'quote') return of(b.sentences)
+    if (b.kind === 'list') return b.items.flatMap(i => of(labelled(i.label, i.sentences)))
     return []
   }))
 }

@@ -69,3 +69,10 @@ describe('a sentence that opens on a count of years later', () => {
     expect(got.some(e => /later/u.test(e.date))).toBe(false)
   })
 })
+
+describe('a list item labelled by a date', () => {
+  it('tells that date\'s event in its first sentence', () => {
+    const got = analyze(ingest(new TextEncoder().encode('Memo\n\nThe port authority opened its first terminal in 1991. Key dates:\n\n- October 1993: the north terminal opened to container ships.\n- February 1994: on-time departures fell to 60 percent.\n'), 'memo.txt')).timeline
+    expect(got.map(e => `${e.date}: ${e.text}`)).toContain('October 1993: October 1993: the north terminal opened to container ships.')
+  })
+})
