@@ -570,7 +570,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
       const joint = jointVerb !== undefined
       if (joint ? passive : (passive ? !agentOf(s.text, verbEnd, object.at) || !headsPhrase(s.text, object.at, object.length) : !isObjectOf(s.text, verbEnd, object.at, object.length))) continue
       // an actor after "from" is where a thing came from, no object of the verb ("received a notice from the SEC")
-      if (!passive && /(?:^|\s)from\s+(?:the\s+)?$/u.test(s.text.slice(verbEnd, object.at))) continue
+      // (nor one listed after it: "faces threats from China and Pakistan")
+      if (!passive && /(?:^|\s)from\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$/u.test(s.text.slice(verbEnd, object.at))) continue
       const [a, b] = passive ? [to, from] : [from, to]
       const shown = passive ? phrase.replace(/^(?:(?:is|are|was|were|has been|have been|had been|will be|be|been|being)\s+)+/u, '') : phrase
       pairs.add(`${a}→${b}`)

@@ -26,6 +26,12 @@ describe('relations', () => {
     expect(headsPhrase('Chile met Peru.', 0, 5)).toBe(true)
   })
 
+  it('an actor listed after "from" is where a thing comes from, not the verb\'s object ("faces threats from Peru and Brazil")', () => {
+    expect(edges(`Memo\n\n${PREAMBLE}Chile faces threats from Peru and Brazil.\n`)).toEqual([])
+    expect(edges(`Memo\n\n${PREAMBLE}Chile faces threats from Peru, Brazil and the United Kingdom.\n`)).toEqual([])
+    expect(edges(`Memo\n\n${PREAMBLE}Chile sanctioned Peru and Brazil.\n`)).toEqual(['chile sanctioned peru', 'chile sanctioned brazil'])
+  })
+
   it('a verb the text negates draws no edge: what an actor has not done is no act on another', () => {
     for (const s of ['Chile has not labeled Peru a threat.', 'Chile never recognized Peru.', "Chile didn't recognize Peru.", 'Chile no longer supplies Peru.'])
       expect(edges(`Memo\n\n${PREAMBLE}${s}\n`), s).toEqual([])
