@@ -209,7 +209,12 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       const shown = (r: (typeof sectionRisks)[number]) => ({ id: r.id, name: r.name, likelihood: r.likelihood.level, impact: r.impact.level, estimated: r.likelihood.source === 'estimated' || r.impact.source === 'estimated', basis: `likelihood ${r.likelihood.basis}; impact ${r.impact.basis}`, anchor: formatSpan(r.span) })
       const parts = splitForMatrix(sectionRisks.map(r => ({ ...shown(r), risk: r })))
       // (a heading too long for the matrix's two title lines goes above it as the kicker)
-      const titled = matrixTitle(heading, L.matrix, parts.length > 1 ? ` (${parts.length}/${parts.length})` : '')
+      // (risks the text weighs in several sections stand after the one holding most of them: that heading would
+      // claim them all, so the matrix says where they come from)
+      const extent = allSections([s]).flatMap(x => [x.span, ...x.blocks.map(b => b.span)])
+      const inside = (line: number) => extent.some(x => line >= x.line && line <= x.endLine)
+      const across = sectionRisks.some(r => !inside(r.span.line))
+      const titled = matrixTitle(across ? L.risksAcross : heading, L.matrix, parts.length > 1 ? ` (${parts.length}/${parts.length})` : '')
       parts.forEach((part, p) => {
         const risks = part.map(x => x.risk)
         sectionSlides.push({

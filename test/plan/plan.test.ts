@@ -51,6 +51,11 @@ describe('planning the sample deck', () => {
     for (const b of bulletsOf(sample)) expect(b.text).not.toMatch(/…$|\.\.\.$/)
   })
 
+  it('titles a matrix by its section when its risks are that section\'s, and as weighed across the text when they come from several', () => {
+    const matrices = sample.deck.slides.filter(s => s.kind === 'risks')
+    expect(matrices.map(s => s.title)).toEqual(['Risks and Challenges: likelihood × impact', 'Risks weighed across the text: likelihood × impact'])
+  })
+
   it('marks the risk placements as estimates with their basis', () => {
     const m = sample.deck.slides.find(s => s.kind === 'risks')!.blocks[0]!
     if (m.kind !== 'risk-matrix') throw new Error('no matrix')
