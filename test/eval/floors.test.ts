@@ -21,15 +21,24 @@ describe('analysis against the gold set', () => {
 
   it.each([['tuning', tuning!], ['held-out', heldout!]])('dates timeline events right and keeps figure precision on the %s half', (_n, h) => {
     expect(h.totals.timeline.p).toBeGreaterThanOrEqual(0.72)
-    expect(h.totals.figures.p).toBeGreaterThanOrEqual(0.85)
+    expect(h.totals.figures.p).toBeGreaterThanOrEqual(0.9)
     expect(h.totals.duplicates).toBe(0)
   })
 
-  // risks are scored by line and name (score.ts); the held-out half finds three, one named as the gold names it,
-  // so its floor guards against a fall from there (the issue's 0.9 is not met there: EVAL.md says so)
+  // risks are scored by line and name (score.ts); the held-out half finds few (seven, three named as the gold names
+  // them), so its floor guards against a fall from there (the issue's 0.9 is not met there: EVAL.md says so)
   it.each([['tuning', tuning!, 0.9], ['held-out', heldout!, 0.3]])('keeps risk precision, and draws a matrix from the risk sections, on the %s half', (_n, h, floor) => {
     expect(h.totals.risks.p).toBeGreaterThanOrEqual(floor)
-    expect(h.totals.riskSections).toBeGreaterThanOrEqual(0.25)
+    expect(h.totals.riskSections).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('finds at least half the risks the tuning half weighs', () => {
+    expect(tuning!.totals.risks.r).toBeGreaterThanOrEqual(0.5)
+  })
+
+  // the slide shows only events that pass the timeline gate (analyze/gates.ts): those must be dated right
+  it.each([['tuning', tuning!, 0.95], ['held-out', heldout!, 0.85]])('dates right the events the timeline slide shows on the %s half', (_n, h, floor) => {
+    expect(h.totals.timelineShown).toBeGreaterThanOrEqual(floor)
   })
 
   it('finds every heading the readers listed, and roles for at least two thirds of the sections', () => {
@@ -39,7 +48,8 @@ describe('analysis against the gold set', () => {
     }
   })
 
-  it('picks a bottom line from the readers\' candidates in at least two fifths of the articles', () => {
+  it('picks a bottom line from the readers\' candidates in at least three fifths of the articles, and in nine tenths of the tuning half', () => {
     for (const h of [tuning!, heldout!]) expect(h.totals.bottomLine).toBeGreaterThanOrEqual(0.6)
+    expect(tuning!.totals.bottomLine).toBeGreaterThanOrEqual(0.9)
   })
 })
