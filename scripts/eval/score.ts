@@ -82,7 +82,7 @@ const overlaps = (span: Span, l: number | string, slack = 0) => {
   return span.line <= b + slack && span.endLine >= a - slack
 }
 const inScope = (g: Gold, span: Span) => !g.scope || (span.line <= g.scope.to && span.endLine >= g.scope.from)
-const normDate = (s: string) => norm(s).replace(/\b(the|of|on|in)\b/g, ' ').replace(/\s+/g, ' ').trim()
+export const normDate = (s: string) => norm(s).replace(/\b(the|of|on|in)\b/g, ' ').replace(/\s+/g, ' ').trim()
 
 /** The number a figure's value states: digits or a spelled-out number, its scale word and its unit symbol. */
 interface FigureNumber { n: string; scale?: string; unit?: string }

@@ -1,0 +1,154 @@
+/**
+ * The passages outside the corpus (test/fixtures/real/<component>/): short texts in the register of CRS/GAO
+ * reports, written and hand-labelled by helpers before the program ran on them, each in a tune or a measure half.
+ * Every passage goes through ingest and analyze and is scored against its labels with score.ts's matching rules:
+ * - actors, risks, timeline: the labels become a gold file for `score` (a risk's or event's line is the line of
+ *   the passage file holding its quote or clause; a label whose text is on no line is missed, and counted so);
+ * - timeline shown: the events `timelineSelection` shows (as the eval), right when a label of their line and date
+ *   that is not `show: false` matches and none of its `not` patterns does;
+ * - figures: a found figure is right when it states a labelled figure's number (`sameFigure`; the labels give no
+ *   lines, as in test/analyze/figures-real.test.ts), and a second figure from one sentence is a duplicate;
+ * - bottom line: P over passages where one was chosen, R over passages with a labelled one (`sameBottomLine`).
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { analyze } from '../analyze/index.ts'
+import { timelineSelection } from '../analyze/gates.ts'
+import { ingest } from '../ingest/index.ts'
+import type { Article, Findings } from '../model.ts'
+import { norm, normDate, prf, sameBottomLine, sameFigure, score, sum, type Counts, type Gold } from './score.ts'
+
+export type PassageComponent = 'actors' | 'risks' | 'timeline' | 'figures' | 'bottom line'
+export type PassageHalf = 'tune' | 'measure'
+export const PASSAGE_COMPONENTS: PassageComponent[] = ['actors', 'risks', 'timeline', 'figures', 'bottom line']
+export const PASSAGE_HALVES: PassageHalf[] = ['tune', 'measure']
+
+export interface PassageRow { component: PassageComponent; half: PassageHalf; passages: number; counts: Counts; notes: string }
+
+interface Passage { half: PassageHalf; article: Article; findings: Findings; lines: string[] }
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim()
+const read = (dir: string, file: string, half: PassageHalf): Passage => {
+  const path = join(dir, file)
+  const bytes = readFileSync(path)
+  const article = ingest(bytes, path)
+  return { half, article, findings: analyze(article), lines: bytes.toString('utf8').split(/\r?\n/) }
+}
+/** The 1-based line of the passage file holding a quote (normalised), or 0 when none does. */
+const lineOf = (p: Passage, quote: string) => {
+  const q = norm(quote)
+  return p.lines.findIndex(l => norm(l).includes(q)) + 1
+}
+const emptyGold = (article: string): Gold => ({ article, language: 'en', actors: [], not_actors: [], risks: [], risk_sections: [], events: [], bottom_line: [], figures: [] })
+
+/** The scored rows: one per component and half. */
+export function passagesReport(root: string): PassageRow[] {
+  const real = join(root, 'test', 'fixtures', 'real')
+  const rows: PassageRow[] = []
+  const push = (component: PassageComponent, per: { half: PassageHalf; counts: Counts; note?: [number, number] }[], note: (a: number, b: number) => string) => {
+    for (const half of PASSAGE_HALVES) {
+      const xs = per.filter(x => x.half === half)
+      const n = xs.reduce((a, x) => [a[0]! + (x.note?.[0] ?? 0), a[1]! + (x.note?.[1] ?? 0)], [0, 0])
+      rows.push({ component, half, passages: xs.length, counts: sum(xs.map(x => x.counts)), notes: note(n[0]!, n[1]!) })
+    }
+  }
+
+  // actors: a label file per passage; 01–07 tune, 08–14 measure (the folder has no README saying otherwise)
+  {
+    const dir = join(real, 'actors')
+    const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
+      const stem = f.replace(/\.yaml$/, '')
+      const half: PassageHalf = Number(stem.slice(0, 2)) <= 7 ? 'tune' : 'measure'
+      const label = parse(readFileSync(join(dir, f), 'utf8')) as Pick<Gold, 'actors' | 'not_actors'>
+      const p = read(dir, `${stem}.txt`, half)
+      const s = score(p.article, p.findings, { ...emptyGold(stem), actors: label.actors, not_actors: label.not_actors ?? [] })
+      return { half, counts: s.actors, note: [s.actorKinds.right, s.actorKinds.total] as [number, number] }
+    })
+    push('actors', per, (a, b) => `kind right ${a}/${b}; halves taken as 01–07 / 08–14 (no label or README names them)`)
+  }
+
+  // risks: one labels.yaml, each passage with its split
+  {
+    const dir = join(real, 'risks')
+    const labels = parse(readFileSync(join(dir, 'labels.yaml'), 'utf8')) as Record<string, { split: PassageHalf; risk_sections: string[]; risks: { name: string; quote: string }[] }>
+    let unplaced = 0
+    const per = Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)).map(([file, label]) => {
+      const p = read(dir, file, label.split)
+      const risks = label.risks.map(r => { const line = lineOf(p, r.quote); if (!line) unplaced++; return { ...r, line } })
+      const s = score(p.article, p.findings, { ...emptyGold(file), risks, risk_sections: label.risk_sections ?? [] })
+      return { half: label.split, counts: s.risks, note: [s.riskSections.right, s.riskSections.total] as [number, number] }
+    })
+    push('risks', per, (a, b) => `risk sections yielding a matrix ${a}/${b}${unplaced ? `; ${unplaced} quote(s) on no line` : ''}`)
+  }
+
+  // timeline: a label file per passage; tune p01–p06 and p13–p17, measure p07–p12 and p18–p22 (its README)
+  {
+    const dir = join(real, 'timeline')
+    type Event = { date: string; clause: string; show?: boolean; not?: string[] }
+    let unplaced = 0
+    const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
+      const stem = f.replace(/\.yaml$/, '')
+      const n = Number(stem.slice(1, 3))
+      const half: PassageHalf = n <= 6 || (n >= 13 && n <= 17) ? 'tune' : 'measure'
+      const label = parse(readFileSync(join(dir, f), 'utf8')) as { events: Event[] }
+      const p = read(dir, `${stem}.txt`, half)
+      const events = label.events.map(e => { const line = lineOf(p, e.clause); if (!line) unplaced++; return { ...e, line } })
+      const s = score(p.article, p.findings, { ...emptyGold(stem), events })
+      const tl = timelineSelection(p.findings.timeline)
+      const shown = tl.drawn ? tl.shown : []
+      const sameDate = (a: string, b: string) => normDate(a).includes(normDate(b)) || normDate(b).includes(normDate(a))
+      const right = shown.filter(e => events.some(x => x.show !== false && x.line >= e.span.line && x.line <= e.span.endLine && sameDate(e.date, x.date)
+        && !(x.not ?? []).some(re => new RegExp(re, 'i').test(collapse(e.text))))).length
+      return { half, counts: s.timeline, note: [right, shown.length] as [number, number] }
+    })
+    push('timeline', per, (a, b) => `shown dated right ${a}/${b}${b ? ` (${(a / b).toFixed(2)})` : ''}${unplaced ? `; ${unplaced} clause(s) on no line` : ''}`)
+  }
+
+  // figures: a label file per passage naming its text; tune p01–p06, measure p07–p14 (the commits that wrote them)
+  {
+    const dir = join(real, 'figures')
+    const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
+      const label = parse(readFileSync(join(dir, f), 'utf8')) as { file: string; figures: { value: string }[] }
+      const half: PassageHalf = Number(f.slice(1, 3)) <= 6 ? 'tune' : 'measure'
+      const p = read(dir, label.file, half)
+      const used = new Set<number>(), sentences = new Set<string>()
+      let tp = 0, fp = 0, duplicates = 0
+      for (const fig of p.findings.figures) {
+        const key = norm(fig.sentence)
+        if (sentences.has(key)) { duplicates++; fp++; continue }
+        sentences.add(key)
+        const g = label.figures.findIndex((x, i) => !used.has(i) && sameFigure(fig.value, x.value))
+        if (g >= 0) { used.add(g); tp++ } else fp++
+      }
+      return { half, counts: { tp, fp, fn: label.figures.length - used.size }, note: [duplicates, 0] as [number, number] }
+    })
+    push('figures', per, a => `duplicate sentences ${a}; labels give no lines (matched by number, as figures-real.test.ts)`)
+  }
+
+  // bottom line: a label file per passage naming its text and half
+  {
+    const dir = join(real, 'bottomline')
+    const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
+      const label = parse(readFileSync(join(dir, f), 'utf8')) as { file: string; half: PassageHalf; bottom_line: string[] }
+      const p = read(dir, label.file, label.half)
+      const chosen = p.findings.bottomLine?.text
+      const right = chosen !== undefined && label.bottom_line.some(c => sameBottomLine(chosen, c))
+      const counts: Counts = { tp: right ? 1 : 0, fp: chosen !== undefined && !right ? 1 : 0, fn: !right && label.bottom_line.length ? 1 : 0 }
+      return { half: label.half, counts, note: [chosen === undefined ? 1 : 0, 0] as [number, number] }
+    })
+    push('bottom line', per, a => `P over passages with one chosen, R over passages; none chosen in ${a}`)
+  }
+  return rows
+}
+
+const f2 = (n: number) => n.toFixed(2)
+
+/** The Markdown section for EVAL.md. */
+export function passagesMarkdown(rows: PassageRow[]): string {
+  const out = ['## Passages outside the corpus', '',
+    'Short passages in the register of CRS/GAO reports on topics not in the corpus (`test/fixtures/real/<component>/`), written by helpers and hand-labelled before the program ran on them; each is in a tune or a measure half, and the measure half was partly seen (a first run before later rounds, as the folders\' READMEs and commits say). Scored by `scripts/eval/passages.ts`.', '',
+    '| component | half | passages | P | R | notes |', '|---|---|---|---|---|---|']
+  for (const r of rows) { const { p, r: rr } = prf(r.counts); out.push(`| ${r.component} | ${r.half} | ${r.passages} | ${f2(p)} | ${f2(rr)} | ${r.notes} |`) }
+  return out.join('\n') + '\n'
+}
