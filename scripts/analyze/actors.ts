@@ -487,7 +487,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
     for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) {
       // (a name's letters inside a longer word are no mention of it: "US" in "GENIUS Act")
       // (nor is a national prefix inside a body's name: "U.S." in "the U.S. Court of Appeals")
-      if (/[\p{L}\p{N}]/u.test(s.text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(s.text[i + n.length] ?? '') || /^\s\p{Lu}\p{Ll}/u.test(s.text.slice(i + n.length))) continue
+      // (nor a name inside a modifier of where a thing is based or registered: "U.S.-based refiners", "U.S.-flagged
+      // tankers"; an agent's participle is a mention of it acting: "the Pakistan-brokered ceasefire")
+      if (/[\p{L}\p{N}]/u.test(s.text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(s.text[i + n.length] ?? '') || /^\s\p{Lu}\p{Ll}/u.test(s.text.slice(i + n.length)) || RE_PLACE_COMPOUND.test(s.text.slice(i + n.length))) continue
       const label = i === 0 && /^[.:]\s/u.test(s.text.slice(n.length))
       const before = s.text.slice(Math.max(0, i - 60), i)
       if (!label && !RE_LOCATIVE.test(before) && !RE_LISTED_ITEM.test(before) && !(a.kind === 'country' && isAttributive(before, s.text.slice(i + n.length)))) return true
@@ -798,6 +800,8 @@ function isAttributive(before: string, after: string): boolean {
   if (tags.some(t => t !== 'Infinitive' && !/Noun|Singular|Uncountable|Gerund/u.test(t))) return false
   return !tags.includes('Infinitive') || !RE_BARE_INFINITIVE_CUE.test(before)
 }
+/** A hyphenated modifier of where a thing is based, registered or bound, after a place's name ("U.S.-based", "Panama-flagged"). */
+const RE_PLACE_COMPOUND = /^-(?:based|flagged|registered|headquartered|domiciled|incorporated|listed|bound|born|wide|area)(?![\p{L}-])/u
 /** A sub-national state's offices and people after its name ("Georgia Secretary of State", "Georgia voters", "Georgia counties"). */
 const RE_STATE_OFFICE = /^(?:[’']s)?\s+(?:Secretary\s+of\s+State|Governor|Gov\.|Attorney\s+General|Lieutenant\s+Governor|General\s+Assembly|State\s+(?:Senate|House|Legislature|Election\s+Board|Board\s+of\s+Elections)|legislature|legislators|lawmakers|voters|counties|county|election\s+officials|state\s+(?:law|legislature|officials))\b/u
 /** A mention that is only a location: the name right after a locative preposition. */
@@ -837,8 +841,16 @@ function actsAsBody(a: Actor, text: string): boolean {
   if (RE_ORG_CUE.test(rest) || /^Cent(?:er|re)s?\s/u.test(rest) || RE_OF_STATES.test(rest)) return true
   return names(a).some(n => new RegExp(`(?<![\\p{L}’'-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:(?:has|have|had|will|would|also|then)\\s+)?(?:${ACTING_VERBS})\\b`, 'u').test(text))
 }
-/** A military unit is no actor, and an account or a kind of service only where the text makes it act. */
-const isBody = (x: Actor, text: string) => !names(x).some(n => RE_MILITARY_UNIT.test(n)) && (x.kind !== 'organisation' || actsAsBody(x, text))
+/**
+ * A reserve or a stockpile of a good is a stock the government holds, not a body ("the Strategic Petroleum Reserve",
+ * "the Strategic National Stockpile"); a central bank and a service's reserve components are bodies ("the Federal
+ * Reserve", "the Army Reserve").
+ */
+const RE_STOCK_NAME = /\s(?:Reserve|Stockpile)$/u
+const RE_RESERVE_BODY = /(?:^|\s)(?:Federal|Army|Navy|Naval|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Space\s+Force|Ready|Selected)\s+Reserve$/u
+const isStock = (name: string) => RE_STOCK_NAME.test(name) && !RE_RESERVE_BODY.test(name)
+/** A military unit is no actor, nor a stock, and an account or a kind of service only where the text makes it act. */
+const isBody = (x: Actor, text: string) => !names(x).some(n => RE_MILITARY_UNIT.test(n)) && (x.kind !== 'organisation' || (!isStock(x.name) && actsAsBody(x, text)))
 /** "Lilly revenue", "Acme's earnings", "drugs made by Acme", "products of Acme": what only a firm has or makes, whatever the tagger reads. */
 const firmCue = (n: string, text: string): string | undefined => {
   const e = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
