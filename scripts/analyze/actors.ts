@@ -899,6 +899,20 @@ export function thingNames(text: string): string[] {
   return out
 }
 
+/** A ship's prefix before a name: the name is the ship's ("USS Carl Vinson", "HMAS Stirling"). */
+const RE_SHIP_PREFIX = '(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|ROKS|RV|MV)'
+/**
+ * Is a person's whole name written as a ship's name, or only ever as the opening of a longer capitalised name (an act,
+ * a building, a program named for the person: "the John S. McCain National Defense Authorization Act")?
+ */
+function isNamesake(name: string, text: string): boolean {
+  if (!name.includes(' ')) return false
+  const e = escapeRe(name)
+  if (new RegExp(`\\b${RE_SHIP_PREFIX}\\s+${e}(?![\\p{L}])`, 'u').test(text)) return true
+  const at = [...text.matchAll(new RegExp(`(?<![\\p{L}.’'-])${e}(?![\\p{L}’'-])`, 'gu'))]
+  return at.length > 0 && at.every(m => / \p{Lu}\p{Ll}/u.test(text.slice(m.index! + name.length, m.index! + name.length + 3)))
+}
+
 function accept(a: Actor, evidence: Evidence): Actor[] {
   // a name counts twice when the text writes it in two sentences, or in two clauses of one
   if ((a.mentions < 2 && !namedInTwoClauses(a, evidence.sentences)) || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
@@ -906,6 +920,9 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.kind === 'organisation' && !names(a).some(n => evidence.companies.get(n)?.startsWith('introduced as')) && isKindOfThing(a.name, evidence.text)) return []
   // a name the text introduces as a product, a model or a weapon is a thing, and so is a version of it ("Claude Gov")
   if (a.kind !== 'country' && names(a).some(n => thingNames(evidence.text).some(t => n === t || n.startsWith(`${t} `)))) return []
+  // a person the text names only as a ship's or a law's namesake is no actor ("the USS Gerald R. Ford … the Gerald R.
+  // Ford"; "the John S. McCain National Defense Authorization Act … the McCain act")
+  if (a.kind === 'person' && isNamesake(a.name, evidence.text)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
   return decide(a, evidence).filter(x => x.kind === 'country' || isBody(x, evidence.text)).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))

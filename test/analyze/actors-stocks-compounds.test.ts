@@ -29,3 +29,20 @@ describe('a country inside a modifier of place is no actor', () => {
     expect(got).toContain('Pakistan:country')
   })
 })
+
+describe('a namesake is not the person', () => {
+  it('a person\u2019s name written as a ship\u2019s ("USS Carl Vinson") is the ship, not a person', () => {
+    const got = names(memo('The USS Carl Vinson sailed for the Pacific in May. The Carl Vinson later arrived in port. The Navy said it would return.'))
+    expect(got.some(n => /Vinson/.test(n))).toBe(false)
+  })
+
+  it('a person named only at the head of an act named for him is not an actor', () => {
+    const got = names(memo('The John S. McCain National Defense Authorization Act passed in 2018. The McCain act added funds for ships.'))
+    expect(got.some(n => /McCain/.test(n))).toBe(false)
+  })
+
+  it('a person the text also names on his own stays a person', () => {
+    const got = names(memo('Senator John McCain opposed the bill in 2017. McCain said the vote was close. The John S. McCain National Defense Authorization Act passed in 2018.'))
+    expect(got).toContain('John McCain:person')
+  })
+})
