@@ -878,7 +878,16 @@ const RE_CLAUSE_BREAK = /;\s+|:\s+|\s*[—–]\s*|,\s+(?:and|but|while|whereas|a
 /** Is the actor named in two clauses of one sentence ("Acme Lithium holds two projects, and Acme has expanded")? */
 function namedInTwoClauses(a: Actor, sentences: readonly string[]): boolean {
   const named = (clause: string) => names(a).some(n => { const i = clause.indexOf(n); return i >= 0 && !/[\p{L}\p{N}]/u.test(clause[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(clause[i + n.length] ?? '') })
-  return sentences.some(s => names(a).some(n => s.includes(n)) && s.split(RE_CLAUSE_BREAK).filter(named).length >= 2)
+  return sentences.some(s => names(a).some(n => s.includes(n)) && s.split(RE_CLAUSE_BREAK).filter(named).length >= 2) || (a.kind === 'person' && sentences.some(s => surnameAgain(a.name, s)))
+}
+/**
+ * Does a sentence write a person's whole name and then the surname alone ("Secretary Jane Roe said …, a figure Roe
+ * attributed to …")? That is two mentions; the surname after another capitalised word is another person's ("Dan Roe").
+ */
+function surnameAgain(name: string, sentence: string): boolean {
+  const i = sentence.indexOf(name)
+  if (!name.includes(' ') || i < 0) return false
+  return new RegExp(`(?<![\\p{L}’'-])(?<!\\p{Lu}[\\p{L}.’'-]*\\s)${escapeRe(name.split(' ').pop()!)}(?![\\p{L}’'-])`, 'u').test(sentence.slice(i + name.length))
 }
 
 /** The nouns for a made thing: a product, a model, a system, a weapon, a vehicle, a token. */

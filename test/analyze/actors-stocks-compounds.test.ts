@@ -46,3 +46,15 @@ describe('a namesake is not the person', () => {
     expect(got).toContain('John McCain:person')
   })
 })
+
+describe('a person named twice in one sentence', () => {
+  it('a whole name and then the surname alone in one sentence are two mentions', () => {
+    const got = names(memo('Energy Secretary Dana Holt said the sales cut gasoline prices by 40 cents, a figure Holt attributed to Treasury analysis.'))
+    expect(got).toContain('Dana Holt:person')
+  })
+
+  it('the surname after another first name is another person, no second mention', () => {
+    const got = names(memo('Energy Secretary Dana Holt said the sales cut gasoline prices, a figure her brother Sam Holt disputed.'))
+    expect(got.some(n => n.startsWith('Dana Holt'))).toBe(false)
+  })
+})
