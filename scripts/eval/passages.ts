@@ -54,18 +54,19 @@ export function passagesReport(root: string): PassageRow[] {
     }
   }
 
-  // actors: a label file per passage; 01–07 tune, 08–14 measure (the folder has no README saying otherwise)
+  // actors: a label file per passage, its half in `split:` (tune: 01–06, 13, 15–20, 27; measure: the rest)
   {
     const dir = join(real, 'actors')
     const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
       const stem = f.replace(/\.yaml$/, '')
-      const half: PassageHalf = Number(stem.slice(0, 2)) <= 7 ? 'tune' : 'measure'
-      const label = parse(readFileSync(join(dir, f), 'utf8')) as Pick<Gold, 'actors' | 'not_actors'>
+      const label = parse(readFileSync(join(dir, f), 'utf8')) as Pick<Gold, 'actors' | 'not_actors'> & { split?: PassageHalf }
+      if (label.split !== 'tune' && label.split !== 'measure') throw new Error(`${join(dir, f)}:1: no split (tune or measure); add "split: tune" or "split: measure"`)
+      const half: PassageHalf = label.split
       const p = read(dir, `${stem}.txt`, half)
       const s = score(p.article, p.findings, { ...emptyGold(stem), actors: label.actors, not_actors: label.not_actors ?? [] })
       return { half, counts: s.actors, note: [s.actorKinds.right, s.actorKinds.total] as [number, number] }
     })
-    push('actors', per, (a, b) => `kind right ${a}/${b}; halves taken as 01–07 / 08–14 (no label or README names them)`)
+    push('actors', per, (a, b) => `kind right ${a}/${b}`)
   }
 
   // risks: one labels.yaml, each passage with its split
