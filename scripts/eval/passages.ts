@@ -17,7 +17,7 @@ import { analyze } from '../analyze/index.ts'
 import { timelineSelection } from '../analyze/gates.ts'
 import { ingest } from '../ingest/index.ts'
 import type { Article, Findings } from '../model.ts'
-import { norm, normDate, prf, sameBottomLine, sameFigure, score, sum, type Counts, type Gold } from './score.ts'
+import { norm, prf, sameDateAs, sameBottomLine, sameFigure, score, sum, type Counts, type Gold } from './score.ts'
 
 export type PassageComponent = 'actors' | 'risks' | 'timeline' | 'figures' | 'bottom line'
 export type PassageHalf = 'tune' | 'measure'
@@ -40,6 +40,12 @@ const lineOf = (p: Passage, quote: string) => {
   const q = norm(quote)
   return p.lines.findIndex(l => norm(l).includes(q)) + 1
 }
+/** A label file's half (`split:`, or `half:` in the bottom-line labels); a file without one is refused, never guessed. */
+const halfOf = (label: { split?: unknown; half?: unknown }, where: string): PassageHalf => {
+  const half = label.split ?? label.half
+  if (half !== 'tune' && half !== 'measure') throw new Error(`${where}: no split (tune or measure); add "split: tune" or "split: measure"`)
+  return half
+}
 const emptyGold = (article: string): Gold => ({ article, language: 'en', actors: [], not_actors: [], risks: [], risk_sections: [], events: [], bottom_line: [], figures: [] })
 
 /** The scored rows: one per component and half. */
@@ -54,14 +60,13 @@ export function passagesReport(root: string): PassageRow[] {
     }
   }
 
-  // actors: a label file per passage, its half in `split:` (tune: 01–06, 13, 15–20, 27; measure: the rest)
+  // actors: a label file per passage
   {
     const dir = join(real, 'actors')
     const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
       const stem = f.replace(/\.yaml$/, '')
       const label = parse(readFileSync(join(dir, f), 'utf8')) as Pick<Gold, 'actors' | 'not_actors'> & { split?: PassageHalf }
-      if (label.split !== 'tune' && label.split !== 'measure') throw new Error(`${join(dir, f)}:1: no split (tune or measure); add "split: tune" or "split: measure"`)
-      const half: PassageHalf = label.split
+      const half = halfOf(label, join(dir, f))
       const p = read(dir, `${stem}.txt`, half)
       const s = score(p.article, p.findings, { ...emptyGold(stem), actors: label.actors, not_actors: label.not_actors ?? [] })
       return { half, counts: s.actors, note: [s.actorKinds.right, s.actorKinds.total] as [number, number] }
@@ -75,43 +80,42 @@ export function passagesReport(root: string): PassageRow[] {
     const labels = parse(readFileSync(join(dir, 'labels.yaml'), 'utf8')) as Record<string, { split: PassageHalf; risk_sections: string[]; risks: { name: string; quote: string }[] }>
     let unplaced = 0
     const per = Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)).map(([file, label]) => {
-      const p = read(dir, file, label.split)
+      const half = halfOf(label, `${join(dir, 'labels.yaml')} (${file})`)
+      const p = read(dir, file, half)
       const risks = label.risks.map(r => { const line = lineOf(p, r.quote); if (!line) unplaced++; return { ...r, line } })
       const s = score(p.article, p.findings, { ...emptyGold(file), risks, risk_sections: label.risk_sections ?? [] })
-      return { half: label.split, counts: s.risks, note: [s.riskSections.right, s.riskSections.total] as [number, number] }
+      return { half, counts: s.risks, note: [s.riskSections.right, s.riskSections.total] as [number, number] }
     })
     push('risks', per, (a, b) => `risk sections yielding a matrix ${a}/${b}${unplaced ? `; ${unplaced} quote(s) on no line` : ''}`)
   }
 
-  // timeline: a label file per passage; tune p01–p06 and p13–p17, measure p07–p12 and p18–p22 (its README)
+  // timeline: a label file per passage
   {
     const dir = join(real, 'timeline')
     type Event = { date: string; clause: string; show?: boolean; not?: string[] }
     let unplaced = 0
     const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
       const stem = f.replace(/\.yaml$/, '')
-      const n = Number(stem.slice(1, 3))
-      const half: PassageHalf = n <= 6 || (n >= 13 && n <= 17) ? 'tune' : 'measure'
-      const label = parse(readFileSync(join(dir, f), 'utf8')) as { events: Event[] }
+      const label = parse(readFileSync(join(dir, f), 'utf8')) as { split?: PassageHalf; events: Event[] }
+      const half = halfOf(label, join(dir, f))
       const p = read(dir, `${stem}.txt`, half)
       const events = label.events.map(e => { const line = lineOf(p, e.clause); if (!line) unplaced++; return { ...e, line } })
       const s = score(p.article, p.findings, { ...emptyGold(stem), events })
       const tl = timelineSelection(p.findings.timeline)
       const shown = tl.drawn ? tl.shown : []
-      const sameDate = (a: string, b: string) => normDate(a).includes(normDate(b)) || normDate(b).includes(normDate(a))
-      const right = shown.filter(e => events.some(x => x.show !== false && x.line >= e.span.line && x.line <= e.span.endLine && sameDate(e.date, x.date)
+      const right = shown.filter(e => events.some(x => x.show !== false && x.line >= e.span.line && x.line <= e.span.endLine && sameDateAs(e.date, x.date)
         && !(x.not ?? []).some(re => new RegExp(re, 'i').test(collapse(e.text))))).length
       return { half, counts: s.timeline, note: [right, shown.length] as [number, number] }
     })
     push('timeline', per, (a, b) => `shown dated right ${a}/${b}${b ? ` (${(a / b).toFixed(2)})` : ''}${unplaced ? `; ${unplaced} clause(s) on no line` : ''}`)
   }
 
-  // figures: a label file per passage naming its text; tune p01–p06, measure p07–p14 (the commits that wrote them)
+  // figures: a label file per passage naming its text
   {
     const dir = join(real, 'figures')
     const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
-      const label = parse(readFileSync(join(dir, f), 'utf8')) as { file: string; figures: { value: string }[] }
-      const half: PassageHalf = Number(f.slice(1, 3)) <= 6 ? 'tune' : 'measure'
+      const label = parse(readFileSync(join(dir, f), 'utf8')) as { file: string; split?: PassageHalf; figures: { value: string }[] }
+      const half = halfOf(label, join(dir, f))
       const p = read(dir, label.file, half)
       const used = new Set<number>(), sentences = new Set<string>()
       let tp = 0, fp = 0, duplicates = 0
@@ -132,11 +136,12 @@ export function passagesReport(root: string): PassageRow[] {
     const dir = join(real, 'bottomline')
     const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
       const label = parse(readFileSync(join(dir, f), 'utf8')) as { file: string; half: PassageHalf; bottom_line: string[] }
-      const p = read(dir, label.file, label.half)
+      const half = halfOf(label, join(dir, f))
+      const p = read(dir, label.file, half)
       const chosen = p.findings.bottomLine?.text
       const right = chosen !== undefined && label.bottom_line.some(c => sameBottomLine(chosen, c))
       const counts: Counts = { tp: right ? 1 : 0, fp: chosen !== undefined && !right ? 1 : 0, fn: !right && label.bottom_line.length ? 1 : 0 }
-      return { half: label.half, counts, note: [chosen === undefined ? 1 : 0, 0] as [number, number] }
+      return { half, counts, note: [chosen === undefined ? 1 : 0, 0] as [number, number] }
     })
     push('bottom line', per, a => `P over passages with one chosen, R over passages; none chosen in ${a}`)
   }

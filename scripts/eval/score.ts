@@ -82,7 +82,9 @@ const overlaps = (span: Span, l: number | string, slack = 0) => {
   return span.line <= b + slack && span.endLine >= a - slack
 }
 const inScope = (g: Gold, span: Span) => !g.scope || (span.line <= g.scope.to && span.endLine >= g.scope.from)
-export const normDate = (s: string) => norm(s).replace(/\b(the|of|on|in)\b/g, ' ').replace(/\s+/g, ' ').trim()
+const normDate = (s: string) => norm(s).replace(/\b(the|of|on|in)\b/g, ' ').replace(/\s+/g, ' ').trim()
+/** Two dates as written are one when either holds the other ("April 9" and "April 9, 2026"; "on April 9" and "April 9"). */
+export const sameDateAs = (a: string, b: string) => { const x = normDate(a), y = normDate(b); return x.includes(y) || y.includes(x) }
 
 /** The number a figure's value states: digits or a spelled-out number, its scale word and its unit symbol. */
 interface FigureNumber { n: string; scale?: string; unit?: string }
@@ -194,7 +196,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   let evTp = 0, evFp = 0
   // a found event takes the gold event of its line and date whose clause it tells first, then any of that line and date
   // (two sentences of one line dated "as of April 9": the gold clause says which one the reader listed)
-  const sameDate = (e: (typeof eventsFound)[number], x: Gold['events'][number]) => { const d = normDate(e.date); return overlaps(e.span, x.line) && (d.includes(normDate(x.date)) || normDate(x.date).includes(d)) }
+  const sameDate = (e: (typeof eventsFound)[number], x: Gold['events'][number]) => overlaps(e.span, x.line) && sameDateAs(e.date, x.date)
   const tells = (e: (typeof eventsFound)[number], x: Gold['events'][number]) => norm(e.text).includes(norm(x.clause))
   const claim = new Map<(typeof eventsFound)[number], number>()
   for (const e of eventsFound) {
@@ -211,7 +213,7 @@ export function score(article: Article, findings: Findings, gold: Gold): Article
   // the timeline slide: the events the deck shows (analyze/gates.ts), each dated right or not
   const tl = timelineSelection(findings.timeline)
   const shownEvents = tl.drawn ? tl.shown.filter(e => inScope(gold, e.span)) : []
-  const shownRight = shownEvents.filter(e => gold.events.some(x => overlaps(e.span, x.line) && (normDate(e.date).includes(normDate(x.date)) || normDate(x.date).includes(normDate(e.date))))).length
+  const shownRight = shownEvents.filter(e => gold.events.some(x => sameDate(e, x))).length
   // figures
   const figMatched = new Set<number>()
   const sentences = new Set<string>()
