@@ -12,6 +12,7 @@ import { agendaSentence, holdsJudgement, judgementScore, sidesView } from './jud
 import { gateDiagnostics } from './gates.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
+import { ABBREVIATIONS } from '../text/sentences.ts'
 import { balanced } from '../text/words.ts'
 import nlp from 'compromise'
 
@@ -118,8 +119,8 @@ type Section = Article['sections'][number]
  * reads it as a heading or a paragraph of its own, standing where the page broke.
  */
 const RE_PAGE_FURNITURE = /^(?:(?:Congressional Research Service|CRS|GAO|CBO|Page)[\s-]*\d{1,4}(?:\s+of\s+\d{1,4})?|-?\s*\d{1,4}\s*-?)$/iu
-/** A sentence that ends on an abbreviation's point ("the U.S.", "Inc.", "e.g."): whole only if nothing follows it. */
-const RE_ENDS_ON_ABBREVIATION = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Inc|Corp|Co|Ltd|No|Nos|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|et al|vs|pp?)\.)["”’)]?$/u
+/** A sentence that ends on an abbreviation's point ("the U.S.", "Inc.", "e.g."; the sentence splitter's list): whole only if nothing follows it. */
+const RE_ENDS_ON_ABBREVIATION = new RegExp(`(?:\\b(?:\\p{L}\\.){2,}|\\b(?:${ABBREVIATIONS.join('|')}|pp?)\\.)["”’)]?$`, 'u')
 /**
  * The sentences cut at a page break: where page furniture ({@link RE_PAGE_FURNITURE}) stands between two paragraphs
  * and the sentence before it does not close ("… and the", "… from the U.S.") or the text after it opens in lower case,
