@@ -6,20 +6,23 @@
  * - +2 for an assessment word or hedge ("assess", "conclude", "suggest", "likely", "may", "could", "depends"; a
  *   speaker's "I believe", "we think", "I am optimistic") — once; the noun "assessment" counts only as the writer's
  *   ("our assessment"): "The Coast Guard's assessment of each port's risk" names another's finding, it weighs nothing;
- * - +1 each for up to two evaluative words ("important", "critical", "close", "fragile", "uncertain", "increasingly");
+ * - +1 each for up to two evaluative words ("important", "critical", "close", "fragile", "uncertain", "increasingly",
+ *   "structural", "chronic");
  * - +1 for a word of change ("has deepened", "has become", "renewed") and +1 for a word of stakes ("concerns",
- *   "risks", "implications", "issue");
+ *   "risks", "implications", "issue", "problem");
  * - +1 for a sentence that weighs ("Whether X … may", "consider whether", "the extent to which", "at issue");
  * - +1 for the writer's frame of a judgement ("it could be argued that", "it is unclear whether", "in our view");
- * - −2 for a definition ("X is a … that", "refers to", "is also known as", "was established"); −1 for a sentence
- *   that opens on a date or holds three numbers or more (a fact of record); −1 for a quotation ("According to …").
+ * - +1 for a categorical verdict ("cannot remain solvent", "is unable to", "there is no reliable picture of");
+ * - −2 for a definition ("X is a … that" with X opening the sentence, "refers to", "is also known as", "was
+ *   established"); −1 for a sentence that opens on a date or holds three numbers or more (a fact of record); −1 for a
+ *   quotation ("According to …"); −1 for a hedge about a part or an instance ("Some counties may …", "A fee on … could …").
  */
 const RE_ASSESS = /\b(assess(?:es|ed|ing)?|(?:our|my)\s+assessments?|conclud\w*|suggest\w*|indicat\w*|argu\w*|likely|unlikely|probabl\w*|appears?|seems?|may|might|could|would|depends?|hinges?|(?:I|we)\s+(?:(?:still|truly|firmly|do|strongly)\s+)?(?:believe|think)|I\s+am\s+(?:(?:\w+\s+)?more\s+|so\s+|very\s+)?(?:optimistic|confident|convinced))\b/iu
-const RE_EVALUATIVE = /\b(important|significant|critical|key|central|vital|close|closer|strong|weak|fragile|uncertain|unclear|unsettled|increasingly|growing|major|considerable|substantial|pragmatic|calculated|strategic)\b/giu
+const RE_EVALUATIVE = /\b(important|significant|critical|key|central|vital|close|closer|strong|weak|fragile|uncertain|unclear|unsettled|increasingly|growing|major|considerable|substantial|pragmatic|calculated|strategic|structural|persistent|chronic|fundamental)\b/giu
 const RE_CHANGE = /\b(increased|deepened|grown|expanded|declined|shifted|renewed|intensified|strengthened|weakened|evolved|become|risen|fallen)\b/giu
 /** Stakes words; not the verb "issue" after a modal or "to" ("the agency may issue rules", "plans to issue guidance"). */
-const RE_STAKES = /\b(concerns?|risks?|challenges?|(?<!\b(?:may|might|could|would|will|shall|can|must|to|not|also)\s)issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes)\b/giu
-const RE_DEFINITION = /\b(?:(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|used|designed|of|for)\b|refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+(?:also\s+)?known\s+as|consists?\s+of|(?:was|were)\s+(?:created|established|founded|formed|launched))/iu
+const RE_STAKES = /\b(concerns?|risks?|challenges?|(?<!\b(?:may|might|could|would|will|shall|can|must|to|not|also)\s)issues?|questions?|debates?|tensions?|implications?|consequences?|uncertainty|stakes|problems?)\b/giu
+const RE_DEFINITION = /^(?:[^\s,;:]+\s+){1,8}?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|used|designed|of|for)\b|\b(?:refers?\s+to|(?:is|are)\s+defined\s+as|(?:is|are)\s+(?:also\s+)?known\s+as|consists?\s+of|(?:was|were)\s+(?:created|established|founded|formed|launched))/iu
 const RE_RECORD = /^(?:On|In|By|As of|Since)\s+(?:\w+\s+)?\d/u
 const RE_QUOTATION = /^According to|[“"].{40,}[”"]/u
 /**
@@ -91,10 +94,23 @@ const hedgeText = (text: string) => withoutProvisions(text).replace(RE_PERMISSIO
  * hedge alone ("may", "could") also qualifies facts it reports.
  */
 const RE_WRITERS_FRAME = /\b(?:it\s+(?:(?:could|can|may|might)\s+be\s+(?:argued|said|concluded)|(?:appears|seems)\s+(?:that|likely|unlikely|probable)|is\s+(?:(?:not\s+)?(?:likely|unlikely|possible|probable|clear|doubtful|uncertain|unclear|arguable)|far\s+from\s+clear)\s+(?:that|whether|how|if)|remains\s+(?:unclear|uncertain|to\s+be\s+seen))|arguably|in\s+(?:our|my|CRS's|GAO's|CBO's)\s+(?:view|judgment|judgement|opinion))\b/iu
+/**
+ * A categorical verdict on what the subject can do or what is known of it: "the fund cannot remain solvent", "can no
+ * longer", "is unable to", "no plausible growth … will close", "there is no reliable picture of whether", "little
+ * reason to expect": the writer rules, where a hedge would qualify.
+ */
+const RE_VERDICT = /\b(?:cannot|can\s+no\s+longer|(?:is|are|be|been|remains?)\s+unable\s+to|no\s+plausible|(?:little|no)\s+reason\s+to\s+(?:expect|believe|think)|there\s+(?:is|are)\s+(?:no|little)\s+(?:[\w-]+\s+){0,3}?(?:evidence|picture|basis|consensus|way\s+to\s+(?:know|tell|judge)))\b/iu
+/**
+ * A hedge about a part or an instance, not the subject: a main clause that opens on an indefinite or partial subject
+ * ("A fee on vehicle miles traveled may offer …", "Some counties may use …", "Several states could …", "Other courts
+ * may reach …") and hedges it: a possible effect of one option or of some of those concerned, a detail of the thesis.
+ */
+const RE_PART_SUBJECT = /^(?:(?:however|but|yet|still|moreover|also|in addition|likewise|similarly),?\s+)?(?:some|several|certain|other|a\s+few|an?)\s+(?!(?:number|majority|range|variety|series|lot)\b)[\w-]/iu
+const hedgesPart = (text: string) => { const main = mainClause(text); return RE_PART_SUBJECT.test(main) && RE_ASSESS.test(hedgeText(main)) }
 /** The score of the words of judgement alone, before the signs of a definition, a record or a quotation. */
 function judgementWords(text: string): number {
   const main = mainClause(text)
-  return (RE_WRITERS_FRAME.test(text) ? 1 : 0) + (RE_ASSESS.test(hedgeText(text)) ? 2 : 0) + Math.min(2, common(main, RE_EVALUATIVE)) + Math.min(1, common(main, RE_CHANGE)) + Math.min(1, common(main, RE_STAKES)) + (RE_WEIGHS.test(text) ? 1 : 0)
+  return (RE_WRITERS_FRAME.test(text) ? 1 : 0) + (RE_VERDICT.test(text) ? 1 : 0) + (RE_ASSESS.test(hedgeText(text)) ? 2 : 0) + Math.min(2, common(main, RE_EVALUATIVE)) + Math.min(1, common(main, RE_CHANGE)) + Math.min(1, common(main, RE_STAKES)) + (RE_WEIGHS.test(text) ? 1 : 0)
 }
 /**
  * How many times a word of the list stands in the text as a common word: a capitalised one past the text's first
@@ -111,5 +127,6 @@ export function judgementScore(text: string): number {
   if (RE_DEFINITION.test(text)) s -= 2
   if (RE_RECORD.test(text) || (text.match(/\d[\d,.]*/g) ?? []).length >= 3) s -= 1
   if (RE_QUOTATION.test(text)) s -= 1
+  if (hedgesPart(text)) s -= 1
   return s
 }
