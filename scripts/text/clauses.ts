@@ -78,5 +78,17 @@ export function clauseAt(sentence: string, at: number, options: ClauseOptions = 
     if (m.index < pos) start = m.index + m[0].length
     else { end = m.index; break }
   }
-  return text.slice(start, end).trim().replace(/^[,(]\s*|[,)]\s*$/g, '').trim()
+  return unpaired(text.slice(start, end).trim().replace(/^,\s*|,\s*$/gu, '').trim())
+}
+
+/**
+ * A clause without a bracket it opens or closes with no pair in it (the bound fell inside or after a parenthesis:
+ * "(NWPA; P.L. 97-425)" split at its semicolon): a pair it holds whole stays ("… to the FSM (46%), the RMI (33%)").
+ */
+function unpaired(clause: string): string {
+  const count = (s: string, re: RegExp) => (s.match(re) ?? []).length
+  let c = clause
+  if (c.startsWith('(') && count(c, /\(/gu) > count(c, /\)/gu)) c = c.slice(1).replace(/^,?\s*/u, '')
+  if (c.endsWith(')') && count(c, /\)/gu) > count(c, /\(/gu)) c = c.slice(0, -1).replace(/\s*,?$/u, '')
+  return c.trim()
 }

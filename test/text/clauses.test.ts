@@ -65,3 +65,15 @@ describe('the clause a date governs', () => {
     expect(clauseOf('Imports grew in 2019, and exports fell in 2024.', '2024')).toBe('and exports fell in 2024.')
   })
 })
+
+describe('a bracket pair the clause holds whole', () => {
+  it('stays when the clause ends on it: a list of parenthesised shares is not cut inside its last share', () => {
+    const s = 'By December 2024, the department had obligated grants to the FSM (46%), the RMI (33%), and Palau (21%), and the committees met.'
+    expect(clauseOf(s, 'December 2024')).toBe('By December 2024, the department had obligated grants to the FSM (46%), the RMI (33%)')
+  })
+
+  it('is left out when only one of its brackets is in the clause', () => {
+    const s = 'Two agencies reviewed the program (GAO in 2019; the inspector general in 2021), and Congress acted.'
+    expect(at(s, 'inspector')).toBe('the inspector general in 2021')
+  })
+})
