@@ -292,6 +292,37 @@ export function withListTail(sentence: string, clause: string): string {
   return `${clause}${tail[0].trimEnd()}`
 }
 
+/**
+ * The last item of a list at a clause's end: at most three words from a letter, maybe with a parenthesis ("the RMI
+ * (33%)", "Colorado (64)"); not a date's year after its comma ("May 23, 2018").
+ */
+const RE_LAST_ITEM = /,\s+(\p{L}[^\s,()]*(?:\s+[^\s,()]+){0,2}(?:\s\([^()]*\))?)$/u
+
+/**
+ * Whether `clause` was cut inside a listed run of `sentence`: it ends on an item after a comma that is not the list's
+ * last ("and …"), and the sentence goes on with ", and" / ", or" (the list's last item, and maybe the verb the list is
+ * the subject of): "GAO found that contracts for the imager (L3Harris), the sounder (BAE Systems), the spacecraft
+ * (Lockheed Martin)" of "…, and the ground system had been awarded without schedule reserve" says neither what was
+ * found nor the whole list. A clause that ends on a verb ("In March 2024, the ministry said, and …") is no list.
+ */
+export function cutInAList(sentence: string, clause: string): boolean {
+  const at = sentence.indexOf(clause)
+  const item = at < 0 ? undefined : RE_LAST_ITEM.exec(clause)?.[1]
+  // (an item is a noun phrase: not a phrase of a preposition, "…, to a defense supplier in New Hampshire, in December 2023")
+  if (!item || /^(?:and|or)\s/u.test(item) || nlp(item.replace(/\([^()]*\)/gu, ' ')).has('#Verb') || nlp(item).terms().first().has('#Preposition')) return false
+  // a run of items: two after commas, or shares in parentheses ("the FSM (46%), the RMI (33%)"); one name after a comma
+  // may be a place's state ("moved to Richmond, Virginia, and hired …")
+  const before = clause.slice(0, clause.length - item.length).replace(/,\s+$/u, '')
+  const run = RE_LAST_ITEM.test(before) || (/\)$/u.test(item) && /\)$/u.test(before))
+  return run && /^\)?,\s+(?:and|or)\s/u.test(sentence.slice(at + clause.length))
+}
+
+/**
+ * A sentence that introduces a list or what follows it: it ends on a colon, or on "the following", "as follows",
+ * "listed below" ("Areas of focus at the September 2026 summit may include the following."). What happened is in the list.
+ */
+const RE_LEAD_IN = /(?:[,:;]["”’)]*|\b(?:the following|as follows|(?:listed|described|shown|discussed|summarized) below)\W*)$/u
+
 export function timelineSelection(timeline: TimelineEvent[]): { events: TimelineEvent[]; shown: TimelineEvent[]; dropped: TimelineEvent[]; drawn: boolean } {
   const seen = new Set<string>()
   const events = timeline.filter(e => !seen.has(e.date) && seen.add(e.date))
@@ -309,17 +340,19 @@ export function timelineSelection(timeline: TimelineEvent[]): { events: Timeline
       const hasSubject = RE_JOINED.test(split) ? !nlp(split).terms().eq(1).has('#Verb') : !/^\p{Ll}/u.test(clause) || (RE_CLAUSE_OPENER.test(clause) && !/^as well as\b/u.test(clause))
       // and say what happened: a clause without a verb is a noun phrase cut from its predicate ("Attacks on and by
       // Iran on April 8, as well as …, underscore …")
-      return countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && dateIndex(clause, e.date) >= 0 && hasSubject && nlp(clause).has('#Verb')
+      return countWords(clause) <= EVENT_WORDS && countWords(clause) >= 5 && dateIndex(clause, e.date) >= 0 && hasSubject && nlp(clause).has('#Verb') && !cutInAList(e.text, split)
     }
     // the clause with a dashed insertion left out, else (when that is too long) the clause up to the dash; either
-    // with the last item of a list it was cut before
-    const split = [clauseAt(e.text, at, { insertions: true }), clauseAt(e.text, at)].map(c => withListTail(e.text, c)).find(fits)
+    // with the last item of a list it was cut before; or, when both were cut inside a listed run, the clause that reads
+    // the serial list whole
+    const split = [clauseAt(e.text, at, { insertions: true }), clauseAt(e.text, at), clauseAt(e.text, at, { insertions: true, lists: true })].map(c => withListTail(e.text, c)).find(fits)
     // a shown event opens on a capital: a clause split off after its opening preposition ("in 1942, Australia adopted
     // …" after a semicolon) reads "In 1942, Australia adopted …"
     const clause = split === undefined ? undefined : unjoined(split).replace(/^\p{Ll}/u, c => c.toUpperCase())
-    // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,"):
-    // what happened is in what follows, so it is no event to show
-    const introduces = /[,:;]["”’)]*$/u.test(e.text.trim())
+    // a sentence that ends on a comma or colon introduces a quotation or a list ("In June 2023, the Army reported,"),
+    // and so does one that ends on "the following" or "as follows": what happened is in what follows, so it is no event
+    // to show
+    const introduces = RE_LEAD_IN.test(e.text.trim())
     const whole = introduces ? undefined : datesIn(e) === 1 && countWords(e.text) <= EVENT_WORDS ? e.text : clause
     // a sentence the reader cut inside a parenthesis ("… on June 7, 1991 (56 Fed.") is shown without what it left open
     // … and a text that goes on to the next of its dates in a predicate of the same subject ("was introduced on June 4,

@@ -268,6 +268,13 @@ function inQuotedTitle(text: string, at: number): boolean {
 /** Words of a clause that tell of what is planned, scheduled, projected or due rather than what happened. */
 const RE_PLANNED = /\b(?:will|would|shall|must|(?:is|are|was|were|be|been)\s(?:(?:now|still|originally|initially|tentatively|\p{Ll}+ly)\s)?(?:scheduled|projected|expected|set|slated|due|planned|required|intended|anticipated|forecast)\s(?:to|for|in|by|on|during)|(?:is|are|was|were)\s(?:(?:originally|initially|once)\s)?to\s(?:be\s)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each)\b)\p{Ll}+|plans?\sto|aims?\sto|intends?\sto|(?:no|not)\slater\sthan)\b/iu
 /**
+ * A modal of what may or might happen, or could ("elections may be held later in 2026", "the first contracts could be
+ * awarded in December 2025"): what it dates has not happened. Lower case only: "May" is a month.
+ */
+const RE_MODAL = /\b(?:may|might|could)\s(?!\d)/u
+/** A deadline named as such before its date: "missed the original deadline of May 2024", "a target date of 2030". */
+const RE_DEADLINE_OF = /\b(?:deadline|target date|due date|expiration date)\s(?:of|on|in|for)\s$/iu
+/**
  * Before a date after "by": a directive with its infinitive ("directed the agency to treat 10 million acres by 2027",
  * "required DOE to begin accepting spent fuel by January 31, 1998"): the date is the deadline it set, not an event.
  */
@@ -331,6 +338,8 @@ function notAnEvent(text: string, at: number, date: string, key: number, dated: 
   const cut = RE_STRETCH_END.exec(after)
   const stretch = stretchOf(text, at, date)
   if (RE_PLANNED.test(stretch)) return 'a plan, schedule, projection or deadline, not an event'
+  if (RE_MODAL.test(stretch)) return 'what may, might or could happen (a modal), not an event'
+  if (RE_DEADLINE_OF.test(before)) return 'a deadline named as such, not an event'
   if (RE_BY.test(before) && !toldInThePast(stretch)) return 'a target or a deadline (after "by", in a clause not told in the past), not an event'
   if (/\bas of\s$/iu.test(before)) {
     const verb = (nlp(cut ? after.slice(0, cut.index) : after).verbs().json() as { text: string; verb?: { grammar?: { form?: string } } }[])
