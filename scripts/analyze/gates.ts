@@ -319,7 +319,7 @@ export function cutInAList(sentence: string, clause: string): boolean {
 
 /**
  * A sentence that introduces a list or what follows it: it ends on a colon, or on "the following", "as follows",
- * "listed below" ("Areas of focus at the September 2026 summit may include the following."). What happened is in the list.
+ * "listed below" ("Topics at the next ministerial meeting may include the following."). What happened is in the list.
  */
 const RE_LEAD_IN = /(?:[,:;]["”’)]*|\b(?:the following|as follows|(?:listed|described|shown|discussed|summarized) below)\W*)$/u
 
