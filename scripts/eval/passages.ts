@@ -19,9 +19,9 @@ import { ingest } from '../ingest/index.ts'
 import type { Article, Findings } from '../model.ts'
 import { norm, prf, sameDateAs, sameBottomLine, sameFigure, score, sum, type Counts, type Gold } from './score.ts'
 
-export type PassageComponent = 'actors' | 'risks' | 'timeline' | 'figures' | 'bottom line'
+export type PassageComponent = 'actors' | 'relations' | 'risks' | 'timeline' | 'figures' | 'bottom line'
 export type PassageHalf = 'tune' | 'measure'
-export const PASSAGE_COMPONENTS: PassageComponent[] = ['actors', 'risks', 'timeline', 'figures', 'bottom line']
+export const PASSAGE_COMPONENTS: PassageComponent[] = ['actors', 'relations', 'risks', 'timeline', 'figures', 'bottom line']
 export const PASSAGE_HALVES: PassageHalf[] = ['tune', 'measure']
 
 export interface PassageRow { component: PassageComponent; half: PassageHalf; passages: number; counts: Counts; notes: string }
@@ -60,18 +60,22 @@ export function passagesReport(root: string): PassageRow[] {
     }
   }
 
-  // actors: a label file per passage
+  // actors: a label file per passage; relations: those of its label files that list the relations the text states
   {
     const dir = join(real, 'actors')
+    type Labelled = { from: string; to: string; verb: string; mutual?: boolean }
+    const rel: { half: PassageHalf; counts: Counts }[] = []
     const per = readdirSync(dir).filter(f => f.endsWith('.yaml')).sort().map(f => {
       const stem = f.replace(/\.yaml$/, '')
-      const label = parse(readFileSync(join(dir, f), 'utf8')) as Pick<Gold, 'actors' | 'not_actors'> & { split?: PassageHalf }
+      const label = parse(readFileSync(join(dir, f), 'utf8')) as Pick<Gold, 'actors' | 'not_actors'> & { split?: PassageHalf; relations?: Labelled[] }
       const half = halfOf(label, join(dir, f))
       const p = read(dir, `${stem}.txt`, half)
       const s = score(p.article, p.findings, { ...emptyGold(stem), actors: label.actors, not_actors: label.not_actors ?? [] })
+      if (label.relations) rel.push({ half, counts: relationCounts(p.findings, label.actors, label.relations) })
       return { half, counts: s.actors, note: [s.actorKinds.right, s.actorKinds.total] as [number, number] }
     })
     push('actors', per, (a, b) => `kind right ${a}/${b}`)
+    push('relations', rel, () => 'an edge is right when its two actors are a labelled relation\u2019s, that way round (either way when mutual)')
   }
 
   // risks: one labels.yaml, each passage with its split
@@ -146,6 +150,27 @@ export function passagesReport(root: string): PassageRow[] {
     push('bottom line', per, a => `P over passages with one chosen, R over passages; none chosen in ${a}`)
   }
   return rows
+}
+
+/**
+ * Relations scored strictly, against the relations a passage's labels say the text states (the corpus eval counts an
+ * edge right when both its ends are actors): a found edge is right when its two actors, as the labels name them, are a
+ * labelled relation's from and to, that way round or, for a mutual one, either way; a labelled relation no edge states
+ * is missed.
+ */
+function relationCounts(findings: Findings, actors: Gold['actors'], labelled: { from: string; to: string; mutual?: boolean }[]): Counts {
+  const sets = actors.map(a => new Set([a.name, ...(a.aliases ?? [])].map(norm)))
+  const indexOf = (names: string[]) => sets.findIndex(set => names.some(n => set.has(norm(n))))
+  const byId = new Map(findings.actors.map(a => [a.id, indexOf([a.name, ...a.aliases])]))
+  const pairs = labelled.map(r => [indexOf([r.from]), indexOf([r.to]), r.mutual === true] as const)
+  const used = new Set<number>()
+  let tp = 0, fp = 0
+  for (const e of findings.relations) {
+    const [a, b] = [byId.get(e.from) ?? -1, byId.get(e.to) ?? -1]
+    const i = pairs.findIndex(([f, t, m]) => f >= 0 && t >= 0 && ((f === a && t === b) || (m && f === b && t === a)))
+    if (a >= 0 && b >= 0 && i >= 0) { tp++; pairs.forEach(([f, t, m], j) => { if ((f === a && t === b) || (m && f === b && t === a)) used.add(j) }) } else fp++
+  }
+  return { tp, fp, fn: pairs.length - used.size }
 }
 
 const f2 = (n: number) => n.toFixed(2)

@@ -6,8 +6,8 @@ import { ROOT } from '../../scripts/eval/run.ts'
 const rows = passagesReport(ROOT)
 
 describe('the passages report', () => {
-  it('scores actors, risks, timeline, figures and bottom line on both the tune and the measure half', () => {
-    expect(PASSAGE_COMPONENTS).toEqual(['actors', 'risks', 'timeline', 'figures', 'bottom line'])
+  it('scores actors, relations, risks, timeline, figures and bottom line on both the tune and the measure half', () => {
+    expect(PASSAGE_COMPONENTS).toEqual(['actors', 'relations', 'risks', 'timeline', 'figures', 'bottom line'])
     for (const component of PASSAGE_COMPONENTS) for (const half of PASSAGE_HALVES) {
       const row = rows.filter(r => r.component === component && r.half === half)
       expect(row, `${component} ${half}`).toHaveLength(1)
@@ -22,6 +22,6 @@ describe('the passages report', () => {
     const md = passagesMarkdown(rows)
     expect(md).toMatch(/^## Passages outside the corpus\n/)
     expect(md).toContain('| component | half | passages | P | R | notes |')
-    expect(md.split('\n').filter(l => /^\| (actors|risks|timeline|figures|bottom line) \| (tune|measure) \|/.test(l))).toHaveLength(10)
+    expect(md.split('\n').filter(l => /^\| (actors|relations|risks|timeline|figures|bottom line) \| (tune|measure) \|/.test(l))).toHaveLength(12)
   })
 })
