@@ -15,7 +15,7 @@
  */
 import nlp from 'compromise'
 import type { Actor, Confidence, Relation, Section, Sentence } from '../model.ts'
-import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, isDependency, isRegion, lexiconTags } from './gazetteer.ts'
+import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, countryOfInitials, isDependency, isRegion, lexiconTags } from './gazetteer.ts'
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
@@ -325,7 +325,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
   }
   const canonical = (raw: Raw): Actor => {
     // (a person keeps a name the gazetteer also knows as a capital: classifyAll read it as the person)
-    const country = raw.kind === 'person' ? undefined : countryOf(raw.name)
+    // (and an acronym spelling a country's official or other name is that country: "the PRC", "Republic of Korea (ROK)")
+    const country = raw.kind === 'person' ? undefined : countryOf(raw.name) ?? countryOfInitials(raw.name, c => namedCountries.has(c))
     const name = country ?? raw.name
     const kind = country ? 'country' : raw.kind
     const n = formsOf(name)
@@ -415,6 +416,8 @@ export function findActors(sections: Section[], language: string): { actors: Act
   const counts = new Map<string, number>()
   for (const c of perCandidates.flat()) for (const w of tokens(c)) counts.set(w, (counts.get(w) ?? 0) + 1)
   const distinct = [...new Set(perCandidates.flat())]
+  // the countries the text names by a name of their own, which the initials of a name of theirs may then stand for
+  const namedCountries = new Set(distinct.flatMap(c => countryOf(c) ?? []))
   // (acronyms, organisation names and titled names are classified without the tagger, so each is kept: "DOD" once
   // may be "Department of Defense" once)
   const text = sentences.map(s => s.text).join('\n')

@@ -66,3 +66,53 @@ const sovereignMoney = new Set(countries.filter(c => c.independent).flatMap(c =>
 const DEPENDENCIES = new Set(countries.filter(c => c.independent === false && Object.keys(c.currencies ?? {}).length > 0 && Object.keys(c.currencies ?? {}).every(k => sovereignMoney.has(k))).map(display))
 export const isDependency = (name: string): boolean => DEPENDENCIES.has(name)
 
+
+/**
+ * A country's initials: the first letters of the words of its official name or of a known alternative name ("People's
+ * Republic of China" → PRC, "Democratic People's Republic of Korea" → DPRK, "United Arab Emirates" → UAE, "Republic of
+ * Korea" → ROK, its "of" giving a letter). `full`: every capitalised word gave its letter and no function word did
+ * (PRC, UAE); `english`: the name is the common or the official English one, not an alternative spelling ("Udzima wa
+ * Komori" spells UK too).
+ */
+interface Initials { country: string; full: boolean; english: boolean }
+const INITIALS: ReadonlyMap<string, Initials[]> = (() => {
+  const m = new Map<string, Initials[]>()
+  const put = (key: string, x: Initials) => {
+    if (key.length < 2) return
+    const xs = m.get(key) ?? []
+    const had = xs.find(y => y.country === x.country)
+    if (!had) xs.push(x)
+    else { had.full ||= x.full; had.english ||= x.english }
+    m.set(key, xs)
+  }
+  for (const c of countries) {
+    const country = display(c)
+    const english = new Set([c.name.common, c.name.official])
+    for (const name of new Set([...english, ...(c.altSpellings ?? []).filter(a => a.length > 3)])) {
+      const words = name.replace(/\s*\(.*\)$/u, '').split(/\s+/u)
+      // (only names in Latin letters, never one written "Korea, Republic of")
+      if (words.length < 2 || name.includes(',') || !words.every(w => /^[A-Za-z’'-]+$/u.test(w))) continue
+      const capitals = words.filter(w => /^[A-Z]/u.test(w)).map(w => w[0]!).join('')
+      put(capitals, { country, full: true, english: english.has(name) })
+      const all = words.map(w => w[0]!.toUpperCase()).join('')
+      if (all !== capitals) put(all, { country, full: false, english: english.has(name) })
+    }
+  }
+  return m
+})()
+
+/**
+ * The country an acronym written in capitals stands for by its initials ({@link INITIALS}): of the countries whose names
+ * spell it, the one the text also names by a name of its own (`namedOtherwise`: "Republic of Korea (ROK)", where ROK
+ * spells Kenya's official name too); else the one country whose English name's capitalised words spell it, when the
+ * acronym has three letters or compromise's lexicon knows it as a country ("UK"); never an English word ("ARE", "CAR").
+ */
+export function countryOfInitials(acronym: string, namedOtherwise: (country: string) => boolean): string | undefined {
+  const tags = lexiconTags(acronym)
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || (tags.length && !tags.includes('Country'))) return undefined
+  const xs = INITIALS.get(acronym) ?? []
+  const named = xs.filter(x => namedOtherwise(x.country))
+  if (named.length === 1) return named[0]!.country
+  const english = xs.filter(x => x.full && x.english)
+  return english.length === 1 && (tags.includes('Country') || acronym.length >= 3) ? english[0]!.country : undefined
+}
