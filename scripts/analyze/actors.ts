@@ -925,6 +925,42 @@ function isNamesake(name: string, text: string): boolean {
   return at.length > 0 && at.every(m => / \p{Lu}\p{Ll}/u.test(text.slice(m.index! + name.length, m.index! + name.length + 3)))
 }
 
+/** The words that name a public office, whose reports are its acts. */
+const RE_PUBLIC_OFFICE = /\b(?:Department|Ministry|Agency|Administration|Bureau|Office|Commission|Committee|Congress|Parliament|Senate|Assembly|Court|Authority|Board|Service|Council|Government|Forces?|Army|Navy|Command|Reserve|Secretariat|Treasury|Pentagon|Kremlin|White House|Cabinet|Police|Legislature)\b/u
+/** Works a text cites, after a body's name ("a CSIS study", "the Lowy Institute report"). */
+const RE_WORK = /^\s+(?:\((?:\p{Lu}[\p{L}&.-]*)\)\s+)?(?:study|studies|report|reports|analysis|analyses|survey|surveys|estimate|estimates|poll|polls|paper|papers|review|assessment|investigation|index|database|dataset|data|tally|projection|projections|brief|briefing)\b/u
+/** A work's noun, then "by" or "from" the body that made it ("a study by the Center for …"). */
+const RE_WORK_BY = /\b(?:study|studies|report|reports|analysis|survey|paper|review|assessment|investigation|estimate|estimates|poll|data|projections?)\s+(?:by|from)\s+(?:the\s+)?$/u
+/** A verb of reporting after a body's name ("Reuters reported", "Bloomberg said", "RAND found"). */
+const RE_REPORTING = /^\s+(?:\((?:\p{Lu}[\p{L}&.-]*)\)\s+)?(?:(?:also|later|first|previously|separately|recently|has|have|had)\s+)*(?:reported|reports|said|says|found|finds|estimated|estimates|wrote|writes|noted|notes|concluded|calculated|projected|argued|observed|counted|documented|stated|described|cited)\b/u
+/**
+ * Is every mention of a body the citing of a source, and one at least that of a news outlet or a study ("Reuters
+ * reported", "according to Bloomberg", "a Brookings study", "a study by the Center for …"), and the rest its reporting
+ * ("the ABC said", "RAND found")? Then it tells of the story and acts in none of it: no actor. A body the text makes act
+ * or be acted on ("the Navy agreed with GAO's recommendation", "NATO backed the withdrawal") stays one; so does a body
+ * only ever reporting, without a source's frame ("the Department of State found … that"), and a public office whose
+ * reports are its acts ("the CFPB reported … that servicers had made errors").
+ */
+function citedOnly(a: Actor, sentences: readonly string[]): boolean {
+  let cited = false
+  // (what a public office reports is its act, not a source's: "the Consumer Financial Protection Bureau reported that …")
+  const office = names(a).some(n => RE_PUBLIC_OFFICE.test(n))
+  for (const s of sentences) for (const n of names(a)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}.’'-])${escapeRe(n)}(?![\\p{L}\\p{N}’'-])`, 'gu')
+    for (const m of s.matchAll(re)) {
+      const before = s.slice(Math.max(0, m.index! - 60), m.index!), after = s.slice(m.index! + n.length)
+      // (its short form in parentheses after its name is the same mention, and so is a name inside a longer one of its
+      // names: "RAND" in "a RAND Corporation study")
+      if ((/\($/u.test(before) && /^\)/u.test(after)) || names(a).some(l => l.length > n.length && l.includes(n) && [...s.matchAll(new RegExp(escapeRe(l), 'gu'))].some(x => x.index! <= m.index! && x.index! + l.length >= m.index! + n.length))) continue
+      if (/\baccording\s+to\s+(?:the\s+)?$/iu.test(before) || RE_WORK_BY.test(before) || (RE_WORK.test(after) && !/[’']s?$/u.test(n)) || (!office && /^\s+(?:\((?:\p{Lu}[\p{L}&.-]*)\)\s+)?(?:(?:also|later|first|previously|separately|recently|has|have|had)\s+)*reported\b/u.test(after))) { cited = true; continue }
+      // (an affiliation is no act either: "the Transparency Initiative at the Center for …")
+      if (RE_REPORTING.test(after) || /\bat\s+(?:the\s+)?$/u.test(before)) continue
+      return false
+    }
+  }
+  return cited
+}
+
 function accept(a: Actor, evidence: Evidence): Actor[] {
   // a name counts twice when the text writes it in two sentences, or in two clauses of one
   if ((a.mentions < 2 && !namedInTwoClauses(a, evidence.sentences)) || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
@@ -937,7 +973,7 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.kind === 'person' && isNamesake(a.name, evidence.text)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
-  return decide(a, evidence).filter(x => x.kind === 'country' || isBody(x, evidence.text)).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
+  return decide(a, evidence).filter(x => x.kind === 'country' || isBody(x, evidence.text)).filter(x => x.kind !== 'organisation' || !citedOnly(x, evidence.sentences)).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, a.mentions > 1 ? `${a.mentions} sentences name it` : 'two clauses of one sentence name it') }))
 }
 
