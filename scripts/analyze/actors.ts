@@ -19,7 +19,7 @@ import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, countryOfInitials, isDepende
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
-import { agentOf, followsVerb, headsPhrase, isCopula, isJointSubject, isNegated, isObjectOf, isPassive, withInfinitive } from './relations.ts'
+import { agentOf, followsVerb, headsPhrase, isCopula, isJointSubject, isNegated, isObjectOf, isOption, isPassive, withInfinitive } from './relations.ts'
 
 /** Capital → country, for alias rule 3: from the gazetteer (gazetteer.ts, the `world-countries` package). */
 const capitalOf = (name: string): string | undefined => (COUNTRY_OF.get(name) !== name ? COUNTRY_OF.get(name) : undefined)
@@ -562,7 +562,7 @@ export function findActors(sections: Section[], language: string): { actors: Act
       if (!verb || (!jointVerb && !isSubjectOf(s.text, start, s.text.indexOf(verb, start)))) continue
       if (known(from, to)) continue
       const written = verb.replace(/[.,;:]+$/, '')
-      if (!isVerbAsWritten(written, s.text) || isCopula(written) || isNegated(written)) continue
+      if (!isVerbAsWritten(written, s.text) || isCopula(written) || isNegated(written) || isOption(written)) continue
       const writtenEnd = s.text.indexOf(written, start) + written.length
       const phrase = written + withInfinitive(s.text, writtenEnd, object.at)
       const verbEnd = writtenEnd + phrase.length - written.length

@@ -136,6 +136,15 @@ export function isPassive(verb: string, sentence: string): boolean {
 /** Does "by" introduce the object right after a passive verb ("was pressured by the United States")? */
 export const agentOf = (sentence: string, verbEnd: number, objAt: number) => /^\s*(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?$/u.test(sentence.slice(verbEnd, objAt))
 
+/**
+ * A verb phrase that states an option, not an act: a modal of possibility before a verb of weighing, directing or
+ * requiring ("Congress may consider …", "Congress could also direct the agency to …", "might require"). What an actor
+ * may be asked to do is no relation; a hedged act stays one ("might engage", "could strike").
+ */
+export function isOption(verb: string): boolean {
+  return /\b(?:may|could|might)\s+(?:(?:also|further|instead|wish\s+to|want\s+to|choose\s+to|seek\s+to)\s+)*(?:consider|weigh|examine|explore|evaluate|assess|review|direct|require|instruct|mandate|request|ask|condition|prohibit|authorize|appropriate|amend|clarify|oversee|encourage|urge)\b/iu.test(verb)
+}
+
 /** A verb phrase the text negates ("has not labeled", "never recognized", "didn't join", "no longer supplies") states no act: no edge is drawn for it. */
 export function isNegated(verb: string): boolean {
   return /\b(?:not|never|no longer|neither|nor)\b|n[’']t\b|\bcannot\b/iu.test(verb)

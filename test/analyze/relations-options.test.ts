@@ -1,0 +1,26 @@
+/**
+ * A relation states what the text says an actor did or does: an option for Congress ("Congress may consider …",
+ * "Congress could direct the agency to …") is what it may be asked to do.
+ */
+import { describe, expect, it } from 'vitest'
+import { findActors } from '../../scripts/analyze/actors.ts'
+import { isOption } from '../../scripts/analyze/relations.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const edges = (text: string) => findActors(ingest(new TextEncoder().encode(text), 'memo.txt').sections, 'en').relations.map(r => `${r.from} ${r.verb} ${r.to}`)
+const PREAMBLE = 'Congress, Chile and Peru met. Congress, Chile and Peru spoke. '
+
+describe('an option is no act', () => {
+  it('"Congress may consider …" and "Congress could also direct … to …" draw no edge from Congress', () => {
+    expect(edges(`Memo\n\n${PREAMBLE}Congress may consider sanctions on Chile.\n\nCongress could also direct the Treasury to sanction banks in Peru.\n`).filter(e => e.startsWith('congress'))).toEqual([])
+  })
+
+  it('a hedged act stays one ("might engage", "could strike"); only a modal before weighing, directing or requiring is an option', () => {
+    expect(isOption('might engage')).toBe(false)
+    expect(isOption('could strike')).toBe(false)
+    expect(isOption('may consider')).toBe(true)
+    expect(isOption('could also direct')).toBe(true)
+    expect(isOption('might require')).toBe(true)
+    expect(edges(`Memo\n\n${PREAMBLE}Chile could strike Peru.\n`)).toContain('chile could strike peru')
+  })
+})
