@@ -19,7 +19,7 @@ import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, countryOfInitials, isDepende
 import { allSections } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
-import { agentOf, followsVerb, headsPhrase, isCopula, isJointSubject, isNegated, isObjectOf, isOption, isPassive, withInfinitive } from './relations.ts'
+import { agentOf, followsVerb, headsPhrase, isCopula, isJointSubject, isDirectObject, isNegated, isObjectOf, isOption, isPassive, withInfinitive } from './relations.ts'
 
 /** Capital → country, for alias rule 3: from the gazetteer (gazetteer.ts, the `world-countries` package). */
 const capitalOf = (name: string): string | undefined => (COUNTRY_OF.get(name) !== name ? COUNTRY_OF.get(name) : undefined)
@@ -574,6 +574,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
       // two subjects of one verb act together ("the United States and Iran agreed to a ceasefire")
       const joint = jointVerb !== undefined
       if (joint ? passive : (passive ? !agentOf(s.text, verbEnd, object.at) || !headsPhrase(s.text, object.at, object.length) : !isObjectOf(s.text, verbEnd, object.at, object.length))) continue
+      // an object named by what it owns or fields is the verb's own object, never one inside a phrase after another noun
+      // ("Lee and Trump have held two summits on South Korea's defense costs" is no edge to South Korea)
+      if (!joint && !passive && !headsPhrase(s.text, object.at, object.length) && !isDirectObject(s.text, verbEnd, object.at)) continue
       // an actor after "from" is where a thing came from, no object of the verb ("received a notice from the SEC")
       // (nor one listed after it: "faces threats from China and Pakistan")
       if (!passive && /(?:^|\s)from\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$/u.test(s.text.slice(verbEnd, object.at))) continue

@@ -137,6 +137,17 @@ export function isPassive(verb: string, sentence: string): boolean {
 export const agentOf = (sentence: string, verbEnd: number, objAt: number) => /^\s*(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?$/u.test(sentence.slice(verbEnd, objAt))
 
 /**
+ * Is an object named by what it owns or fields ("destroy Iran's bridges", "attacked U.S. forces", "defend every inch of
+ * territory of NATO countries") in the verb's own object: no other verb and no preposition but "of" between the verb and
+ * it? After another preposition ("have held two summits on South Korea's defense costs", "… with South Korea's allies")
+ * it owns a thing the verb does not act on: no object.
+ */
+export function isDirectObject(sentence: string, verbEnd: number, objAt: number): boolean {
+  return termsOf(sentence).filter(t => t.start >= verbEnd && t.start < objAt && t.text.length > 0)
+    .every(t => !t.tags.includes('Verb') && (!t.tags.includes('Preposition') || /^of$/iu.test(t.text)))
+}
+
+/**
  * A verb phrase that states an option, not an act: a modal of possibility before a verb of weighing, directing or
  * requiring ("Congress may consider …", "Congress could also direct the agency to …", "might require"). What an actor
  * may be asked to do is no relation; a hedged act stays one ("might engage", "could strike").

@@ -24,3 +24,13 @@ describe('an option is no act', () => {
     expect(edges(`Memo\n\n${PREAMBLE}Chile could strike Peru.\n`)).toContain('chile could strike peru')
   })
 })
+
+describe('a joint subject and an object it does not act on', () => {
+  const P = 'Chile objected. Chile agreed. Peru objected. Peru agreed. President Ana Roe spoke. President Ana Roe left. Dan Vell spoke. Dan Vell left. '
+  it('"President Roe and Vell have held two summits on Chile\u2019s defense costs" is no edge to Chile', () => {
+    expect(edges(`Memo\n\n${P}President Ana Roe and Dan Vell have held two summits on Chile\u2019s defense costs.\n`).filter(e => e.endsWith(' chile'))).toEqual([])
+  })
+  it('what an object owns, right after the verb or after "of", names it acted on ("defend every inch of territory of Chile\u2019s allies")', () => {
+    expect(edges(`Memo\n\n${P}Peru will defend every inch of territory of Chile\u2019s allies.\n`)).toContain('peru will defend chile')
+  })
+})
