@@ -801,7 +801,11 @@ const RE_BARE_INFINITIVE_CUE = /\b(?:help|helps|helped|helping|let|lets|letting|
  */
 function isAttributive(before: string, after: string): boolean {
   const w = /^\s(\p{Ll}[\p{Ll}-]*)(?![\p{L}’'-])/u.exec(after)?.[1]
-  if (!w || RE_STATE_BODY.test(w) || /(?:s|ed|ly)$/u.test(w)) return false
+  if (!w || RE_STATE_BODY.test(w)) return false
+  // a plural compromise never reads as a verb after a subject ("U.S. shippers", "U.S. elections"; not "says", "exports")
+  if (/(?<!s)s$/u.test(w) && lexiconTags(w).every(t => /Noun|Plural/u.test(t)) && !isFiniteVerb(w)) return true
+  // (a word in "-ly" is an adverb only where compromise reads one: "U.S. supply chains" is a modifier)
+  if (/(?:s|ed)$/u.test(w) || (/ly$/u.test(w) && !lexiconTags(w).some(t => /Noun|Singular|Uncountable/u.test(t)))) return false
   const tags = lexiconTags(w)
   if (tags.some(t => t !== 'Infinitive' && !/Noun|Singular|Uncountable|Gerund/u.test(t))) return false
   return !tags.includes('Infinitive') || !RE_BARE_INFINITIVE_CUE.test(before)

@@ -27,6 +27,12 @@ describe('a country written as a modifier names a thing, not the country acting'
     expect(got.some(n => n.startsWith('United States'))).toBe(false)
   })
 
+  it('a modifier ending in "-ly" that is a noun ("U.S. supply chains") and a plural no verb ("U.S. shippers") name things, not the country', () => {
+    const got = names(memo('Congress may require a study of the effects of a blockade on U.S. supply chains. Congress could also study the exposure of U.S. shippers to the blockade.'))
+    expect(got).toContain('Congress:organisation')
+    expect(got.some(n => n.startsWith('United States'))).toBe(false)
+  })
+
   it('a country whose officials or forces act stays an actor ("U.S. officials said")', () => {
     const got = names(memo('U.S. officials said the talks with Peru would resume in May after a pause. Peru rejected the offer, and U.S. forces left the port in June.'))
     expect(got).toContain('United States:country')
