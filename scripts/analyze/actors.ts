@@ -690,7 +690,8 @@ export function groupNames(text: string): Set<string> {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A capitalised plural inside a sentence, alone or listed with others ("as Democrats Republicans and Independents"). */
 // (a capitalised word ending in "ss" is no plural of a list: "Express Scripts" is a company, no "Scripts")
-const RE_CAPITALISED_PLURAL = /(?<=(?:(?<![\p{L}’'-])\p{Ll}+|[,;:]|(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?<!s)s(?:\s+and)?)\s+)(\p{Lu}\p{Ll}{2,}s)\b(?!\s+(?:of\s+)?\p{Lu}(?!\p{Ll}+s\b))/gu
+// (nor is the first part of a hyphenated name: "a Trans-Caspian Pipeline")
+const RE_CAPITALISED_PLURAL = /(?<=(?:(?<![\p{L}’'-])\p{Ll}+|[,;:]|(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?<!s)s(?:\s+and)?)\s+)(\p{Lu}\p{Ll}{2,}s)\b(?![-’'])(?!\s+(?:of\s+)?\p{Lu}(?!\p{Ll}+s\b))/gu
 /** A group of states named as such. */
 const RE_GROUP_CUE = /\b(Dialogue|Quad|Group of|G\d+|Bloc|Caucus)\b/u
 
@@ -968,6 +969,23 @@ function citedOnly(a: Actor, sentences: readonly string[]): boolean {
   return cited
 }
 
+/** The head words of the names of agreements and programs, after the name of what they are about. */
+const RE_THING_HEAD = /^\s+(?:\((?:\p{Lu}[\p{L}&.-]*)\)\s+)?(?:Treaty|Act|Agreement|Accords?|Convention|Protocol|Program|Programme|Initiative|Plan|Framework|Charter|Pact|Regime)\b/u
+/**
+ * Is every mention of a name the opening of a longer name of an agreement or a program ("the Intermediate-Range
+ * Nuclear Forces (INF) Treaty … the INF Treaty")? Then the name, whatever body word it holds ("Forces"), is no body's.
+ */
+function onlyOpensThing(a: Actor, sentences: readonly string[]): boolean {
+  let seen = false
+  for (const s of sentences) for (const n of names(a)) for (const m of s.matchAll(new RegExp(`(?<![\\p{L}\\p{N}’'-])${escapeRe(n)}(?![\\p{L}\\p{N}’'-])`, 'gu'))) {
+    const after = s.slice(m.index! + n.length), before = s.slice(0, m.index!)
+    if (/\($/u.test(before) && /^\)/u.test(after)) continue
+    if (!RE_THING_HEAD.test(after)) return false
+    seen = true
+  }
+  return seen
+}
+
 function accept(a: Actor, evidence: Evidence): Actor[] {
   // a name counts twice when the text writes it in two sentences, or in two clauses of one
   if ((a.mentions < 2 && !namedInTwoClauses(a, evidence.sentences)) || (RE_TWO_BODIES.test(a.name) && !countryOf(a.name)) || RE_VENUE_COURT.test(a.name)) return []
@@ -980,7 +998,7 @@ function accept(a: Actor, evidence: Evidence): Actor[] {
   if (a.kind === 'person' && isNamesake(a.name, evidence.text)) return []
   const bonus = Math.min(C.actor.maxMentionBonus, Math.max(0, a.mentions - 2) * C.actor.perExtraMention)
   // an acronym the text expands to an institution is one even when its head also ends names of things ("Network")
-  return decide(a, evidence).filter(x => x.kind === 'country' || isBody(x, evidence.text)).filter(x => x.kind !== 'organisation' || !citedOnly(x, evidence.sentences)).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
+  return decide(a, evidence).filter(x => x.kind === 'country' || isBody(x, evidence.text)).filter(x => x.kind !== 'organisation' || (!citedOnly(x, evidence.sentences) && !onlyOpensThing(x, evidence.sentences))).filter(x => x.kind === 'country' || !RE_THING_NAME.test(x.name) || (x.kind === 'organisation' && RE_INSTITUTION_HEAD.test(x.name) && names(x).some(n => evidence.expansions.get(n) === x.name)))
     .map(x => ({ ...x, confidence: sure(x.confidence.score + bonus, x.confidence.basis, a.mentions > 1 ? `${a.mentions} sentences name it` : 'two clauses of one sentence name it') }))
 }
 

@@ -170,3 +170,18 @@ describe('two names joined by "and"', () => {
     expect(got).toContain('Securities and Exchange Commission:organisation')
   })
 })
+
+describe('a hyphenated name is no capitalised plural', () => {
+  it('the first part of a hyphenated name ("a Trans-Caspian Pipeline") is no group of people', () => {
+    const got = names(memo('The EU has funded a study of a Trans-Caspian Pipeline. Congress may support a Trans-Caspian Pipeline.'))
+    expect(got.some(n => n.startsWith('Trans'))).toBe(false)
+  })
+})
+
+describe('a name that only opens an agreement\u2019s name', () => {
+  it('an expansion written only before "Treaty" ("the Intermediate-Range Nuclear Forces (INF) Treaty … the INF Treaty") is no body', () => {
+    const got = names(memo('Chile and Peru signed the Intermediate-Range Nuclear Forces (INF) Treaty in 1987. Peru later accused Chile of violating the INF Treaty, and Chile left the INF Treaty in 2019.'))
+    expect(got.some(n => /Intermediate|INF/.test(n))).toBe(false)
+    expect(got).toContain('Chile:country')
+  })
+})
