@@ -371,6 +371,9 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // and Exchange Commission")
   const seen = new Set(firstCandidates.flat())
   const perCandidates = firstCandidates.map(cs => cs.flatMap(c => {
+    // (countries and capitals joined by "and" are each named: "Tokyo and Manila signed …")
+    const parts = c.split(/,\s*(?:and\s+)?|\s+and\s+/u)
+    if (parts.length > 1 && parts.every(p => countryOf(p))) return parts
     const i = c.indexOf(' and ')
     const [a, b] = [c.slice(0, i), c.slice(i + 5)]
     return i > 0 && c.indexOf(' and ', i + 1) < 0 && b.includes(' ') && seen.has(b) && !/\s(?:of|for|on)$/u.test(a) ? [a, b] : [c]

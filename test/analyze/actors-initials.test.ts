@@ -30,3 +30,10 @@ describe('a country written by its initials', () => {
     expect(got.filter(a => a.name === 'Egypt').flatMap(a => a.aliases)).not.toContain('ARE')
   })
 })
+
+describe('capitals joined by "and"', () => {
+  it('two capitals standing for their governments ("Tokyo and Manila signed …") name both countries', () => {
+    const got = actorsOf(memo('Japan and the Philippines have voiced concern. Tokyo and Manila signed an agreement in 2024.')).map(a => `${a.name}:${a.kind}`)
+    expect(got).toEqual(expect.arrayContaining(['Japan:country', 'Philippines:country']))
+  })
+})
