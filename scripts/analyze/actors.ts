@@ -564,7 +564,15 @@ export function findActors(sections: Section[], language: string): { actors: Act
       const verb = jointVerb ?? verbs.find(v => { const i = s.text.indexOf(v, start); return i > start && i < object.at })
       if (!verb || (!jointVerb && !isSubjectOf(s.text, start, s.text.indexOf(verb, start)))) continue
       if (known(from, to)) continue
-      const written = verb.replace(/[.,;:]+$/, '')
+      let written = verb.replace(/[.,;:]+$/, '')
+      // an auxiliary alone ("has" of "has since pressed") is no verb phrase: the phrase runs on over the adverbs to the
+      // verb after them, or no edge is drawn
+      if (RE_AUXILIARY.test(written)) {
+        const at = s.text.indexOf(written, start)
+        const rest = RE_AFTER_AUXILIARY.exec(s.text.slice(at + written.length))
+        if (!rest || at + written.length + rest[0].length > object.at) continue
+        written = s.text.slice(at, at + written.length + rest[0].length)
+      }
       if (!isVerbAsWritten(written, s.text) || isCopula(written) || isNegated(written) || isOption(written)) continue
       const writtenEnd = s.text.indexOf(written, start) + written.length
       const phrase = written + withInfinitive(s.text, writtenEnd, object.at)
@@ -595,6 +603,10 @@ export function findActors(sections: Section[], language: string): { actors: Act
   return { actors, relations }
 }
 
+/** An auxiliary verb alone. */
+const RE_AUXILIARY = /^(?:has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did)$/u
+/** Adverbs after an auxiliary, then the verb they lead to ("has since pressed", "have also repeatedly urged"). */
+const RE_AFTER_AUXILIARY = /^(?:\s+(?:\p{Ll}+ly|since|also|now|then|still|already|just|long|again|further|often|twice|once|yet))+\s+\p{Ll}+/u
 /** Words that make a name an organisation's (Department of …, … Agency, … Court). */
 export const RE_ORG_CUE = /\b(Department|Ministry|Agency|Administration|Council|Commission|Committee|Congress|Parliament|Senate|House|Assembly|Court|Authority|Bank|Fund|Organi[sz]ation|Union|Office|Bureau|Service|Institute|Association|Alliance|Party|Government|Forces?|Army|Navy|Air Force|Marine Corps|Coast Guard|Command|Corporation|Company|Inc|Board|Reserve|Secretariat|Nations|Pentagon|Kremlin|White House|Treasury|Cabinet|Police|Coalition|League|Foundation|Federation|Legislature|Duma|Politburo|Ministry|Military|Dialogue|Labs|Institution|LLC|Corp|Ltd)\b/u
 /** The heads a text writes alone for the one body of that kind it names in full ("the Commission"); never "the Administration" or "the Government", a state's. */

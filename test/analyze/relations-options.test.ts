@@ -34,3 +34,11 @@ describe('a joint subject and an object it does not act on', () => {
     expect(edges(`Memo\n\n${P}Peru will defend every inch of territory of Chile\u2019s allies.\n`)).toContain('peru will defend chile')
   })
 })
+
+describe('an auxiliary alone is no verb', () => {
+  it('"Peru has since pressed Chile" shows "has since pressed", never "has"', () => {
+    const got = edges(`Memo\n\n${PREAMBLE}Peru has since pressed Chile for a treaty.\n`)
+    expect(got).toContain('peru has since pressed chile')
+    expect(got).not.toContain('peru has chile')
+  })
+})
