@@ -215,7 +215,14 @@ function classifyAll(phrases: string[], expanded: ReadonlyMap<string, string>, c
   const out = new Map<string, Raw[]>()
   const toTag: string[] = []
   // a company's first word alone is the company ("Uniswap" for "Uniswap Labs", "Acme" for "Acme Inc")
-  const companyOf = new Map(phrases.flatMap(p => { const m = RE_COMPANY_NAME.exec(p); return m ? [[m[1]!, p] as const] : [] }))
+  // (and so is the first word of a two-word name the text calls a company: "Evergreen" for "Evergreen Marine, a shipping
+  // company")
+  const companyOf = new Map(phrases.flatMap(p => {
+    const m = RE_COMPANY_NAME.exec(p)
+    if (m) return [[m[1]!, p] as const]
+    const named = companies.has(p) ? /^(\p{Lu}\p{L}+)\s+\p{Lu}\p{L}+$/u.exec(p) : null
+    return named && isMakerName(named[1]!) ? [[named[1]!, p] as const] : []
+  }))
   for (const p of phrases) {
     const titled = RE_TITLED_PERSON.exec(p)
     if (countryOf(p)) out.set(p, [{ name: p, kind: 'country' }])
@@ -370,10 +377,14 @@ export function findActors(sections: Section[], language: string): { actors: Act
   // Alliance … TriWest Healthcare Alliance reported"); a body named with "and" is never so written in part ("Securities
   // and Exchange Commission")
   const seen = new Set(firstCandidates.flat())
+  // (a word written inside a longer name elsewhere: "Abiy" of "Prime Minister Abiy Ahmed", "Sisi" of "al-Sisi")
+  const longer = [...new Set(firstCandidates.flat().filter(c => c.includes(' ')))].map(c => [c, new Set(c.split(/\s+/u).map(surname))] as const)
+  const inLonger = (word: string, run: string) => longer.some(([c, ws]) => c !== run && ws.has(word))
   const perCandidates = firstCandidates.map(cs => cs.flatMap(c => {
-    // (countries and capitals joined by "and" are each named: "Tokyo and Manila signed …")
+    // (countries and capitals joined by "and" are each named: "Tokyo and Manila signed …"; so are two single words each
+    // written in a longer name: "Abiy and Sisi pledged …")
     const parts = c.split(/,\s*(?:and\s+)?|\s+and\s+/u)
-    if (parts.length > 1 && parts.every(p => countryOf(p))) return parts
+    if (parts.length > 1 && (parts.every(p => countryOf(p)) || parts.every(p => /^\p{Lu}[\p{L}’'-]+$/u.test(p) && inLonger(p, c)))) return parts
     const i = c.indexOf(' and ')
     const [a, b] = [c.slice(0, i), c.slice(i + 5)]
     return i > 0 && c.indexOf(' and ', i + 1) < 0 && b.includes(' ') && seen.has(b) && !/\s(?:of|for|on)$/u.test(a) ? [a, b] : [c]

@@ -205,3 +205,15 @@ describe('places and clauses', () => {
     expect(got.some(n => n.startsWith('Peru'))).toBe(false)
   })
 })
+
+describe('short forms of names the text writes in full', () => {
+  it('the first word of a two-word name the text calls a company is the company ("Halvik Marine, a shipping company, … Halvik later resumed")', () => {
+    const got = names(memo('Halvik Marine, a Norwegian shipping company, said its vessels had avoided the zones, and Halvik later resumed normal schedules.'))
+    expect(got).toContain('Halvik Marine:organisation')
+  })
+
+  it('two single words joined by "and", each written in a longer name, are two names ("Abiy and Sisi pledged")', () => {
+    const got = actorsOf(memo('Prime Minister Abiy Ahmed and President Abdel Fattah al-Sisi met in Cairo in 2023, and Abiy and Sisi pledged to conclude an agreement.'))
+    expect(got.find(a => a.name === 'Abiy Ahmed')?.aliases).toContain('Abiy')
+  })
+})
