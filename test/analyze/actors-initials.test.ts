@@ -37,3 +37,10 @@ describe('capitals joined by "and"', () => {
     expect(got).toEqual(expect.arrayContaining(['Japan:country', 'Philippines:country']))
   })
 })
+
+describe('a former state by its initials', () => {
+  it('an acronym compromise knows as a country ("the Union of Soviet Socialist Republics (USSR)") is a country, not an organisation for its "Union"', () => {
+    const got = actorsOf(memo('The United States and the Union of Soviet Socialist Republics (USSR) signed the treaty in 1987. The USSR destroyed its missiles by 1991, and the United States verified it.'))
+    expect(got.filter(a => a.aliases.includes('USSR')).map(a => a.kind)).toEqual(['country'])
+  })
+})
