@@ -1040,7 +1040,7 @@ function decide(a: Actor, { text, expansions, terms, collectives, companies }: E
   if (long) {
     // (an acronym compromise's lexicon knows as a country is one, whatever body word its expansion holds: the USSR,
     // "Union of Soviet Socialist Republics", a state the gazetteer of today's countries lacks)
-    const kind: Actor['kind'] | undefined = countryOf(long) || lexiconTags(acronym.replace(/\./g, '')).includes('Country') ? 'country' : RE_ORG_CUE.test(long) || RE_INSTITUTION_HEAD.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
+    const kind: Actor['kind'] | undefined = countryOf(long) || lexiconTags((acronym ?? '').replace(/\./g, '')).includes('Country') ? 'country' : RE_ORG_CUE.test(long) || RE_INSTITUTION_HEAD.test(long) ? 'organisation' : RE_GROUP_CUE.test(long) ? 'group' : undefined
     if (!kind) return []
     const name = countryOf(long) ?? long
     return [{ ...a, name, id: slugify(name), kind, aliases: [...new Set([...names, long].filter(n => n !== name))], confidence: sure(C.actor.expansion, `the text expands ${acronym} to "${long}"`) }]
