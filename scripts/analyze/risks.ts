@@ -139,7 +139,7 @@ export function harmPhrases(sentence: string, strong = false): string[] {
  * flooding of the quays", "the gap in requirements", "cyber-attacks"), not only modify another noun ("flood insurance")?
  */
 function headIsHarm(phrase: string, strong = false): boolean {
-  const core = phrase.replace(/\s+(?:of|in)\s.*$/u, '')
+  const core = noMeasure(phrase.replace(/\s+(?:of|in)\s.*$/u, ''))
   const ends = (re: RegExp) => [...core.matchAll(new RegExp(re.source, 'giu'))].some(m => m.index + m[0].length === core.length)
   return (!strong && ends(RE_HARM_NOUN)) || ends(RE_HARM_EXTRA)
 }
@@ -148,7 +148,12 @@ function headIsHarm(phrase: string, strong = false): boolean {
 const RE_EFFECT_HEAD = /\b(?:points?|sources?|signs?|areas?|flashpoints?|effects?|impacts?|consequences|implications|ramifications|fallout|spillovers?|buildup|build-up|spread|rise|growth|increase|surge|wave|escalation|prospect|possibility|likelihood|threat|risk|danger|perils?|cost|costs|toll|scale|extent)$/iu
 
 /** Does a noun phrase name a harm (see {@link harmPhrase} for `strong`)? */
-const namesHarm = (p: string, strong = false) => (!strong && RE_HARM_NOUN.test(p)) || RE_HARM_ADJECTIVE.test(p) || RE_HARM_EXTRA.test(p)
+const namesHarm = (p: string, strong = false) => { const q = noMeasure(p); return (!strong && RE_HARM_NOUN.test(q)) || RE_HARM_ADJECTIVE.test(q) || RE_HARM_EXTRA.test(q) }
+/**
+ * A phrase without its risk words that name a measure or a procedure, not a harm: "risk weights", "risk scores",
+ * "risk adjustment", "risk-based inspections", "threat assessments" (a measure of risk is no risk; nor are "gains and losses" or "costs and benefits", an account of both).
+ */
+const noMeasure = (p: string) => p.replace(/\b(?:(?:gains?|profits?|benefits?|income)\s+(?:and|or)\s+loss(?:es)?|loss(?:es)?\s+(?:and|or)\s+(?:gains?|profits?)|costs?\s+(?:and|or)\s+benefits?|benefits?\s+(?:and|or)\s+costs?)\b/giu, '').replace(/\b(?:risks?|threats?)(?=[-‐\s]+(?:management|assessments?|analysis|analyses|tolerance|appetite|models?|modell?ing|frameworks?|officers?|profiles?|mitigation|reduction|ratings?|scores?|weights?|weighted|weighting|based|adjust(?:ed|ment|ments)|pools?|corridors?|sharing|intelligence|evaluations?|reviews?|register|planning)\b)/giu, '')
 
 /** Lone words that name no risk on their own. */
 const RE_GENERIC = /^(gaps?|loopholes?|use|uses|processing|application|applications|part|way|ways|thing|things|issue|issues|area|areas|case|cases|effort|efforts|process|result|results|activity|activities|approach|system|systems|number|level|levels|amount|extent|fact|situation|change|changes|action|actions|measure|measures|step|steps|report|reports|analysis|data|information|time|year|years|people|state|states|country|countries|government|others?|lack|costs?|destruction|damage|harm|loss|losses)$/iu
@@ -157,7 +162,7 @@ const RE_GENERIC = /^(gaps?|loopholes?|use|uses|processing|application|applicati
 const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies|adversar(?:y|ies)|enemies|enemy|rivals?|competitors?|terrorists?|insiders?|hackers?|attackers?|sources)$/iu
 
 /** Adjectives that grade or place a risk without saying which it is. */
-const RE_GRADE = /^(?:calculated|acceptable|manageable|significant|serious|severe|grave|major|minor|key|main|primary|principal|central|real|genuine|growing|increasing|rising|mounting|emerging|considerable|substantial|high|low|great|greater|biggest|big|little|small|inherent|attendant|associated|related|similar|same|such|certain|several|various|numerous|other|additional|further|broader|wider|overall|general|specific|particular|perceived|potential|possible|likely|unlikely|future|current|existing|ongoing|new|old|long-standing|shared|common|underlying|important|critical|notable)$/iu
+const RE_GRADE = /^(?:calculated|acceptable|manageable|significant|serious|severe|grave|major|minor|key|main|primary|principal|central|real|genuine|growing|increasing|rising|mounting|emerging|considerable|substantial|high|low|great|greater|biggest|big|little|small|inherent|attendant|associated|related|similar|same|such|certain|several|various|numerous|other|additional|further|broader|wider|overall|general|specific|particular|perceived|potential|possible|likely|unlikely|future|current|existing|ongoing|new|old|long-standing|shared|common|underlying|important|critical|notable|own)$/iu
 
 /** Head words that say only that there is a risk, not which one. */
 const RE_GENERIC_HEAD = /^(concerns?|issues?|risks?|activit(?:y|ies)|effects?|impacts?|problems?|matters?|threats?|consequences?)$/u
@@ -275,7 +280,7 @@ const RE_GAPPED_VERB = /^(?:cause|do|inflict|bring|pose|create|impose|wreak|harm
 /** What a concern is about: the object of "concerns about / over / related to / regarding …" ("shared concerns about platform solvency"). */
 const RE_CONCERN_OF = /\b(?:concern(?:s|ed)?\s+(?:about|over|regarding|related to|with regard to)|fears?\s+(?:of|about|over)|warnings?\s+(?:of|about))\s+((?:[\p{L}\p{N}’'.-]+\s+){0,12}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|is|are|was|were|could|would|may|might|that|which|as|while|if|when|unless|because|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
 /** What a hedged statement says someone may face ("ports may face cascading effects"). */
-const RE_FACE = /\b(?:may|could|might|would)\s+(?:\w+\s+)?face\s+((?:[\p{L}\p{N}’'.-]+\s+){0,5}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|if|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
+const RE_FACE = /\b(?:may|could|might)\s+(?:\w+\s+)?face\s+((?:[\p{L}\p{N}’'.-]+\s+){0,5}?[\p{L}\p{N}’'-]+)(?=\s+(?:to|in|on|for|from|by|at|with|against|among|after|before|during|since|into|near|within|across|through|if|that|which|as|while|and (?:the|a|its|their))\b|\s*[,.;:()"”]|$)/iu
 /** What a hedged passive says may be done to its subject: a harm ("affected", "disrupted", "constrained"), never a relief ("reduced"). */
 const RE_SUFFERED = '(?:affected|constrained|disrupted|curtailed|interrupted|delayed|halted|blocked|jeopardi[sz]ed|compromised|threatened|damaged|hampered|impeded|endangered|undermined|weakened)'
 /** A statement that weighs a risk without a modal: a risk noun, a concern, an exposure ("a potential vulnerability of …", "threats to …"). */
@@ -355,7 +360,7 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   if (risingName) return { name: risingName, confidence: sure(C.risk.weighed, 'a cost the text says is rising, outside a risks section') }
   if (!weighs) return undefined
   const subject = hedged ? riskName(completed(text, harmSubject(text) ?? ''), people) : undefined
-  if (subject && RE_HARM_NOUN.test(subject)) return { name: subject, confidence: sure(C.risk.weighed, 'a hedged harm statement named by a harm noun, outside a risks section') }
+  if (subject && RE_HARM_NOUN.test(noMeasure(subject))) return { name: subject, confidence: sure(C.risk.weighed, 'a hedged harm statement named by a harm noun, outside a risks section') }
   const named = (modalHarm ? afterModal(text) : unrelieved(text, harmPhrases(text))).map(p => riskName(completed(text, shortName(p)), people)).find(Boolean)
   if (named) return { name: named, confidence: sure(C.risk.weighed, hedged ? 'a hedged harm statement named by its harm noun phrase, outside a risks section' : 'a risk noun in a statement outside a risks section, named by its noun phrase') }
   // else a hedged verb that does harm to its object names it under the verb's participle ("warned it could destabilize
@@ -511,7 +516,7 @@ function afterModal(text: string): string[] {
  */
 function unrelieved(text: string, phrases: string[]): string[] {
   const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+')
-  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:disrupt|slow|halt)(?:s|ed|ing)?|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|during|since|after|before|amid|throughout|in(?=\\s+(?:the\\s+event\\s+of\\s+|case\\s+of\\s+)?(?:a|an)\\s))\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
+  return phrases.filter(p => !/\brelief\b/iu.test(p) && !/^(?:no|few|little)\s/iu.test(p) && (!new RegExp(`(?<![\\p{L}-])(?:not|never|no|few|little|(?:halt|end|relief|respite|pause)\\s+(?:to|from|of)|(?:disrupt|slow|halt)(?:s|ed|ing)?|(?:reduc|limit|lower|curb|mitigat|prevent|avoid|deter|eas|cut|lessen|minimi[sz]|offset|counter|combat|fight|address|tackl|resolv|regulat|assess|evaluat|measur|quantif)\\w*|(?:models?|approach(?:es)?|treatment|frameworks?|requirements?|charges?|calculations?|methods?|capital)\\s+(?:for|of|to)|during|since|after|before|amid|throughout|in(?=\\s+(?:the\\s+event\\s+of\\s+|case\\s+of\\s+)?(?:a|an)\\s))\\s+(?:\\S+\\s+){0,3}?${esc(p)}`, 'iu').test(text)))
 }
 
 /**
@@ -789,12 +794,20 @@ export function listedHarms(text: string, people: Set<string>): string[] {
 /** A statement that introduces a list of points of contention ("Issues of potential disagreement or contention include"): its noun. */
 const RE_CONTENTION_LEAD = /\b(?:issues|areas|points|sources|matters|questions)\s+of\s+(?:(?:potential|possible|likely|continued|ongoing)\s+)?(disagreement|contention|dispute|friction|tension)\b(?:\s+(?:or|and)\s+\p{Ll}+)?\s+(?:include|includes|are|may include|could include)\s*:?\s*$/iu
 
+/**
+ * A sentence that announces the risks after it, naming none ("Reliance on augmentation carries several risks for
+ * institutions.", "Linking dairy to the review carries its own risks.", "The hubs face several obstacles."): what
+ * carries them is the topic, not a risk; the sentences after it name them.
+ */
+export const RE_LEAD = /\b(?:carr(?:y|ies)|pose[sd]?|present[sd]?|entails?|raise[sd]?|ha(?:s|ve)|brings?|face[sd]?|creates?|involves?)\s+(?:(?:its|their)\s+own|several|many|various|a\s+(?:number|range|variety|host)\s+of|some|other|additional|certain|numerous|two|three|four|five|a\s+few|potential|possible)\s+(?:[\p{L}-]+\s+)?(?:risks|concerns|challenges|dangers|hazards|problems|obstacles|difficulties|drawbacks|downsides|vulnerabilities|threats)(?:\s+(?:for|to)\s+[^,;:]+)?\s*[.:]?$/iu
+
 function candidatesOf(section: Section, inRiskSection: boolean, people: Set<string>): Candidate[] {
   const out: Candidate[] = []
   // (an entry whose label names no risk is read sentence by sentence, as if it had none)
   let contention: string | undefined
   const entries: { sentence: Sentence; label?: string; text: string; parts?: Sentence[] }[] = sentencesIn(section).flatMap(x => x.label && inRiskSection && x.parts?.length && saysNoRisk(x.label, people) ? x.parts.map(p => ({ sentence: p, text: p.text })) : [x])
   for (const x of entries) {
+    if (!x.label && RE_LEAD.test(x.text)) continue
     if (x.label && inRiskSection) {
       const name = riskName(x.label, people)
       if (name) out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.label, 'an entry of a risks section, named by its label') })
@@ -879,7 +892,7 @@ function withComplement(text: string, name: string): string | undefined {
   const rest = text.slice(m.index + m[0].length)
   if (!RE_COMPLEMENT_HEAD.test((name.split(/\s+/).at(-1) ?? '') + rest.slice(0, 8))) return name
   const tail = /^\s+(?:on|upon|to)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'./-]*[\p{L}\p{N}](?:\s+(?!(?:and|or|to|in|on|for|by|with|that|which|who|is|are|was|were|could|would|may|might|has|have|had|as|at|from|of|above|below|over|under|near|across|within|into|through|during|after|before|since|about|among|between|beyond|than)\b)[\p{L}\p{N}’'/-]*[\p{L}\p{N}]){0,2}/u.exec(rest)?.[0]
-  if (!tail) return undefined
+  if (!tail || /^\s+\S+\s+(?:them|it|this|that|these|those|us|him|her)$/iu.test(tail)) return undefined
   const whole = name + tail
   return whole.split(/\s+/).length > 6 || whole.length > 60 ? undefined : whole
 }

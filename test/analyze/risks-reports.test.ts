@@ -1,0 +1,45 @@
+/**
+ * Risks in whole CRS-shaped reports: the words such reports use for a measure of risk, an account of gains and
+ * losses, a penalty a rule sets, and a sentence that only announces the risks after it are no risks. Sentences of
+ * our own with the shapes real reports use; each fails without its rule.
+ */
+import { describe, expect, it } from 'vitest'
+import { findRisks, weighedCandidate } from '../../scripts/analyze/risks.ts'
+import { ingest } from '../../scripts/ingest/index.ts'
+
+const none = new Set<string>()
+const nameOf = (text: string) => weighedCandidate(text, none)?.name
+const read = (text: string) => ingest(new TextEncoder().encode(text), 'report.txt')
+const names = (text: string) => findRisks(read(text), 'en').risks.map(r => r.name.toLowerCase())
+
+describe('a measure of risk is no risk', () => {
+  it('"Higher risk weights on small business loans might lead lenders to exit …" is not named "higher risk weights"', () => {
+    expect(nameOf('Higher risk weights on small business loans might lead lenders to exit parts of the market.') ?? '').not.toMatch(/risk weights/iu)
+  })
+  it('nor is "a revised treatment of counterparty risk" a risk the text weighs', () => {
+    expect(nameOf('The rule would adopt standardized models for credit and counterparty risk in place of internal ones.')).toBeUndefined()
+  })
+  it('an account of both gains and losses names no harm ("unrealized gains and losses on securities")', () => {
+    expect(nameOf('The rule would revise the treatment of interest rate risk and require insurers to report unrealized gains and losses on municipal securities in surplus.') ?? '').not.toMatch(/gains and losses/iu)
+  })
+})
+
+describe('a consequence a rule sets is no risk', () => {
+  it('"a lender that fell below its ratio would face automatic limits on dividends" names no risk', () => {
+    expect(nameOf('A credit union that fell below its minimum net worth ratio would face automatic limits on dividends and bonuses.')).toBeUndefined()
+  })
+})
+
+describe('a sentence that announces the risks after it names none of its own', () => {
+  const text = [
+    'Port Automation', '', 'Congressional Research Service', '',
+    'Challenges', '',
+    'Dependence on remote operation carries several risks for terminals. Software faults could halt cranes for days. A cyber intrusion might expose cargo records to theft. Dockworkers may lose jobs to automated yards.',
+    '', 'Options', '', 'Congress could fund training for displaced workers.',
+  ].join('\n')
+  it('"Dependence on remote operation carries several risks" is no risk; the sentences after it are', () => {
+    const found = names(text)
+    expect(found.some(n => /dependence/u.test(n))).toBe(false)
+    expect(found.length).toBeGreaterThanOrEqual(2)
+  })
+})
