@@ -80,7 +80,7 @@ export const RE_HARM_NOUN = /\b(risks?|threats?|dangers?|disruptions?|loss(?:es)
 /** An adjective that makes its noun a harm ("illicit financial activity", "harmful effects"). */
 const RE_HARM_ADJECTIVE = /\b(illicit|illegal|improper|erroneous|unlawful|harmful|adverse|hostile|malicious|criminal|toxic|unsafe|fraudulent|coercive|devastating|catastrophic|destructive|deadly|dangerous|poisonous|(?:less|un|under|lightly|poorly|loosely)-?regulated|unsupervised)\b/iu
 /** A harm named by a noun the lexicons above do not hold. */
-const RE_HARM_EXTRA = /\b(crimes?|blackouts?|brownouts?|power outages?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood(?:s|ed|ing|waters?)?|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering|fatigue|destruction|collisions?|debris|(?:wildland|forest|brush|grass|bush)\s+fires?|(?:higher|rising|increased|soaring)\s+(?:[\p{L}-]+\s+){0,2}?(?:prices|premiums|rates|fees|bills)|(?:lower|reduced|falling|declining)\s+(?:[\p{L}-]+\s+){0,2}?(?:yields|revenues?|incomes?|wages|output))\b/iu
+const RE_HARM_EXTRA = /\b(crimes?|blackouts?|brownouts?|power outages?|trafficking|ransomware|scams?|hazards?|disturbances?|pollut\w+|plumes?|spills?|contamination|evasions?|exploitation|theft|hacks?|espionage|coercion|aggression|famine|unrest|flood(?:s|ed|ing|waters?)?|storms?|droughts?|wildfires?|erosion|outbreaks?|epidemics?|pandemics?|wars?|invasions?|blockades?|strikes?|gaps?|loopholes?|arms races?|intrusions?|cyber-?attacks?|sabotage|tampering|fatigue|destruction|violence|contraband|attrition|turnover|collisions?|debris|(?:wildland|forest|brush|grass|bush)\s+fires?|(?:higher|rising|increased|soaring)\s+(?:[\p{L}-]+\s+){0,2}?(?:prices|premiums|rates|fees|bills)|(?:lower|reduced|falling|declining)\s+(?:[\p{L}-]+\s+){0,2}?(?:yields|revenues?|incomes?|wages|output))\b/iu
 
 /**
  * The first noun phrase of a sentence that names a harm (a harm noun, or a noun under a harm adjective), as written,
@@ -575,7 +575,7 @@ const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|
  * A hedge before a harm that names no harm noun ("could overwhelm the few ships", "may be unable to restore service",
  * "could shift costs to taxpayers"), never one that slows or halts a harm ("could slow the spread of wildfires").
  */
-const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without|leave\s+(?:\w+\s+){1,3}?(?:uncovered|unstaffed|unfilled|unprotected|stranded)|lose\s+(?:\w+\s+){0,2}?(?:patients|customers|staff|workers|access|coverage|revenue|members|suppliers)|exit\s+(?:the\s+)?(?:\w+\s+)?(?:market|markets|business|industry|farming|program)|run\s+short\s+of|fall\s+short\s+of|lack\s+the\s+(?:funds|resources|staff|capacity|means)|force\s+(?:\w+\s+){0,3}?to\s+(?:close|cut|shut|drop|end|abandon|delay|forgo|choose)|dry\s+up|not\s+(?:\w+\s+){0,2}?(?:enough|sufficient)|push\s+back|ground\s+(?:\w+\s+)?flights|forgo|abandon)\b/iu
+const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without|leave\s+(?:\w+\s+){1,3}?(?:uncovered|unstaffed|unfilled|unprotected|stranded|unable\s+to)|leave\s+(?:\w+\s+){1,3}?with\s+(?:too\s+(?:little|few)|insufficient|inadequate)|be\s+(?:cancell?ed|suspended|discontinued|eliminated|shut\s+down)|reduce\s+(?:\w+\s+)?(?:financing|lending|credit|investment|access|services|coverage|funding|supplies)|lose\s+(?:\w+\s+){0,2}?(?:patients|customers|staff|workers|access|coverage|revenue|members|suppliers)|exit\s+(?:(?:parts?|some|much)\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:market|markets|business|industry|farming|program)|run\s+short\s+of|fall\s+short\s+of|lack\s+the\s+(?:funds|resources|staff|capacity|means)|force\s+(?:\w+\s+){0,3}?to\s+(?:close|cut|shut|drop|end|abandon|delay|forgo|choose)|dry\s+up|not\s+(?:\w+\s+){0,2}?(?:enough|sufficient)|push\s+back|ground\s+(?:\w+\s+)?flights|forgo|abandon)\b/iu
 /** Verbs that do harm to their object: their subject is what harms ("Late repairs could undermine public confidence"). */
 const RE_CAUSE_VERB = /^(?:undermine|strain|disrupt|damage|harm|threaten|weaken|jeopardi[sz]e|endanger|compromise|impair|hinder|hamper|impede|complicate|overwhelm|exhaust|deplete|depress|halt|interrupt|delay|push|shrink|cripple|paralyze|slow|raise|create|cause|worsen|exacerbate|destabili[sz]e)$/u
 /** Words after a hedged verb that end the effect's phrase (a place, a time, a cause, a clause). */
@@ -599,7 +599,7 @@ function effectName(text: string, people: Set<string>): string | undefined {
   // new clinics"): only a state keeps its words ("be unable to …", "be forced to …"), and what is left without
   // something or uncovered is named as the text puts it ("may leave some systems without operators" → "systems
   // without operators"); any other hedged effect is named by a harm noun phrase elsewhere, or dropped
-  const left = /^leave\s+((?:\p{L}[\p{L}’'-]*\s+){0,3}?(?:without\s+(?:\p{L}[\p{L}’'-]*\s*){1,3}|(?:uncovered|unstaffed|unfilled|unprotected|stranded)\b))/u.exec(clause)?.[1]?.replace(RE_EFFECT_END, '').trim()
+  const left = /^leave\s+((?:\p{L}[\p{L}’'-]*\s+){0,3}?(?:without\s+(?:\p{L}[\p{L}’'-]*\s*){1,3}|(?:uncovered|unstaffed|unfilled|unprotected|stranded)\b|unable\s+to\s+\p{Ll}+(?:\s+to\s+\p{Ll}+)?|with\s+(?:too\s+(?:little|few)|insufficient|inadequate)\s+\p{Ll}+))/u.exec(clause)?.[1]?.replace(/\s+with\s+(?=too\s|insufficient\s|inadequate\s)/u, ' WITH ').replace(RE_EFFECT_END, '').replace(' WITH ', ' with ').trim()
   if (left) { const n = riskName(left.replace(RE_DETERMINER, ''), people); return n && n.includes(' ') ? n : undefined }
   // a verb that does harm to its object makes its subject the harm ("Rate increases … could strain low-income
   // households" → "Rate increases"), when the subject is a thing, not who acts ("Contractors might raise prices")
@@ -618,7 +618,8 @@ function effectName(text: string, people: Set<string>): string | undefined {
   const raw = hedgedSubject(text)?.subject.replace(/^(?:and|or|but)\s+/iu, '').replace(RE_DETERMINER, '')
   const subject = raw && !/\b(?:cannot|can't|not|never)\b/iu.test(raw) && !nlp(raw).has('#Modal|#Negative|#Auxiliary') && !(/^\p{Ll}/u.test(raw) && nlp(raw).terms().first().has('#PresentTense|#Infinitive')) ? raw : undefined
   const words = (x: string) => x.split(/\s+/u).length
-  const whole = subject ? `${subject} ${effect}` : ''
+  // (a lone participle goes before its subject, as a noun phrase has it: "programs may be cancelled" → "cancelled programs")
+  const whole = subject ? (/^\p{Ll}+ed$/u.test(effect) ? `${effect} ${subject}` : `${subject} ${effect}`) : ''
   // (a state is nothing without whom it befalls: "unable to restore service", "difficult to detect" need their subject)
   const name = whole && words(whole) <= 6 && whole.length <= 60 ? whole : undefined
   // (checked as any name is, but kept whole)
@@ -632,7 +633,7 @@ const hedgedHarmMore = (sentence: string) => {
  * Verbs that do harm after a hedge, beyond {@link RE_HARM}'s ("may aggravate asthma", "could divert funds from …",
  * "may disturb marine mammals", "could trigger litigation", "might collide with …", "may go undetected").
  */
-const RE_HARM_VERB_MORE = /^(?:aggravate|freeze|misidentify|divert|disturb|trigger|spark|provoke|accelerate|alter|collide|contaminate|pollute|kill|injure|sicken|displace|destroy|drown|burn|flood|default|close|shutter|lay|struggle|stall|stop|wait|revert|mislead|misdirect|spread|deter|discourage|crowd|squeeze|drive|push|force|expose|overload|overrun|outpace|outstrip|go|leave|drop|abandon|miss|breach|violate|evade|infiltrate|steal|hack|tamper)$/u
+const RE_HARM_VERB_MORE = /^(?:aggravate|interfere|clash|freeze|misidentify|divert|disturb|trigger|spark|provoke|accelerate|alter|collide|contaminate|pollute|kill|injure|sicken|displace|destroy|drown|burn|flood|default|close|shutter|lay|struggle|stall|stop|wait|revert|mislead|misdirect|spread|deter|discourage|crowd|squeeze|drive|push|force|expose|overload|overrun|outpace|outstrip|go|leave|drop|abandon|miss|breach|violate|evade|infiltrate|steal|hack|tamper)$/u
 /** What follows those verbs when they do harm: "go undetected", "leave the network", "drop coverage", "miss payments". */
 const RE_HARM_VERB_OBJECT = /^(?:go\s+(?:un\w+|bankrupt|dark|offline|without)|leave\s+(?:the\s+)?(?:network|program|market|industry|profession|workforce|area|state|country|service)|drop\s+(?:their\s+|its\s+)?(?:coverage|out|services?|plans?)|lay\s+off|drive\s+(?:up|out|away)|push\s+(?:\w+\s+){0,3}?(?:into|out|up|away)|force\s+(?:\w+\s+){0,3}?(?:to|into|out)|crowd\s+out|squeeze)/u
 /** Verbs of the list above that are harms only with the words {@link RE_HARM_VERB_OBJECT} names. */
@@ -871,6 +872,9 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
   // (one that weighs no harm at all, a "Background" or a "Legislation" under it, is none of its risks)
   if (inRiskSection) for (const c of section.children) {
     if (!allSections([c]).some(d => RE_RISK_HEADING.test(d.title) || sentencesIn(d).some(x => weighsRisk(x.text) || (!!x.label && !saysNoRisk(x.label, people) && weighsRisk(x.text))))) continue
+    // (a heading that names no harm, "Effects on Lending", "Financial Stability", is a topic: the risks are its
+    // sentences', each on the parent's matrix, and when they name none the sub-section gives none)
+    if (!namesHarm(c.title)) { out.push(...candidatesOf(c, true, people).map(x => ({ ...x, sectionId: section.id }))); continue }
     const name = riskName(c.title, people)
     const first = sentencesIn(c)[0]
     if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id, confidence: sure(C.risk.label, 'a sub-section of a risks section, named by its heading') })

@@ -43,3 +43,31 @@ describe('a sentence that announces the risks after it names none of its own', (
     expect(found.length).toBeGreaterThanOrEqual(2)
   })
 })
+
+describe('a sub-section of a risks section is named by its heading only when the heading names a harm', () => {
+  const text = [
+    '# Hospital Pricing', '', '## Background', '', 'Hospitals set list prices each year.', '',
+    '## Potential Effects', '', '### Effects on Employers', '',
+    'Higher premiums could squeeze wages for workers at small firms. Some employers might drop coverage for part-time staff. Price increases could strain state employee health plans.', '',
+    '### Labor Shortages', '', 'Rural hospitals may be unable to recruit nurses. Staff shortages could force units to close. Travel nurses may raise labor costs.', '',
+  ].join('\n')
+  const found = findRisks(ingest(new TextEncoder().encode(text), 'report.md'), 'en').risks.map(r => r.name)
+  it('"Effects on Employers" is a topic: the risks are its sentences\'', () => {
+    expect(found).not.toContain('Effects on Employers')
+    expect(found.some(n => /coverage|premiums|wages/iu.test(n))).toBe(true)
+  })
+  it('"Labor Shortages" names its harm', () => {
+    expect(found).toContain('Labor Shortages')
+  })
+})
+
+describe('harms of a staffing shortfall are weighed and named', () => {
+  it('"programs may be cancelled" is "cancelled … programs"', () => {
+    expect(names(['Clinic Staffing', '', 'Congressional Research Service', '', 'Challenges', '',
+      'When nurses are pulled to other wards, outpatient clinics may be cancelled. Vacancies could leave night shifts unable to cover admissions. Turnover among pharmacists may accelerate.'].join('\n'))).toEqual(expect.arrayContaining(['cancelled outpatient clinics']))
+  })
+  it('"could leave lenders with too little capital" is weighed', () => {
+    expect(names(['Capital', '', 'Congressional Research Service', '', 'Concerns', '',
+      'Critics warn that lower standards could leave credit unions with too little capital to absorb losses in a severe downturn. Weak oversight could undermine confidence in reported ratios. Deposit outflows may strain liquidity.'].join('\n')).some(n => /too little capital/u.test(n))).toBe(true)
+  })
+})
