@@ -204,7 +204,7 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   if (!name.includes(' ') && RE_GENERIC.test(name)) return undefined
   // words that say only that there is a risk name none ("risks", "concerns and threats")
   // (an adjective that only grades the risk adds no content: "a calculated risk", "serious concerns", "key challenges")
-  if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|dangers?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?)$/iu.test(w) || RE_GRADE.test(w))) return undefined
+  if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|dangers?|hazards?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?)$/iu.test(w) || RE_GRADE.test(w))) return undefined
   // who could do harm is an actor, not a risk ("illicit actors", "malicious users")
   if (RE_WHO.test(name)) return undefined
   // a noun phrase never ends on an adjective: one that does lost its noun to the chunker ("damage loose" of "the
@@ -294,6 +294,8 @@ const RE_WEIGH = /\b(?:(?:threats?|vulnerabilit(?:y|ies)|perils?|dangers?|risks?
  */
 export function weighedCandidate(text: string, people: Set<string>): { name: string; confidence: Confidence } | undefined {
   if (RE_ASKED.test(text)) return undefined
+  const ranked = rankedHarm(text, people)
+  if (ranked) return { name: ranked, confidence: sure(C.risk.weighed, 'what the text ranks as a hazard, risk or threat') }
   const hedged = RE_HARM.test(text) && RE_MODAL.test(text) && /\b(?:could|may|might)\b/iu.test(text)
   const modalHarm = !hedged && afterModal(text).length > 0
   // each pattern below weighs a risk by itself; the last two (a subject, a harm phrase) need a hedge or a risk noun
@@ -371,6 +373,13 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const object = harmed?.split(/\s+/u).slice(1) ?? []
   if (harmed && !object.every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || RE_GRADE.test(w))) return { name: harmed, confidence: sure(C.risk.weighed, 'a hedged harm done to what the statement names, outside a risks section') }
   return undefined
+}
+
+/** What a text names as the main hazard, risk or threat: "identifies midair collision as the principal hazard". */
+const RE_RANKED = /\b(?:identif(?:y|ies|ied)|names?|named|lists?|listed|cites?|cited|ranks?|ranked|singles?\s+out|singled\s+out)\s+((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}\p{N}’'-]+)\s+as\s+(?:the|a|an|its|their|one\s+of\s+the)\s+(?:(?:principal|main|chief|greatest|biggest|leading|primary|top|most\s+serious|most\s+likely|key|largest|central)\s+)?(?:hazards?|risks?|threats?|dangers?|concerns?)\b/iu
+function rankedHarm(text: string, people: Set<string>): string | undefined {
+  const m = RE_RANKED.exec(text)
+  return m ? riskName(m[1]!, people) : undefined
 }
 
 /** Plural nouns of views or figures: when they "appear to differ", the difference is a risk ("understandings … appear to differ"). */
@@ -575,7 +584,7 @@ const RE_HARM_VERB = /\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,3}?(?:harm|
  * A hedge before a harm that names no harm noun ("could overwhelm the few ships", "may be unable to restore service",
  * "could shift costs to taxpayers"), never one that slows or halts a harm ("could slow the spread of wildfires").
  */
-const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without|leave\s+(?:\w+\s+){1,3}?(?:uncovered|unstaffed|unfilled|unprotected|stranded|unable\s+to)|leave\s+(?:\w+\s+){1,3}?with\s+(?:too\s+(?:little|few)|insufficient|inadequate)|be\s+(?:cancell?ed|suspended|discontinued|eliminated|shut\s+down)|reduce\s+(?:\w+\s+)?(?:financing|lending|credit|investment|access|services|coverage|funding|supplies)|lose\s+(?:\w+\s+){0,2}?(?:patients|customers|staff|workers|access|coverage|revenue|members|suppliers)|exit\s+(?:(?:parts?|some|much)\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:market|markets|business|industry|farming|program)|run\s+short\s+of|fall\s+short\s+of|lack\s+the\s+(?:funds|resources|staff|capacity|means)|force\s+(?:\w+\s+){0,3}?to\s+(?:close|cut|shut|drop|end|abandon|delay|forgo|choose)|dry\s+up|not\s+(?:\w+\s+){0,2}?(?:enough|sufficient)|push\s+back|ground\s+(?:\w+\s+)?flights|forgo|abandon)\b/iu
+const RE_HARM_MORE = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|quickly\s+|significantly\s+)?(?:halt|interrupt|overwhelm|exhaust|depress|slow|shrink|postpone|cripple|paralyze|deplete|shift\s+(?:the\s+)?costs|raise\s+(?:\w+\s+)?(?:costs|prices|premiums|rates)|face\s+(?:\w+\s+)?(?:delays?|delayed|shortages?|losses|costs|penalties|difficult\w*|challenges)|be\s+(?:unable|forced)\s+to|be\s+left\s+without|be\s+(?:difficult|hard)\s+to\s+(?:detect|replace|repair|restore|obtain)|go\s+unnoticed|be\s+unavailable|leave\s+(?:\w+\s+){0,3}?without|leave\s+(?:\w+\s+){1,3}?(?:uncovered|unstaffed|unfilled|unprotected|stranded|unable\s+to)|leave\s+(?:\w+\s+){1,3}?with\s+(?:too\s+(?:little|few)|insufficient|inadequate)|be\s+(?:cancell?ed|suspended|discontinued|eliminated|shut\s+down)|(?:collect|share|sell|record|track|disclose)\s+(?:\S+\s+){0,4}?without\s+(?:their|his|her|its|the)\s+(?:\w+\s+)?(?:knowledge|consent|permission|authori[sz]ation)|reduce\s+(?:\w+\s+)?(?:financing|lending|credit|investment|access|services|coverage|funding|supplies)|lose\s+(?:\w+\s+){0,2}?(?:patients|customers|staff|workers|access|coverage|revenue|members|suppliers)|exit\s+(?:(?:parts?|some|much)\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:market|markets|business|industry|farming|program)|run\s+short\s+of|fall\s+short\s+of|lack\s+the\s+(?:funds|resources|staff|capacity|means)|force\s+(?:\w+\s+){0,3}?to\s+(?:close|cut|shut|drop|end|abandon|delay|forgo|choose)|dry\s+up|not\s+(?:\w+\s+){0,2}?(?:enough|sufficient)|push\s+back|ground\s+(?:\w+\s+)?flights|forgo|abandon)\b/iu
 /** Verbs that do harm to their object: their subject is what harms ("Late repairs could undermine public confidence"). */
 const RE_CAUSE_VERB = /^(?:undermine|strain|disrupt|damage|harm|threaten|weaken|jeopardi[sz]e|endanger|compromise|impair|hinder|hamper|impede|complicate|overwhelm|exhaust|deplete|depress|halt|interrupt|delay|push|shrink|cripple|paralyze|slow|raise|create|cause|worsen|exacerbate|destabili[sz]e)$/u
 /** Words after a hedged verb that end the effect's phrase (a place, a time, a cause, a clause). */
@@ -683,7 +692,7 @@ export const MIN_DENSE_SHARE = 0.4
  * that names threats stays what it is.
  */
 /** Transitive verbs that do harm to their object, whose participle names the harmed thing ("diverted funds"). */
-const RE_PARTICIPLE_VERB = /^(?:aggravate|divert|disturb|alter|delay|overwhelm|exhaust|strain|erode|disrupt|damage|harm|weaken|undermine|accelerate|contaminate|displace|degrade|destabili[sz]e|endanger|jeopardi[sz]e|compromise|impair|hamper|impede|deplete|interrupt|halt|stall|postpone|misdirect|divide|fragment|worsen|exacerbate)$/u
+const RE_PARTICIPLE_VERB = /^(?:aggravate|collect|divert|disturb|alter|delay|overwhelm|exhaust|strain|erode|disrupt|damage|harm|weaken|undermine|accelerate|contaminate|displace|degrade|destabili[sz]e|endanger|jeopardi[sz]e|compromise|impair|hamper|impede|deplete|interrupt|halt|stall|postpone|misdirect|divide|fragment|worsen|exacerbate)$/u
 /**
  * The harm a hedged statement does, as a noun phrase of its own words: a harm-state noun phrase after the hedge
  * ({@link RE_HARM_STATE}: "could raise long-term mortality among older adults" → "long-term mortality among older
@@ -713,9 +722,17 @@ function effectAt(text: string, m: RegExpMatchArray, people: Set<string>): strin
   const cut = (p: string) => p.trim().replace(/(?:\s+(?:on|in|of|for|to|at|from|with|by|under|upon))?\s+(?:if|when|because|as|while|before|after|unless|until|by|which|whom|whose|that|who|so)\s.*$/u, '').replace(/^(?:the|a|an|its|their|some|more|additional)\s+/iu, '').trim()
   const state = (nlp(rest).nouns().out('array') as string[]).map(cut).find(p => RE_HARM_STATE.test(p) && !/^(?:un\w+|wrong)$/u.test(p))
   if (state) { const n = riskName(state, people); if (n) return n }
+  // (a verb whose noun names the harm: "might fail to identify small aircraft" → "failure to identify small aircraft",
+  // "could interfere with emergency landings" → "interference with emergency landings")
+  const noun = ({ fail: 'failure', interfere: 'interference', clash: 'clashes', collide: 'collisions' } as Record<string, string>)[verb]
+  if (noun) {
+    const obj = /^\s*(?:to\s+\p{Ll}+|with|over)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\p{N}’'-]+(?:\s+(?!(?:in|on|at|for|from|by|during|if|when|near|because|as|and|or|to|with|that|which|who|may|could|might)\b)[\p{L}\p{N}’'-]+){0,2}/u.exec(` ${cut(rest)}`)?.[0]?.trim()
+    const n = obj ? riskName(`${noun} ${obj}`, people) : undefined
+    return n && n.split(/\s+/u).length >= 3 ? n : undefined
+  }
   if (!RE_PARTICIPLE_VERB.test(verb)) return undefined
   const whole = cut(rest.replace(/^(?:up|down|out|away)\s+/u, '').replace(/\s+(?:and|or)\s+\p{Ll}+\s.*$/u, ''))
-  const head = whole.replace(/\s+(?:for|from|in|on|at|to|with|during|across|into|through|within|over|among|by|under|near)\s.*$/u, '')
+  const head = whole.replace(/\s+(?:for|from|in|on|at|to|with|without|during|across|into|through|within|over|among|by|under|near)\s.*$/u, '')
   const participle = verb.endsWith('e') ? `${verb}d` : `${verb}ed`
   // (the object with its phrase when that is short, "diverted funds from VA medical centers", else its head alone)
   for (const object of [whole, head]) {
@@ -817,12 +834,13 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
     if (inRiskSection) {
       // in a risks section, a statement weighs a risk when it is hedged (a modal, a risk noun) or states a harm
       // without a date (a dated statement is an event); it is named by its harm noun phrase, else its subject
-      const hedged = RE_MODAL.test(x.text) && RE_HARM.test(x.text)
+      // (a hedge that brings a harm about weighs it as one that does it: "might prompt retaliation")
+      const hedged = (RE_MODAL.test(x.text) && RE_HARM.test(x.text)) || RE_CAUSING.test(x.text)
       // (the first of its harm noun phrases that passes the checks: "illicit actors" is who, the next may be what;
       // never one the statement relieves: "patrols could disrupt trafficking")
       // (a statement of a difficulty names its harm as a hedged one does: "is challenging due to existing shortages of …")
       const hard = RE_DIFFICULTY.test(x.text) && !RE_DATE.test(x.text)
-      const phrase = unrelieved(x.text, hedged || hard ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : []).map(p => riskName(p, people)).find(Boolean)
+      const phrase = causedFirst(x.text, unrelieved(x.text, hedged || hard ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : [])).map(p => riskName(RE_CAUSING.test(x.text) ? completed(x.text, p) : p, people)).find(Boolean)
       // the subject stands in only when it names a harm itself ("A prolonged closure …"), never a cause ("Application of …")
       const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
       const name = phrase || (subject && namesHarm(subject) ? subject : undefined)
@@ -830,7 +848,7 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // a hedged statement whose subject is a harm is named by it ("a prolonged power outage could halt pumping"), and
       // one whose subject is what a harm befalls by that ("Public trust in the agency may erode")
       const hedgedBy = hedged || RE_HEDGE_AT.test(x.text) ? hedgedSubject(x.text) : undefined
-      const bySubject = hedgedBy && (headIsHarm(hedgedBy.subject) || (hedgedBy.befalls && hedgedBy.subject.replace(RE_DETERMINER, '').includes(' '))) ? riskName(completed(x.text, hedgedBy.subject), people) : undefined
+      const bySubject = hedgedBy && !RE_CAUSING.test(x.text) && (headIsHarm(hedgedBy.subject) || (hedgedBy.befalls && hedgedBy.subject.replace(RE_DETERMINER, '').includes(' '))) ? riskName(completed(x.text, hedgedBy.subject), people) : undefined
       if (bySubject) { out.push({ name: bySubject, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: sure(C.risk.hedged, 'a hedged statement in a risks section, named by its subject') }); continue }
       // a statement with no harm noun of its own is named as it would be anywhere else ("could strain low-income
       // households" puts them at risk), unless it is dated and unhedged (an event)
@@ -880,6 +898,19 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
     if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id, confidence: sure(C.risk.label, 'a sub-section of a risks section, named by its heading') })
   }
   return out.flatMap(c => { const name = withComplement(c.text, c.name); return name ? [{ ...c, name }] : [] })
+}
+
+/** A hedge before a verb that brings a harm about: what it brings is the risk, not what brings it. */
+const RE_CAUSING = /\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|eventually\s+)?(?:prompt|trigger|provoke|spark|invite|cause|lead\s+to|result\s+in|touch\s+off|set\s+off)\s/iu
+/**
+ * Harm phrases with those after a causing hedge first: "A wider dispute … might also prompt Canadian retaliation
+ * against …" weighs the retaliation, and the dispute is its cause.
+ */
+function causedFirst(text: string, phrases: string[]): string[] {
+  const m = RE_CAUSING.exec(text)
+  if (!m) return phrases
+  const after = text.slice(m.index + m[0].length)
+  return [...phrases.filter(p => after.includes(p)), ...phrases.filter(p => !after.includes(p))]
 }
 
 /** Nouns that say nothing without their complement ("reliance on satellites", "access to markets"), by its preposition. */

@@ -4,7 +4,7 @@
  * our own with the shapes real reports use; each fails without its rule.
  */
 import { describe, expect, it } from 'vitest'
-import { findRisks, weighedCandidate } from '../../scripts/analyze/risks.ts'
+import { findRisks, hedgedEffect, weighedCandidate } from '../../scripts/analyze/risks.ts'
 import { ingest } from '../../scripts/ingest/index.ts'
 
 const none = new Set<string>()
@@ -69,5 +69,27 @@ describe('harms of a staffing shortfall are weighed and named', () => {
   it('"could leave lenders with too little capital" is weighed', () => {
     expect(names(['Capital', '', 'Congressional Research Service', '', 'Concerns', '',
       'Critics warn that lower standards could leave credit unions with too little capital to absorb losses in a severe downturn. Weak oversight could undermine confidence in reported ratios. Deposit outflows may strain liquidity.'].join('\n')).some(n => /too little capital/u.test(n))).toBe(true)
+  })
+})
+
+describe('what a hedge brings about is the risk, not what brings it', () => {
+  it('"A longer strike … might prompt retaliation against …" is "… retaliation", not the strike', () => {
+    const found = names(['Port Labor', '', 'Congressional Research Service', '', 'Concerns', '',
+      'A longer strike at the ports might also prompt shipper retaliation against union carriers. Backlogs could strand perishable cargo. Closures may cost exporters sales.'].join('\n'))
+    expect(found.some(n => /retaliation/u.test(n))).toBe(true)
+    expect(found.some(n => /strike/u.test(n))).toBe(false)
+  })
+})
+
+describe('a harm named by its verb\'s noun or ranked as the main hazard', () => {
+  it('"might fail to identify …" is "failure to identify …"; "could interfere with …" is "interference with …"', () => {
+    expect(hedgedEffect('Sensors that have not been tested at sea might fail to detect small boats in fog.', none)).toBe('failure to detect small boats')
+    expect(hedgedEffect('Operators warn that new towers near airports could interfere with instrument approaches.', none)).toBe('interference with instrument approaches')
+  })
+  it('"may collect images of … without their knowledge" weighs a harm to privacy', () => {
+    expect(hedgedEffect('Advocates warn that doorbell cameras may collect images of neighbors without their knowledge.', none)).toBe('collected images of neighbors')
+  })
+  it('"identifies X as the principal hazard" names X', () => {
+    expect(nameOf('The agency\'s review identifies runway incursion as the principal hazard.')).toBe('runway incursion')
   })
 })
