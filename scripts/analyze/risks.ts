@@ -692,7 +692,7 @@ export const MIN_DENSE_SHARE = 0.4
  * that names threats stays what it is.
  */
 /** Transitive verbs that do harm to their object, whose participle names the harmed thing ("diverted funds"). */
-const RE_PARTICIPLE_VERB = /^(?:aggravate|collect|divert|disturb|alter|delay|overwhelm|exhaust|strain|erode|disrupt|damage|harm|weaken|undermine|accelerate|contaminate|displace|degrade|destabili[sz]e|endanger|jeopardi[sz]e|compromise|impair|hamper|impede|deplete|interrupt|halt|stall|postpone|misdirect|divide|fragment|worsen|exacerbate)$/u
+const RE_PARTICIPLE_VERB = /^(?:aggravate|collect|depress|discourage|complicate|divert|disturb|alter|delay|overwhelm|exhaust|strain|erode|disrupt|damage|harm|weaken|undermine|accelerate|contaminate|displace|degrade|destabili[sz]e|endanger|jeopardi[sz]e|compromise|impair|hamper|impede|deplete|interrupt|halt|stall|postpone|misdirect|divide|fragment|worsen|exacerbate)$/u
 /**
  * The harm a hedged statement does, as a noun phrase of its own words: a harm-state noun phrase after the hedge
  * ({@link RE_HARM_STATE}: "could raise long-term mortality among older adults" → "long-term mortality among older
@@ -717,7 +717,9 @@ function effectAt(text: string, m: RegExpMatchArray, people: Set<string>): strin
     const subject = hedgedSubject(text.slice(0, m.index! + m[0].length).replace(/\b(fall|run|dry)$/u, 'strain'))?.subject.replace(/^(?:and|or|but)\s+/iu, '').replace(RE_DETERMINER, '')
     return subject && !RE_WHO.test(subject) && !people.has(subject) ? riskName(`shortfall in ${subject}`, people) : undefined
   }
-  if (RE_RELIEF_VERB.test(verb)) return undefined
+  // (a reduced good is a harm: "may reduce bank financing for …" → "reduced bank financing for …")
+  const goodCut = verb === 'reduce' && /^\s+(?:(?:the|its|their)\s+)?(?:\w+\s+)?(?:financing|lending|credit|investment|access|services|coverage|funding|supplies)\b/u.test(after)
+  if (RE_RELIEF_VERB.test(verb) && !goodCut) return undefined
   const rest = clauseOf(after).replace(/[.!?]+$/u, '')
   const cut = (p: string) => p.trim().replace(/(?:\s+(?:on|in|of|for|to|at|from|with|by|under|upon))?\s+(?:if|when|because|as|while|before|after|unless|until|by|which|whom|whose|that|who|so)\s.*$/u, '').replace(/^(?:the|a|an|its|their|some|more|additional)\s+/iu, '').trim()
   const state = (nlp(rest).nouns().out('array') as string[]).map(cut).find(p => RE_HARM_STATE.test(p) && !/^(?:un\w+|wrong)$/u.test(p))
@@ -730,7 +732,7 @@ function effectAt(text: string, m: RegExpMatchArray, people: Set<string>): strin
     const n = obj ? riskName(`${noun} ${obj}`, people) : undefined
     return n && n.split(/\s+/u).length >= 3 ? n : undefined
   }
-  if (!RE_PARTICIPLE_VERB.test(verb)) return undefined
+  if (!RE_PARTICIPLE_VERB.test(verb) && !goodCut) return undefined
   const whole = cut(rest.replace(/^(?:up|down|out|away)\s+/u, '').replace(/\s+(?:and|or)\s+\p{Ll}+\s.*$/u, ''))
   const head = whole.replace(/\s+(?:for|from|in|on|at|to|with|without|during|across|into|through|within|over|among|by|under|near)\s.*$/u, '')
   const participle = verb.endsWith('e') ? `${verb}d` : `${verb}ed`

@@ -93,3 +93,14 @@ describe('a harm named by its verb\'s noun or ranked as the main hazard', () => 
     expect(nameOf('The agency\'s review identifies runway incursion as the principal hazard.')).toBe('runway incursion')
   })
 })
+
+describe('a hedged harm to a good or a price is named by its participle', () => {
+  it('"could depress farm-gate prices" is "depressed farm-gate prices"; "could discourage investment in …" is "discouraged investment in …"', () => {
+    expect(hedgedEffect('Lower exports could depress farm-gate hog prices in the Midwest.', none)).toBe('depressed farm-gate hog prices')
+    expect(hedgedEffect('Uncertainty about the rule could discourage investment in new refineries.', none)).toBe('discouraged investment in new refineries')
+  })
+  it('"may reduce bank lending to …" is a reduced good, "could reduce costs" a relief', () => {
+    expect(hedgedEffect('Higher reserve requirements may reduce bank lending to small farms.', none)).toBe('reduced bank lending to small farms')
+    expect(hedgedEffect('Cheaper imports could reduce costs for consumers.', none)).toBeUndefined()
+  })
+})
