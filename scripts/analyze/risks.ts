@@ -892,9 +892,11 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
   // (one that weighs no harm at all, a "Background" or a "Legislation" under it, is none of its risks)
   if (inRiskSection) for (const c of section.children) {
     if (!allSections([c]).some(d => RE_RISK_HEADING.test(d.title) || sentencesIn(d).some(x => weighsRisk(x.text) || (!!x.label && !saysNoRisk(x.label, people) && weighsRisk(x.text))))) continue
-    // (a heading that names no harm, "Effects on Lending", "Financial Stability", is a topic: the risks are its
-    // sentences', each on the parent's matrix, and when they name none the sub-section gives none)
-    if (!namesHarm(c.title)) { out.push(...candidatesOf(c, true, people).map(x => ({ ...x, sectionId: section.id }))); continue }
+    // (a heading that names no harm over a passage of its own, "Effects on Lending", "Financial Stability", is a
+    // topic: the risks are its sentences', each on the parent's matrix; a heading over a one-sentence passage, or one
+    // whose sentences name none, names its one risk)
+    const own = !namesHarm(c.title) && sentencesIn(c).length >= 2 ? candidatesOf(c, true, people).map(x => ({ ...x, sectionId: section.id })) : []
+    if (own.length) { out.push(...own); continue }
     const name = riskName(c.title, people)
     const first = sentencesIn(c)[0]
     if (name && first) out.push({ name, text: sentencesIn(c).map(x => x.text).join(' '), span: { ...c.span, endLine: first.sentence.span.endLine }, sectionId: section.id, confidence: sure(C.risk.label, 'a sub-section of a risks section, named by its heading') })
