@@ -8,6 +8,7 @@ import { parse } from 'yaml'
 import { analyze } from '../analyze/index.ts'
 import { ingest } from '../ingest/index.ts'
 import type { Article, Section } from '../model.ts'
+import { addFunnels, FUNNEL_STEPS, riskFunnel, type RiskFunnel } from './funnel.ts'
 import { norm, prf, score, totals, type ArticleScore, type Component, type Counts, type Gold, type Judged, type Totals } from './score.ts'
 
 const COMPONENTS: Component[] = ['actors', 'relations', 'risks', 'timeline', 'figures', 'bottom line']
@@ -19,7 +20,7 @@ const EXPECT = join(ROOT, 'test', 'fixtures', 'expectations')
 
 /** Structure against the reader's expectations: headings found / expected, roles right / total. */
 export interface StructureScore { headingsFound: number; headingsExpected: number; headingsExtra: number; rolesRight: number; rolesTotal: number }
-export interface Half { name: 'tuning' | 'heldout'; scores: (ArticleScore & { structure?: StructureScore })[]; totals: Totals; structure: StructureScore }
+export interface Half { name: 'tuning' | 'heldout'; scores: (ArticleScore & { structure?: StructureScore })[]; totals: Totals; structure: StructureScore; funnel: RiskFunnel }
 
 function* all(ss: Section[]): Generator<Section> { for (const s of ss) { yield s; yield* all(s.children) } }
 
@@ -49,16 +50,19 @@ const addStructure = (xs: StructureScore[]): StructureScore => xs.reduce((a, x) 
 export function evaluate(): Half[] {
   const split = parse(readFileSync(join(GOLD, 'split.yaml'), 'utf8')) as { tuning: string[]; heldout: string[] }
   return (['tuning', 'heldout'] as const).map(name => {
+    const funnels: RiskFunnel[] = []
     const scores = split[name].map((file): ArticleScore & { structure?: StructureScore } => {
       const stem = file.replace(/\.[^.]+$/, '')
       const gold = parse(readFileSync(join(GOLD, `${stem}.yaml`), 'utf8')) as Gold
       const path = join(ARTICLES, file)
       const article = ingest(readFileSync(path), path)
-      const s = score(article, analyze(article), gold)
+      const findings = analyze(article)
+      const s = score(article, findings, gold)
+      funnels.push(riskFunnel(article, findings, gold))
       const expectation = join(EXPECT, `${stem}.json`)
       return existsSync(expectation) ? { ...s, structure: structureScore(article, JSON.parse(readFileSync(expectation, 'utf8'))) } : s
     })
-    return { name, scores, totals: totals(scores), structure: addStructure(scores.flatMap(s => (s.structure ? [s.structure] : []))) }
+    return { name, scores, totals: totals(scores), structure: addStructure(scores.flatMap(s => (s.structure ? [s.structure] : []))), funnel: addFunnels(funnels) }
   })
 }
 
@@ -89,6 +93,8 @@ export function report(halves: Half[]): string {
     const [right, wrong] = [js.filter(j => j.right), js.filter(j => !j.right)]
     out.push(`| ${h.name} | ${c} | ${right.length} | ${wrong.length} | ${mean(right)} / ${mean(wrong)} | ${precision(js.filter(j => j.confidence >= 0.85))} / ${precision(js.filter(j => j.confidence < 0.85))} |`)
   }
+  out.push('', '## Where risks are lost', '', 'Inside the gold scope, per half (scripts/eval/funnel.ts): the sentences, those that weigh a possible harm, those of them a naming rule names, the risks found, and the gold risks whose line holds a weighing or a named sentence. Totals only, for the held-out half too.', '', `| half | ${FUNNEL_STEPS.map(x => x.label).join(' | ')} |`, `|---|${FUNNEL_STEPS.map(() => '---').join('|')}|`)
+  for (const h of halves) out.push(`| ${h.name} | ${FUNNEL_STEPS.map(x => h.funnel[x.key]).join(' | ')} |`)
   out.push('', '## What was wrong (tuning half only: the held-out half is not looked at item by item)', '')
   for (const s of halves.find(h => h.name === 'tuning')?.scores ?? []) {
     if (!s.errors.length) continue
