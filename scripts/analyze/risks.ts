@@ -203,8 +203,9 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
   if (!/\p{L}{3}/u.test(name) || /[-‐]$/u.test(name)) return undefined
   if (!name.includes(' ') && RE_GENERIC.test(name)) return undefined
   // words that say only that there is a risk name none ("risks", "concerns and threats")
-  // (an adjective that only grades the risk adds no content: "a calculated risk", "serious concerns", "key challenges")
-  if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|dangers?|hazards?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?)$/iu.test(w) || RE_GRADE.test(w))) return undefined
+  // (an adjective that only grades the risk adds no content: "a calculated risk", "serious concerns", "key challenges";
+  // nor does a word of its size or sort: "Magnitude of Risk", "Sources of Risk", "the nature of the threat")
+  if (name.split(/[^\p{L}]+/u).filter(Boolean).every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || /^(?:and|or|of|the|dangers?|hazards?|vulnerabilit(?:y|ies)|perils?|harms?|challenges?|failures?|magnitudes?|levels?|degrees?|extent|scale|size|nature|types?|kinds?|sorts?|categories|category|sources?)$/iu.test(w) || RE_GRADE.test(w))) return undefined
   // who could do harm is an actor, not a risk ("illicit actors", "malicious users")
   if (RE_WHO.test(name)) return undefined
   // a noun phrase never ends on an adjective: one that does lost its noun to the chunker ("damage loose" of "the

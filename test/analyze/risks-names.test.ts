@@ -44,3 +44,16 @@ describe('a name that lost its noun', () => {
     expect(riskName('severe flooding', new Set())).toBe('severe flooding')
   })
 })
+
+describe('a name that gives only the size or sort of a risk', () => {
+  it('"Magnitude of Risk", "Sources of Risk" and "the nature of the threat" name no risk; "Scale of flood damage" names one', () => {
+    for (const s of ['Magnitude of Risk', 'Sources of Risk', 'the nature of the threat', 'Levels of Risk']) expect(riskName(s, new Set()), s).toBeUndefined()
+    expect(riskName('Scale of flood damage', new Set())).toBe('Scale of flood damage')
+  })
+  it('a heading "Magnitude of Risk" under a risks section is no risk on its matrix', () => {
+    const text = ['# Digital Asset Markets', '', 'Digital asset markets have grown quickly.', '', '## Risks', '', '### Magnitude of Risk', '', 'Losses could reach several billion dollars in a downturn.', '', '### Fraud', '', 'Fraudulent platforms could drain investor funds.', '', '### Outages', '', 'Network outages could halt trading for days.'].join('\n')
+    const risks = findRisks(ingest(new TextEncoder().encode(text), 'memo.md'), 'en').risks.map(r => r.name)
+    expect(risks).not.toContain('Magnitude of Risk')
+    expect(risks).toEqual(expect.arrayContaining(['Fraud', 'Outages']))
+  })
+})
