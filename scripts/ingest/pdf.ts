@@ -26,7 +26,8 @@
  *   line hangs under its text (or that follows such an item at the same indent: a numbered list); indented lines
  *   continue it; a bold lead-in that ends in "." or ":" is the item's (or paragraph's) label.
  * - **De-hyphenation**: `word-` + `word` across a line break joins without the hyphen only when the joined word
- *   occurs elsewhere in the document; otherwise the hyphen is real ("two-star", "U.S.-based") and stays.
+ *   occurs elsewhere in the document; otherwise the hyphen is real ("two-star", "U.S.-based") and stays; a suspended
+ *   hyphen before "or"/"and" keeps its space ("Two- or three-star").
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -260,6 +261,8 @@ export function pdfArticle(pages: PdfPage[], path: string, outline: OutlineItem[
     const n = /^([\p{Ll}]+)/u.exec(b)
     if (m && n && !/-[\p{L}]+-$/u.test(end) && vocabulary.has((m[1]! + n[1]!).toLowerCase())) return a.slice(0, -1) + b
     if (end.endsWith('\u00ad')) return a.slice(0, -1) + b
+    // (a suspended hyphen keeps its space: "Two-" + "or three-star generals" is "Two- or three-star")
+    if (/[\p{L}\p{N}]-$/u.test(end) && /^(?:or|and|nor|to)\s/u.test(b)) return `${a} ${b}`
     return /[-–—/]$/.test(end) ? a + b : `${a} ${b}`
   }
 

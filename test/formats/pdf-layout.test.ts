@@ -82,7 +82,8 @@ describe('line-end hyphens', () => {
     ...column(50, 100, [
       'The deployment began in May. The first deploy-',
       'ment was small, and two-',
-      'star generals led it with great care and skill.',
+      'star generals led it with great care and skill. One-',
+      'or two-star officers led each of its units in turn.',
     ]),
   ]))
   it('joins a word broken at the line end when the joined word occurs elsewhere', () => {
@@ -90,6 +91,9 @@ describe('line-end hyphens', () => {
   })
   it('keeps a real hyphen ("two-star")', () => {
     expect(body(a)).toContain('and two-star generals')
+  })
+  it('keeps the space after a suspended hyphen ("One- or two-star")', () => {
+    expect(body(a)).toContain('One- or two-star officers')
   })
 })
 
