@@ -8,7 +8,7 @@ import { findRisks } from './risks.ts'
 import { findScenarios } from './scenarios.ts'
 import { RE_INTRO_HEADING, RE_THESIS_HEADING } from './sections.ts'
 import { lint } from './lint.ts'
-import { agendaSentence, holdsJudgement, judgementScore, sidesView } from './judgement.ts'
+import { agendaSentence, hedgesInstance, holdsJudgement, judgementScore, lawRequires, namesSubject, sidesView, titleStems, turnOnSubject } from './judgement.ts'
 import { gateDiagnostics } from './gates.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { allSections, bodyText } from '../text/tree.ts'
@@ -161,10 +161,16 @@ export function bottomLineCandidates(article: Article): BottomLineCandidate[] {
   const lead = passing(leadSection, 'en', cut)
   const intro = passing(introSection, 'en', cut)
   const close = passing(closing, 'en', cut)
+  const stems = titleStems(article.title)
+  // scope: a hedge about a named instance (one state, service, district) weighs less; a turn on the report's subject
+  // ("X is …, but …") is a judgement, weighed below a hedge; what a law requires is no judgement of the writer's
+  const scope = (t: string) => (hedgesInstance(t, stems) ? -1 : 0) + (turnOnSubject(t, article.title) ? 1.5 : 0) + (lawRequires(t) ? -2 : 0)
   const scored = (xs: Sentence[], where: string, bonus: (i: number) => number) =>
-    xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i), holdsJudgement: holdsJudgement(x.text) && !sidesView(x.text), agenda: agendaSentence(x.text) }))
+    xs.map((x, i) => ({ x, where, score: judgementScore(x.text) + bonus(i) + scope(x.text), holdsJudgement: (holdsJudgement(x.text) || turnOnSubject(x.text, article.title)) && !sidesView(x.text), agenda: agendaSentence(x.text) }))
   return [
-    ...scored(concl, `"${thesis?.title}"`, i => 1 + (i === 0 ? 0.5 : 0)),
+    // the thesis section's last sentence, where a summary closes on its point, wins a tie when it is about the
+    // report's subject (names a word of its title)
+    ...scored(concl, `"${thesis?.title}"`, i => 1 + (i === 0 ? 0.5 : 0) + (i > 0 && i === concl.length - 1 && namesSubject(concl[i]!.text, stems) ? 0.25 : 0)),
     ...scored(lead, 'the lead', i => (i === 0 ? 0.5 : 0) + (i === lead.length - 1 ? 0.5 : 0)),
     ...scored(intro, 'the introduction', i => (i === 0 ? 0.5 : 0) + (i === intro.length - 1 ? 0.5 : 0)),
     ...scored(close, `the closing section "${closing[0]?.title}"`, i => (i === close.length - 1 ? 0.5 : 0)),

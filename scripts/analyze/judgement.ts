@@ -1,3 +1,5 @@
+import nlp from 'compromise'
+
 /**
  * How much a sentence reads as a judgement, not a fact: the stated score behind the bottom line (English).
  * Evaluative, change and stakes words are read in the sentence's main clause: an opening subordinate clause ("As
@@ -129,4 +131,49 @@ export function judgementScore(text: string): number {
   if (RE_QUOTATION.test(text)) s -= 1
   if (hedgesPart(text)) s -= 1
   return s
+}
+
+/**
+ * A statement of what a law requires ("The ESA requires each federal agency to ensure that …", "FIFRA requires a
+ * registrant to show …", "Under Section 7 of the Act, EPA must consult … when an action may affect …"): the
+ * standard a statute sets, whose "likely" or "may" is the law's, not the writer's.
+ */
+const RE_LAW_REQUIRES = /^(?:Under\s+(?:Section|Title|Article|Part)\s+[\w.-]+\b|(?:The\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w-]*\s+){1,6}Act)\s+(?:requires|directs|prohibits|provides\s+that)\b)/u
+export const lawRequires = (text: string) => RE_LAW_REQUIRES.test(text)
+
+const SCOPE_STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'to', 'a', 'an', 'its', 'their', 'with', 'from', 'by', 'at', 'or', 'us', 'u.s.', 'federal', 'issues', 'issue', 'congress', 'overview', 'background', 'policy', 'options', 'update', 'new'])
+/** The content words of a title, each cut to its first five letters ("Registration" and "registers" share "regis"). */
+export const titleStems = (title: string) => new Set(title.toLowerCase().split(/[^\p{L}]+/u).filter(w => w.length >= 3 && !SCOPE_STOP.has(w)).map(w => w.slice(0, 5)))
+const stemsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(w => w.length >= 3 && !SCOPE_STOP.has(w)).map(w => w.slice(0, 5))
+/** Does the sentence name the report's subject: a content word of its title ({@link titleStems})? */
+export const namesSubject = (text: string, stems: Set<string>) => stemsOf(text).some(w => stems.has(w))
+/** The main clause's subject: its words before the first finite modal or verb of a hedge. */
+const RE_FIRST_MODAL = /\b(?:may|might|could|would|will|can|is|are|was|were|has|have|had|depends?|reflects?)\b/u
+/**
+ * A hedge about a named instance, not the subject: the main clause's subject holds a name the title does not
+ * ("Sand sources off the coast of New Jersey may be exhausted …", "Texas may have lost a seat …", "The Navy could
+ * miss its goal …" in a report on military recruiting): a possible effect in one state, service or district.
+ */
+export function hedgesInstance(text: string, stems: Set<string>): boolean {
+  const main = mainClause(text)
+  const m = RE_FIRST_MODAL.exec(main)
+  if (!m || !RE_ASSESS.test(hedgeText(main))) return false
+  const subject = main.slice(0, m.index).replace(/\([^)]*\)/gu, '')
+  // a capitalised word past the first is a name; the first is one when compromise reads it as a place or a name
+  const first = /^\p{Lu}[\p{L}'’-]+/u.exec(subject)?.[0]
+  const names = [...subject.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’-]+/gu)].map(x => x[0])
+  if (first && nlp(first).has('(#Place|#ProperNoun|#Organization)')) names.push(first)
+  return names.map(n => n.replace(/['’]s$/u, '')).some(n => !stems.has(n.toLowerCase().slice(0, 5)))
+}
+/**
+ * The writer's turn on the report's subject: a main clause that names the title's subject (a content word of the
+ * title) and turns ("…, but …", "…, so …"; "X is a commitment without an end date, but the rules were written for
+ * …"), holding no figure of its own. A thesis stated flatly, with no hedge or evaluative word.
+ */
+const RE_TURN = /,\s+(?:but|so|yet)\s+\p{Ll}/u
+export function turnOnSubject(text: string, title: string): boolean {
+  const main = mainClause(text)
+  // a year dates the turn; any other number not in the title makes it a figure's
+  const figures = (main.match(/\d+(?:[,.]\d+)*/gu) ?? []).filter(d => !title.includes(d) && !/^(?:19|20)\d\d$/u.test(d))
+  return RE_TURN.test(main) && !figures.length && stemsOf(main).some(w => titleStems(title).has(w))
 }
