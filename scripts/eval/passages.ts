@@ -17,6 +17,7 @@ import { analyze } from '../analyze/index.ts'
 import { timelineSelection } from '../analyze/gates.ts'
 import { ingest } from '../ingest/index.ts'
 import type { Article, Findings } from '../model.ts'
+import { addFunnels, riskFunnel } from './funnel.ts'
 import { norm, prf, sameDateAs, sameBottomLine, sameFigure, score, sum, type Counts, type Gold } from './score.ts'
 
 export type PassageComponent = 'actors' | 'relations' | 'risks' | 'timeline' | 'figures' | 'bottom line'
@@ -87,10 +88,17 @@ export function passagesReport(root: string): PassageRow[] {
       const half = halfOf(label, `${join(dir, 'labels.yaml')} (${file})`)
       const p = read(dir, file, half)
       const risks = label.risks.map(r => { const line = lineOf(p, r.quote); if (!line) unplaced++; return { ...r, line } })
-      const s = score(p.article, p.findings, { ...emptyGold(file), risks, risk_sections: label.risk_sections ?? [] })
-      return { half, counts: s.risks, note: [s.riskSections.right, s.riskSections.total] as [number, number] }
+      const gold = { ...emptyGold(file), risks, risk_sections: label.risk_sections ?? [] }
+      const s = score(p.article, p.findings, gold)
+      return { half, counts: s.risks, note: [s.riskSections.right, s.riskSections.total] as [number, number], funnel: riskFunnel(p.article, p.findings, gold) }
     })
     push('risks', per, (a, b) => `risk sections yielding a matrix ${a}/${b}${unplaced ? `; ${unplaced} quote(s) on no line` : ''}`)
+    // where risks are lost (scripts/eval/funnel.ts), per half: sentences that weigh a harm, those a rule names, and
+    // the gold risks on a weighing line and on a named one
+    for (const row of rows.slice(-PASSAGE_HALVES.length)) {
+      const f = addFunnels(per.filter(x => x.half === row.half).map(x => x.funnel))
+      row.notes += `; weigh a harm ${f.weigh}, named ${f.named}; gold ${f.gold}, on a weighing line ${f.goldOnWeighingLine}, on a named one ${f.goldOnNamedLine}`
+    }
   }
 
   // timeline: a label file per passage
