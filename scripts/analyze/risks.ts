@@ -297,6 +297,8 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   if (RE_ASKED.test(text)) return undefined
   const ranked = rankedHarm(text, people)
   if (ranked) return { name: ranked, confidence: sure(C.risk.weighed, 'what the text ranks as a hazard, risk or threat') }
+  const consequence = consequenceRisk(text, people)
+  if (consequence) return { name: consequence, confidence: sure(C.risk.weighed, 'the harm a hedged statement says may be brought about, in its own words, outside a risks section') }
   const hedged = RE_HARM.test(text) && RE_MODAL.test(text) && /\b(?:could|may|might)\b/iu.test(text)
   const modalHarm = !hedged && afterModal(text).length > 0
   // each pattern below weighs a risk by itself; the last two (a subject, a harm phrase) need a hedge or a risk noun
@@ -373,6 +375,84 @@ export function weighedCandidate(text: string, people: Set<string>): { name: str
   const harmed = strong && weighsRisk(text) ? hedgedEffect(text, people) : undefined
   const object = harmed?.split(/\s+/u).slice(1) ?? []
   if (harmed && !object.every(w => RE_GENERIC_HEAD.test(w.toLowerCase()) || RE_GRADE.test(w))) return { name: harmed, confidence: sure(C.risk.weighed, 'a hedged harm done to what the statement names, outside a risks section') }
+  return undefined
+}
+
+/** A hedge that weighs what follows: a modal, or "would" with "likely" or "probably" ("would likely reduce …"). */
+const HEDGE = String.raw`(?:could|may|might|(?:would|will)\s+(?:likely|probably)|(?:is|are)\s+likely\s+to)\s+(?:also\s+|further\s+|even\s+|eventually\s+)?`
+/** A noun phrase after a verb, to a clause, a comma or a subordinator (at most eight words, cut later). */
+const NP_AFTER = String.raw`((?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,7}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:if|when|because|as|while|unless|until|which|that|who|whose|where|rather|than|by\s+\p{Ll}+ing)\b|$)`
+/** What a hedged statement says something brings about: "could result in long lines at polling places". */
+const RE_RESULT = new RegExp(String.raw`\b${HEDGE}(?:result\s+in|lead\s+to|bring\s+about)\s+${NP_AFTER}`, 'u')
+/** A price or cost a hedged statement says may rise, and for whom: "could raise prices for imported consumer goods". */
+const RE_RAISED_PRICE = new RegExp(String.raw`\b${HEDGE}(?:raise|increase|push\s+up|drive\s+up)\s+(?:the\s+)?((?:[\p{L}-]+\s+)?(?:prices?|costs?|premiums|rates))(?:\s+(?:for|of|to)\s+${NP_AFTER})?`, 'u')
+/** A good a hedged statement says may be reduced, named by its head noun: "would likely reduce employment in …". */
+const RE_REDUCED = new RegExp(String.raw`\b${HEDGE}(?:reduce|lower|diminish|cut)\s+${NP_AFTER}`, 'u')
+const RE_GOOD_HEAD = /^(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:employment|jobs|capacity|accuracy|participation|funding|spending|revenues?|output|production|competition|control|investment|access|supply|supplies|availability|reliability|effectiveness|coverage|services|lending|credit|financing|liquidity|oversight|transparency|confidence)\b/u
+/** Whom a hedged statement says may be discouraged from doing something: "might discourage investors from buying …". */
+const RE_DISCOURAGED = new RegExp(String.raw`\b${HEDGE}(?:discourage|deter|dissuade)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+from\s+(\p{Ll}+ing)\s+${NP_AFTER}`, 'u')
+/** What a hedged statement says may be put off: "might delay the purchase of new equipment until …" → "delayed purchase …". */
+const RE_DELAYED = new RegExp(String.raw`\b${HEDGE}(?:delay|postpone)\s+${NP_AFTER}`, 'u')
+/** Who a concern or a possibility says may be unable to act: "raises concerns that new domestic plants would be unable to compete". */
+const RE_UNABLE_THAT = /\b(?:concerns?|possibility|fears?|risk|danger)\s+that\s+((?:(?:the|a|an|some|many|new)\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:would|could|may|might)\s+(?:also\s+)?be\s+unable\s+to\s+(\p{Ll}+)/u
+/** What someone is vulnerable or exposed to, a shock whatever its words ("vulnerable to retaliatory tariffs on its exports"). */
+const RE_PRONE_TO = new RegExp(String.raw`\b(?:vulnerable|susceptible|prone)\s+to\s+${NP_AFTER.replace('{0,7}', '{0,6}')}`, 'u')
+const RE_SHOCK_HEAD = /\b(?:tariffs|restrictions|failures?|errors?|withdrawals|interference|outages?|disruptions?|shocks?|attacks?|sanctions|embargo(?:es)?|cuts|freezing|flooding|fraud|manipulation|shortages?|strikes?|spills?|breaches?|intrusions?)$/u
+/** "The potential for …": a harm weighed as a possibility ("the potential for cascading failures grows"). */
+const RE_POTENTIAL_FOR = /\b(?:the\s+)?(?:potential|possibility|prospect)\s+(?:for|of)\s+((?:[\p{L}\p{N}’'-]+\s+){0,5}?[\p{L}\p{N}’'-]+)(?=\s*[,.;:()"”—–]|\s+(?:grows|increases|rises|remains|is|are|was|were|has|have|could|would|may|might|will|if|when|as|because|which|that|in\s+(?:the|a)\s+(?:event|case))\b|$)/iu
+/** A benefit, never a harm, whatever weighs it: "could result in savings", "the potential for growth". */
+const RE_BENEFIT = /\b(?:savings?|benefits?(?!\s+(?:payments?|checks?|claims?))|gains?|improve\w*|better|efficienc\w*|growth|innovation|competition|opportunit\w*|progress|recovery|relief|stability|certainty|cooperation|agreement|consensus|settlement|compliance|lower\s+(?:costs?|prices?|rates?|emissions)|reduc\w+\s+(?:costs?|prices?|rates?|emissions|risks?|delays?))\b/iu
+
+/**
+ * The harm a weighing statement says something may bring about, named in its own words, never by the cause that
+ * brings it (the tried subject of the hedge gave causes and actors): what may "result in" or "lead to" it ("may lead to
+ * dosing errors"); a price or a cost that may rise, with whom it rises for ("could raise prices for imported consumer
+ * goods" → "higher prices for imported consumer goods"); a good that may be reduced ("would likely reduce employment
+ * in steel-using industries" → "reduced employment in steel-using industries"); who may be discouraged from doing
+ * what ("might discourage investors from buying long-term bonds" → "investors discouraged from buying long-term
+ * bonds", "… from investing in …" → "discouraged investment in …"); what is weighed as a potential ("the potential
+ * for cascading failures"). Only a harm: a benefit ("could result in savings", "the potential for growth") names none.
+ */
+export function consequenceRisk(text: string, people: Set<string>, noDelay = false): string | undefined {
+  if (RE_ASKED.test(text) || RE_OPTION.test(text)) return undefined
+  const np = (p: string | undefined) => {
+    if (!p || RE_BENEFIT.test(p)) return undefined
+    const words = p.replace(RE_DETERMINER, '').replace(/\s+(?:at\s+the\s+(?:moment|time|point)|in\s+the\s+(?:short|long)\s+term|by\s+(?:more|less|as\s+much|up\s+to|about|roughly|nearly|\d))\b.*$/u, '')
+    const cut = words.split(/\s+/u).length > 6 ? shortName(words) : words
+    const n = riskName(cut, people) ?? riskName(shortName(cut.replace(/\s+(?:and|or)\s.*$/u, '')), people)
+    // (a name is a noun phrase, never a pronoun's or a clause's: "lead to them", "lead to what …")
+    return n && !/^(?:them|it|this|that|these|those|what|how)\b/iu.test(n) && nlp(n).has('#Noun') ? n : undefined
+  }
+  const result = RE_RESULT.exec(text)
+  if (result) { const n = np(result[1]); if (n) return n }
+  const price = RE_RAISED_PRICE.exec(text)
+  if (price && !RE_BENEFIT.test(price[1]!)) {
+    const whom = price[2] && !/^(?:these|those|such|them|it|this|that)\b/iu.test(price[2]) ? ` for ${price[2].replace(RE_DETERMINER, '').replace(/^consumers\s+of\s+/u, '')}` : ''
+    const n = np(`higher ${price[1]!.replace(RE_DETERMINER, '')}${whom}`) ?? np(`higher ${price[1]!.replace(RE_DETERMINER, '')}`)
+    if (n && n.includes(' ')) return n
+  }
+  const reduced = RE_REDUCED.exec(text)
+  if (reduced && RE_GOOD_HEAD.test(reduced[1]!)) {
+    const good = reduced[1]!.replace(RE_DETERMINER, '').replace(/\s+available\b/u, '')
+    const n = np(`reduced ${good}`) ?? np(`reduced ${good.replace(/\s+of\s+(?:the|a|an|its|their)\s+/u, ' of ')}`) ?? np(`reduced ${shortName(good)}`)
+    if (n) return n
+  }
+  const discouraged = RE_DISCOURAGED.exec(text)
+  if (discouraged) {
+    const [, who, doing, what] = discouraged
+    const object = what!.replace(/\s+(?:that|which|who)\s.*$/u, '')
+    const n = doing === 'investing' && /^in\s/u.test(object) ? np(`discouraged investment ${object}`)
+      : np(`${who!.replace(RE_DETERMINER, '').replace(/\s+(?:in|at|of|on)\s.*$/u, '')} discouraged from ${doing} ${object}`)
+    if (n) return n
+  }
+  const delayed = RE_DELAYED.exec(text)
+  if (delayed && !noDelay) { const n = np(`${/postpone/u.test(delayed[0]) ? 'postponed' : 'delayed'} ${delayed[1]!.replace(RE_DETERMINER, '').replace(/\s+until\s.*$/u, '')}`); if (n) return n }
+  const unable = RE_UNABLE_THAT.exec(text)
+  if (unable && !RE_WHO.test(unable[1]!) && !people.has(unable[1]!)) { const n = np(`${unable[1]!.replace(RE_DETERMINER, '')} unable to ${unable[2]}`); if (n) return n }
+  const prone = RE_PRONE_TO.exec(text)
+  if (prone && (namesHarm(prone[1]!) || RE_SHOCK_HEAD.test(prone[1]!.replace(/\s+(?:on|in|of|from|by|at|for|with)\s.*$/u, '')))) { const n = np(prone[1]); if (n) return n }
+  const potential = RE_POTENTIAL_FOR.exec(text)
+  if (potential && weighsRisk(text.replace(potential[0], 'the risk of ' + potential[1]))) { const n = np(potential[1]); if (n) return n }
   return undefined
 }
 
@@ -681,7 +761,9 @@ export function weighsRisk(sentence: string): boolean {
     && !(m.index > 0 && /^\p{Lu}/u.test(m[0])) && !RE_PROCEDURE.test(sentence.slice(m.index + m[0].length)))
   // a hedged harm statement counts when its verb is a harm, or a harm noun it names is not relieved
   if (RE_HARM.test(sentence) && (RE_HARM_VERB.test(sentence) || unrelieved(RE_HARM_NOUN) || unrelieved(RE_HARM_EXTRA) || unrelieved(RE_HARM_ADJECTIVE))) return true
-  return unrelieved(RE_RISK_CUE)
+  if (unrelieved(RE_RISK_CUE)) return true
+  // a harm a hedged statement says may be brought about weighs it ("would likely reduce employment in …")
+  return consequenceRisk(sentence, new Set()) !== undefined
 }
 /** Fewest own sentences, and least share of them that weigh a risk, for a section without a role of its own to be a risks section. */
 export const MIN_DENSE_SENTENCES = 3
@@ -846,7 +928,12 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       const phrase = causedFirst(x.text, unrelieved(x.text, hedged || hard ? harmPhrases(x.text) : !RE_DATE.test(x.text) ? harmPhrases(x.text, true) : [])).map(p => riskName(RE_CAUSING.test(x.text) ? completed(x.text, p) : p, people)).find(Boolean)
       // the subject stands in only when it names a harm itself ("A prolonged closure …"), never a cause ("Application of …")
       const subject = hedged ? riskName(harmSubject(x.text) ?? '', people) : undefined
-      const name = phrase || (subject && namesHarm(subject) ? subject : undefined)
+      // (what a hedged statement says may be brought about is its risk, never the cause that brings it: "Higher input
+      // costs may lead to the relocation of final assembly" weighs the relocation; and any other harm it names in its own
+      // words too, "would likely reduce employment in …"; but a harm that may only be put off, "Shortages could delay
+      // surgeries", is named by its harm noun phrase first)
+      const consequence = consequenceRisk(x.text, people, true)
+      const name = consequence || phrase || (subject && namesHarm(subject) ? subject : undefined) || consequenceRisk(x.text, people)
       if (name) { out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') }); continue }
       // a hedged statement whose subject is a harm is named by it ("a prolonged power outage could halt pumping"), and
       // one whose subject is what a harm befalls by that ("Public trust in the agency may erode")
