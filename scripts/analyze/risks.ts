@@ -394,7 +394,7 @@ const RE_DISCOURAGED = new RegExp(String.raw`\b${HEDGE}(?:discourage|deter|dissu
 /** What a hedged statement says may be put off: "might delay the purchase of new equipment until …" → "delayed purchase …". */
 const RE_DELAYED = new RegExp(String.raw`\b${HEDGE}(?:delay|postpone)\s+${NP_AFTER}`, 'u')
 /** Who a concern or a possibility says may be unable to act: "raises concerns that new domestic plants would be unable to compete". */
-const RE_UNABLE_THAT = /\b(?:concerns?|possibility|fears?|risk|danger)\s+that\s+((?:(?:the|a|an|some|many|new)\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:would|could|may|might)\s+(?:also\s+)?be\s+unable\s+to\s+(\p{Ll}+)/u
+const RE_UNABLE_THAT = /\b(?:concerns?|possibility|fears?|risk|danger)\s+that\s+((?:(?:the|a|an|some|many|new)\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:would|could|may|might)\s+(?:also\s+)?(?:be\s+unable\s+to\s+(\p{Ll}+)|not\s+be\s+familiar\s+with\s+((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)(?=\s+(?:for|of|in|on|at|to|that|which)\b|\s*[,.;:]|$))/u
 /** What someone is vulnerable or exposed to, a shock whatever its words ("vulnerable to retaliatory tariffs on its exports"). */
 const RE_PRONE_TO = new RegExp(String.raw`\b(?:vulnerable|susceptible|prone)\s+to\s+${NP_AFTER.replace('{0,7}', '{0,6}')}`, 'u')
 const RE_SHOCK_HEAD = /\b(?:tariffs|restrictions|failures?|errors?|withdrawals|interference|outages?|disruptions?|shocks?|attacks?|sanctions|embargo(?:es)?|cuts|freezing|flooding|fraud|manipulation|shortages?|strikes?|spills?|breaches?|intrusions?)$/u
@@ -448,7 +448,7 @@ export function consequenceRisk(text: string, people: Set<string>, noDelay = fal
   const delayed = RE_DELAYED.exec(text)
   if (delayed && !noDelay) { const n = np(`${/postpone/u.test(delayed[0]) ? 'postponed' : 'delayed'} ${delayed[1]!.replace(RE_DETERMINER, '').replace(/\s+until\s.*$/u, '')}`); if (n) return n }
   const unable = RE_UNABLE_THAT.exec(text)
-  if (unable && !RE_WHO.test(unable[1]!) && !people.has(unable[1]!)) { const n = np(`${unable[1]!.replace(RE_DETERMINER, '')} unable to ${unable[2]}`); if (n) return n }
+  if (unable && !RE_WHO.test(unable[1]!) && !people.has(unable[1]!)) { const n = np(`${unable[1]!.replace(RE_DETERMINER, '')} ${unable[2] ? `unable to ${unable[2]}` : `unfamiliar with ${unable[3]}`}`); if (n) return n }
   const prone = RE_PRONE_TO.exec(text)
   if (prone && (namesHarm(prone[1]!) || RE_SHOCK_HEAD.test(prone[1]!.replace(/\s+(?:on|in|of|from|by|at|for|with)\s.*$/u, '')))) { const n = np(prone[1]); if (n) return n }
   const potential = RE_POTENTIAL_FOR.exec(text)
@@ -933,7 +933,10 @@ function candidatesOf(section: Section, inRiskSection: boolean, people: Set<stri
       // words too, "would likely reduce employment in …"; but a harm that may only be put off, "Shortages could delay
       // surgeries", is named by its harm noun phrase first)
       const consequence = consequenceRisk(x.text, people, true)
-      const name = consequence || phrase || (subject && namesHarm(subject) ? subject : undefined) || consequenceRisk(x.text, people)
+      // (an uncertainty names only the cause of what it may bring about: "Uncertainty about future appropriations might
+      // delay the purchase of new equipment" weighs the delayed purchase)
+      const uncertain = phrase && /^uncertaint/iu.test(phrase) ? consequenceRisk(x.text, people) : undefined
+      const name = consequence || uncertain || phrase || (subject && namesHarm(subject) ? subject : undefined) || consequenceRisk(x.text, people)
       if (name) { out.push({ name, text: x.text, span: x.sentence.span, sectionId: section.id, confidence: hedged ? sure(C.risk.hedged, 'a hedged harm statement in a risks section') : sure(C.risk.stated, 'a harm stated without a date in a risks section') }); continue }
       // a hedged statement whose subject is a harm is named by it ("a prolonged power outage could halt pumping"), and
       // one whose subject is what a harm befalls by that ("Public trust in the agency may erode")

@@ -37,6 +37,19 @@ describe('what a hedge says may come about is the risk, not its cause', () => {
   })
 })
 
+describe('a concern or an uncertainty names what it may bring about', () => {
+  it('who a concern says may be unable to act, or not be familiar with something, is named in that state', () => {
+    expect(nameOf('The loss of staff raises concerns that small water systems would be unable to comply with the rule.')).toBe('small water systems unable to comply')
+    expect(nameOf('Turnover has raised concerns that new inspectors may not be familiar with sampling procedures.')).toBe('inspectors unfamiliar with sampling procedures')
+  })
+  it('in a risks section, "Uncertainty about … might delay …" is named by what is delayed', () => {
+    const text = 'Transit Fleets\n\nRisks\n\nUncertainty about future grants might delay the purchase of electric buses. Battery fires could damage depots. Supply shortages may strain maintenance budgets.\n'
+    const names = findRisks(read(text), 'en').risks.map(r => r.name)
+    expect(names).toContain('Delayed purchase of electric buses')
+    expect(names).not.toContain('Uncertainty')
+  })
+})
+
 describe('precision: a benefit, an option or a clause names no consequence', () => {
   it('"could result in savings" and "the potential for growth" name no risk', () => {
     expect(nameOf('Consolidating the offices could result in savings of $40 million a year.')).toBeUndefined()
