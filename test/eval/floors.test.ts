@@ -25,9 +25,9 @@ describe('analysis against the gold set', () => {
     expect(h.totals.duplicates).toBe(0)
   })
 
-  // risks are scored by line and name (score.ts); the held-out half finds few (seven, three named as the gold names
+  // risks are scored by line and name (score.ts); the held-out half finds few (ten, six named as the gold names
   // them), so its floor guards against a fall from there (the issue's 0.9 is not met there: EVAL.md says so)
-  it.each([['tuning', tuning!, 0.9], ['held-out', heldout!, 0.3]])('keeps risk precision, and draws a matrix from the risk sections, on the %s half', (_n, h, floor) => {
+  it.each([['tuning', tuning!, 0.9], ['held-out', heldout!, 0.5]])('keeps risk precision, and draws a matrix from the risk sections, on the %s half', (_n, h, floor) => {
     expect(h.totals.risks.p).toBeGreaterThanOrEqual(floor)
     expect(h.totals.riskSections).toBeGreaterThanOrEqual(0.5)
   })
@@ -48,8 +48,8 @@ describe('analysis against the gold set', () => {
     }
   })
 
-  it('picks a bottom line from the readers\' candidates in at least three fifths of the articles, and in nine tenths of the tuning half', () => {
-    for (const h of [tuning!, heldout!]) expect(h.totals.bottomLine).toBeGreaterThanOrEqual(0.6)
+  it('picks a bottom line from the readers\' candidates in at least seven tenths of the articles, and in nine tenths of the tuning half', () => {
+    for (const h of [tuning!, heldout!]) expect(h.totals.bottomLine).toBeGreaterThanOrEqual(0.7)
     expect(tuning!.totals.bottomLine).toBeGreaterThanOrEqual(0.9)
   })
 })
