@@ -16,7 +16,7 @@
 import nlp from 'compromise'
 import type { Actor, Confidence, Relation, Section, Sentence } from '../model.ts'
 import { COUNTRY_OF, COUNTRY_OF_DEMONYM, countryOf, countryOfInitials, isDependency, isRegion, lexiconTags } from './gazetteer.ts'
-import { allSections } from '../text/tree.ts'
+import { allSections, allSentences } from '../text/tree.ts'
 import { slugify } from '../text/words.ts'
 import { CONFIDENCE as C, sure } from './confidence.ts'
 import { agentOf, followsVerb, headsPhrase, isCopula, isJointSubject, isDirectObject, isNegated, isObjectOf, isOption, isPassive, withInfinitive } from './relations.ts'
@@ -314,13 +314,9 @@ function verbsOf(sentence: string): string[] {
   return (nlp(sentence).verbs().out('array') as string[]).filter(v => /^[\p{L}\s'’-]+$/u.test(v))
 }
 
-function sentencesOf(sections: Section[]): Sentence[] {
-  return allSections(sections).flatMap(s => s.blocks.flatMap(b => b.kind === 'list' ? b.items.flatMap(i => i.sentences) : 'sentences' in b ? b.sentences : []))
-}
-
 export function findActors(sections: Section[], language: string): { actors: Actor[]; relations: Relation[] } {
   if (language !== 'en') return { actors: [], relations: [] }
-  const sentences = sentencesOf(sections)
+  const sentences = allSentences(sections)
   const byKey = new Map<string, Actor>()
   const perSentence: { s: Sentence; names: string[] }[] = []
   // the forms the alias rules compare, computed once per distinct name: a name is compared with every actor

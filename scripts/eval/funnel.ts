@@ -9,8 +9,8 @@
  * gold risks whose line holds a sentence that weighs a harm, and one that is named.
  */
 import { proseRisk, weighedCandidate, weighsRisk } from '../analyze/risks.ts'
-import type { Article, Findings, Sentence } from '../model.ts'
-import { allSections } from '../text/tree.ts'
+import type { Article, Findings } from '../model.ts'
+import { allSentences } from '../text/tree.ts'
 import type { Gold } from './score.ts'
 
 export interface RiskFunnel {
@@ -33,23 +33,13 @@ export const FUNNEL_STEPS: { key: keyof RiskFunnel; label: string }[] = [
   { key: 'goldOnNamedLine', label: 'gold risks on a line a rule names' },
 ]
 
-function sentencesOf(article: Article): Sentence[] {
-  return allSections(article.sections).flatMap(s => s.blocks.flatMap(b => {
-    switch (b.kind) {
-      case 'paragraph': case 'quote': case 'item': return b.sentences
-      case 'list': return b.items.flatMap(i => i.sentences)
-      case 'table': return []
-    }
-  }))
-}
-
 /** The funnel of one article against its gold file. */
 export function riskFunnel(article: Article, findings: Findings, gold: Gold): RiskFunnel {
   const inScope = (line: number, endLine = line) => !gold.scope || (line <= gold.scope.to && endLine >= gold.scope.from)
   const people = new Set(findings.actors.flatMap(a => [a.name, ...a.aliases]))
   const weighing = new Set<number>(), named = new Set<number>()
   let sentences = 0, weigh = 0, namedCount = 0
-  for (const x of sentencesOf(article)) {
+  for (const x of allSentences(article.sections)) {
     if (!inScope(x.span.line, x.span.endLine)) continue
     sentences++
     if (!weighsRisk(x.text)) continue

@@ -1,11 +1,16 @@
 /**
  * Helpers over the article's section tree that every stage shares: the leaf module (it imports only the model).
  */
-import type { Block, Section } from '../model.ts'
+import type { Block, Section, Sentence } from '../model.ts'
 
 /** Every section, depth first. */
 export function allSections(sections: Section[]): Section[] {
   return sections.flatMap(s => [s, ...allSections(s.children)])
+}
+
+/** Every sentence of a section tree, in order: of paragraphs, labelled items, list items and quotations (tables hold none). */
+export function allSentences(sections: Section[]): Sentence[] {
+  return allSections(sections).flatMap(s => s.blocks.flatMap(b => b.kind === 'list' ? b.items.flatMap(i => i.sentences) : 'sentences' in b ? b.sentences : []))
 }
 
 /** The plain text of a block (for word counts and checks). */
