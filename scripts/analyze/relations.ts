@@ -153,7 +153,7 @@ export function isDirectObject(sentence: string, verbEnd: number, objAt: number)
  * may be asked to do is no relation; a hedged act stays one ("might engage", "could strike").
  */
 export function isOption(verb: string): boolean {
-  return /\b(?:may|could|might)\s+(?:(?:also|further|instead|wish\s+to|want\s+to|choose\s+to|seek\s+to)\s+)*(?:consider|weigh|examine|explore|evaluate|assess|review|direct|require|instruct|mandate|request|ask|condition|prohibit|authorize|appropriate|amend|clarify|oversee|encourage|urge)\b/iu.test(verb)
+  return /\b(?:may|could|might)\s+(?:(?:also|further|instead|wish\s+to|want\s+to|choose\s+to|seek\s+to)\s+)*(?:consider|reconsider|revisit|weigh|examine|explore|evaluate|assess|review|study|investigate|scrutinize|monitor|track|audit|direct|require|instruct|mandate|request|ask|condition|prohibit|authorize|appropriate|amend|clarify|oversee|encourage|urge)\b/iu.test(verb)
 }
 
 /** A verb phrase the text negates ("has not labeled", "never recognized", "didn't join", "no longer supplies") states no act: no edge is drawn for it. */

@@ -15,6 +15,10 @@ describe('an option is no act', () => {
     expect(edges(`Memo\n\n${PREAMBLE}Congress may consider sanctions on Chile.\n\nCongress could also direct the Treasury to sanction banks in Peru.\n`).filter(e => e.startsWith('congress'))).toEqual([])
   })
 
+  it('an oversight option is no act either ("Congress may monitor talks with Peru", "could track exports to Chile")', () => {
+    expect(edges(`Memo\n\n${PREAMBLE}Congress may monitor talks with Peru. Congress could track exports to Chile. Congress might study trade with Peru.\n`).filter(e => e.startsWith('congress'))).toEqual([])
+  })
+
   it('a hedged act stays one ("might engage", "could strike"); only a modal before weighing, directing or requiring is an option', () => {
     expect(isOption('might engage')).toBe(false)
     expect(isOption('could strike')).toBe(false)
