@@ -1,9 +1,11 @@
 /**
  * Countries, their capitals, alternative spellings and demonyms, from the maintained `world-countries` package
- * (ISO 3166-1, 250 entries, data only) rather than a hand-typed table.
+ * (ISO 3166-1, 250 entries, data only) rather than a hand-typed table; former states (the USSR, Czechoslovakia,
+ * Yugoslavia) and former names of today's states (Burma, Zaire) from ISO 3166-3, in the `iso-3166` package.
  */
 import { createRequire } from 'node:module'
 import nlp from 'compromise'
+import { iso31663 } from 'iso-3166'
 
 interface CountryRecord {
   name: { common: string; official: string }
@@ -21,6 +23,38 @@ const countries = createRequire(import.meta.url)('world-countries') as CountryRe
 /** The name briefdeck shows for a country (the common English name). */
 const display = (c: CountryRecord) => c.name.common
 
+/**
+ * Former names → the country they stand for, from ISO 3166-3 (codes deleted from ISO 3166-1):
+ * - a state renamed, one code changed for one of today's ("Burma" → Myanmar, "Zaire" → DR Congo), is today's state;
+ * - a state that split, merged or was succeeded by another former state (the USSR, Czechoslovakia, Yugoslavia, the
+ *   German Democratic Republic) is a country of its own: the Soviet Union is not Russia.
+ * Dependent territories and zones ("Wake Island", "Neutral Zone", "British Antarctic Territory") are no states, and
+ * ISO's inverted names ("Yemen, Democratic") are not how a text writes them. ISO 3166-3 gives a former state only
+ * its short name; the common English names a text uses for the two it writes otherwise are added by hand
+ * (`COMMON`), and briefdeck shows those.
+ */
+const FORMER: ReadonlyMap<string, string> = (() => {
+  const byCode = new Map(countries.map(c => [c.cca2, display(c)]))
+  const independent = new Set(countries.filter(c => c.independent).map(c => c.cca2))
+  const COMMON: Record<string, string[]> = {
+    USSR: ['Soviet Union', 'Union of Soviet Socialist Republics'],
+    'German Democratic Republic': ['East Germany'],
+  }
+  const m = new Map<string, string>()
+  for (const e of iso31663) {
+    const name = e.from.name
+    if (/[,(]/u.test(name) || /\b(?:Islands?|Territory|Territories|Zone|Land)$/u.test(name)) continue
+    const [next, ...more] = e.to
+    const renamed = e.type === 'change' && next?.state === 'assigned' && !more.length ? byCode.get(next.alpha2) : undefined
+    if (renamed) { m.set(name, renamed); continue }
+    // (a dependency that split into dependencies, "Netherlands Antilles", was never a state)
+    if (!e.to.some(t => t.state !== 'assigned' || independent.has(t.alpha2))) continue
+    const shown = COMMON[name]?.[0] ?? name
+    for (const n of new Set([name, shown, ...(COMMON[name] ?? [])])) m.set(n, shown)
+  }
+  return m
+})()
+
 /** Every name, spelling, capital or demonym that stands for a country → the country's common name. */
 export const COUNTRY_OF: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>()
@@ -34,6 +68,7 @@ export const COUNTRY_OF: ReadonlyMap<string, string> = (() => {
   }
   // the dotted forms texts write for the most cited initialisms, derived from the ISO codes
   for (const c of countries) for (const code of [c.cca2]) put(code.split('').join('.') + '.', display(c))
+  for (const [name, country] of FORMER) put(name, country)
   return m
 })()
 
