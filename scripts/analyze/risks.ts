@@ -162,7 +162,7 @@ const RE_GENERIC = /^(gaps?|loopholes?|use|uses|processing|application|applicati
 const RE_WHO = /\b(actors?|criminals?|groups?|people|persons?|individuals?|users?|entities|entity|parties|party|states|governments?|officials?|agencies|firms?|companies|adversar(?:y|ies)|enemies|enemy|rivals?|competitors?|terrorists?|insiders?|hackers?|attackers?|sources)$/iu
 
 /** Adjectives that grade or place a risk without saying which it is. */
-const RE_GRADE = /^(?:calculated|acceptable|manageable|significant|serious|severe|grave|major|minor|key|main|primary|principal|central|real|genuine|growing|increasing|rising|mounting|emerging|considerable|substantial|high|low|great|greater|biggest|big|little|small|inherent|attendant|associated|related|similar|same|such|certain|several|various|numerous|other|additional|further|broader|wider|overall|general|specific|particular|perceived|potential|possible|likely|unlikely|future|current|existing|ongoing|new|old|long-standing|shared|common|underlying|important|critical|notable|own)$/iu
+const RE_GRADE = /^(?:calculated|acceptable|manageable|significant|serious|severe|grave|major|minor|key|main|primary|principal|central|real|genuine|growing|increasing|rising|mounting|emerging|considerable|substantial|high|low|great|greater|biggest|big|little|small|inherent|attendant|associated|related|similar|same|such|certain|several|various|numerous|other|additional|further|broader|wider|overall|general|specific|particular|perceived|potential|possible|likely|unlikely|future|current|existing|ongoing|new|old|long-standing|shared|common|underlying|important|critical|notable|own|multiple|many)$/iu
 
 /** Head words that say only that there is a risk, not which one. */
 const RE_GENERIC_HEAD = /^(concerns?|issues?|risks?|activit(?:y|ies)|effects?|impacts?|problems?|matters?|threats?|consequences?)$/u
@@ -191,6 +191,9 @@ export function riskName(raw: string, people: Set<string>): string | undefined {
     .replace(/(\p{L}s)\s+\p{Ll}+ing$/u, '$1') // a participle after a plural ("adversaries operating"), not a noun ("steel manufacturing")
     .trim()
   if (!name || name.split(/\s+/).length > 6 || name.length > 60) return undefined
+  // (… nor starts on a conjunction: it was cut from the second half of a coordinated clause, "… launched in 1995,
+  // and a failure of the spacecraft …", whose subject is the first half's, not a harm)
+  if (/^(?:and|or|but|nor|yet|so)\s/iu.test(name)) return undefined
   // (a noun phrase never ends on a preposition, an article or a conjunction: "exposure to particular PFAS above")
   // (… nor on a subordinator: "delays in project construction if")
   if (/\s(?:of|to|in|on|for|by|with|at|from|above|below|over|under|near|into|about|than|and|or|the|a|an|if|when|unless|because|while|as|since|until|whether|where)$/iu.test(name)) return undefined

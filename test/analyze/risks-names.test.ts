@@ -57,3 +57,14 @@ describe('a name that gives only the size or sort of a risk', () => {
     expect(risks).toEqual(expect.arrayContaining(['Fraud', 'Outages']))
   })
 })
+
+describe('a name that only counts or is cut from a coordinated clause names no risk', () => {
+  it('"Multiple threats" and "many risks" only count: no name', () => {
+    expect(riskName('Multiple threats', new Set())).toBeUndefined()
+    expect(riskName('many risks', new Set())).toBeUndefined()
+  })
+  it('a phrase opening on "and" ("and a failure of the spacecraft") is the tail of a clause, not a name', () => {
+    expect(riskName('and a failure of the spacecraft', new Set())).toBeUndefined()
+    expect(riskName('failure of the spacecraft', new Set())).toBe('failure of the spacecraft')
+  })
+})
