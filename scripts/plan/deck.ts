@@ -10,6 +10,7 @@ import type { Article, Block, Bullet, Deck, Diagnostic, Findings, Notes, Section
 import { formatSpan } from '../model.ts'
 import type { Sidecar } from '../sidecar.ts'
 import { RE_CONCLUSION_HEADING } from '../analyze/sections.ts'
+import { RE_RISK_HEADING } from '../analyze/risks.ts'
 import { mapSelection, timelineSelection } from '../analyze/gates.ts'
 import { BODY_ITEMS, BODY_WORDS, page, pageBy, sectionBullets } from './budget.ts'
 import { layOut } from './layout.ts'
@@ -214,7 +215,9 @@ export function plan(article: Article, findings: Findings, sidecar: Sidecar = {}
       const extent = allSections([s]).flatMap(x => [x.span, ...x.blocks.map(b => b.span)])
       const inside = (line: number) => extent.some(x => line >= x.line && line <= x.endLine)
       const across = sectionRisks.some(r => !inside(r.span.line))
-      const titled = matrixTitle(across ? L.risksAcross : heading, L.matrix, parts.length > 1 ? ` (${parts.length}/${parts.length})` : '')
+      // (a heading that names no risk, "Legislative Proposals", would read as if its proposals were the risks)
+      const named = s.role === 'risks' || RE_RISK_HEADING.test(heading)
+      const titled = matrixTitle(across ? L.risksAcross : named ? heading : L.risksIn(heading), L.matrix, parts.length > 1 ? ` (${parts.length}/${parts.length})` : '')
       parts.forEach((part, p) => {
         const risks = part.map(x => x.risk)
         sectionSlides.push({

@@ -56,6 +56,12 @@ describe('planning the sample deck', () => {
     expect(matrices.map(s => s.title)).toEqual(['Risks and Challenges: likelihood × impact', 'Risks weighed across the text: likelihood × impact'])
   })
 
+  it('titles a matrix of risks weighed under a heading that names none as weighed there, never as if the heading listed risks ("Legislative Proposals")', () => {
+    const plain = 'The valley grows wheat and barley. Most farms are small. The river runs north to the lake. Markets open on Mondays. Roads link the towns.'
+    const g = generateText(`# Valley Water\n\n## Background\n\n${plain}\n\n## Legislative Proposals\n\nCongress passed a water bill in 2020. A new dam could flood the lower farms. Drought could empty the reservoir by August. Heavy rain could cause severe flooding of the quays. Cuts to the canal budget might delay repairs to the levees.\n\n## Outlook\n\n${plain}\n`, 'memo.md')
+    expect(g.deck.slides.filter(s => s.kind === 'risks').map(s => s.title)).toEqual(['Risks weighed in “Legislative Proposals”: likelihood × impact'])
+  })
+
   it('marks the risk placements as estimates with their basis', () => {
     const m = sample.deck.slides.find(s => s.kind === 'risks')!.blocks[0]!
     if (m.kind !== 'risk-matrix') throw new Error('no matrix')
